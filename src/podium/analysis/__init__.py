@@ -1,0 +1,1 @@
+"""The longitudinal picture: post timelines, protocol order, changes, co-appearance."""

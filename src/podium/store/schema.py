@@ -1,0 +1,98 @@
+"""The store's tables, as SQLAlchemy Core metadata: plain tables with clear names, readable in `sqlite3`,
+datasette and pandas, and portable to PostgreSQL.
+
+Three layers, each only added to by the stage that owns it:
+- what came in: `reports` (raw and cleaned text side by side), `duplicates`, `rejects`;
+- what each report says (`extract/`): `report_people`, `report_mentions`, `report_posts`, `report_roles`,
+  `report_events`, keyed by (report_id, person_no / event_no) and carrying character spans into the text
+  the extractor read (`reports.title` + blank line + `reports.text`, see `podium.sources.document`);
+- what the reports say together (`resolve/`, `analysis/`): added by later migrations.
+
+The Alembic migrations in `migrations/versions/` create exactly these tables; `tests/test_schema.py` checks
+that they agree.
+"""
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Text, Table
+
+metadata = MetaData()
+
+reports = Table(
+    "reports", metadata,
+    Column("id", String, primary_key=True),
+    Column("source", String),
+    Column("date", String(10), nullable=False, index=True),  # ISO YYYY-MM-DD
+    Column("title", Text, nullable=False, default=""),
+    Column("url", Text),
+    Column("raw_text", Text, nullable=False),  # exactly as read: nothing is ever lost
+    Column("text", Text, nullable=False),  # cleaned once at ingest
+    Column("text_hash", String(40), nullable=False, unique=True),  # of the normalised text: finds duplicates
+    Column("origin", Text, nullable=False),  # file (and line) the report was read from
+    Column("ingested_at", String, nullable=False),
+)
+
+duplicates = Table(
+    "duplicates", metadata,
+    Column("id", String, primary_key=True),  # the id the duplicate came under
+    Column("duplicate_of", String, ForeignKey("reports.id"), nullable=False, index=True),
+    Column("reason", String, nullable=False),  # "same id" or "same text"
+    Column("origin", Text, nullable=False),
+)
+
+rejects = Table(
+    "rejects", metadata,
+    Column("rowid", Integer, primary_key=True, autoincrement=True),
+    Column("origin", Text, nullable=False),  # file
+    Column("line", Integer),  # 1-based line (JSONL, CSV) or None for a whole file
+    Column("reason", Text, nullable=False),
+    Column("excerpt", Text),  # the first characters of the bad input, for a human to find it
+    Column("rejected_at", String, nullable=False),
+)
+
+report_people = Table(
+    "report_people", metadata,
+    Column("report_id", String, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_no", Integer, primary_key=True),  # order of first mention in the report, from 0
+    Column("name", String, nullable=False, index=True),
+    Column("roles", String, nullable=False),  # the roles, comma-separated, for reading; spans in report_roles
+    Column("list_no", Integer),  # protocol order: which list of officials in the report
+    Column("list_pos", Integer),  # and the 1-based position in it
+)
+
+report_mentions = Table(
+    "report_mentions", metadata,
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+)
+
+report_posts = Table(
+    "report_posts", metadata,
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("post", Text, primary_key=True),  # written out in full, as the guideline says
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_report_posts_post", "post"),
+)
+
+report_roles = Table(
+    "report_roles", metadata,
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("role", String, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+report_events = Table(
+    "report_events", metadata,
+    Column("report_id", String, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_no", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("ordinal", Integer),
+    Column("sitting", Integer),
+    Column("date", String),  # ISO date, or YYYY-MM / YYYY when that is all the report says
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
