@@ -11,7 +11,7 @@ Three layers, each only added to by the stage that owns it:
 The Alembic migrations in `migrations/versions/` create exactly these tables; `tests/test_schema.py` checks
 that they agree.
 """
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Text, Table
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -95,4 +95,76 @@ report_events = Table(
     Column("date", String),  # ISO date, or YYYY-MM / YYYY when that is all the report says
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+)
+
+# --- what the reports say together: identities (`podium.resolve`) ---
+
+persons = Table(
+    "persons", metadata,
+    Column("id", String, primary_key=True),  # stable across re-ingestion: "kim-jong-un", "kim-chol-2"
+    Column("name", String, nullable=False, index=True),  # the usual spelling
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("n_reports", Integer, nullable=False, default=0),
+)
+
+person_links = Table(
+    "person_links", metadata,
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("person_id", String, ForeignKey("persons.id"), nullable=False, index=True),
+    Column("score", Float, nullable=False),  # the resolver's confidence in this link, 0..1
+    Column("reason", Text, nullable=False),  # why: "exact name", "spelling variant of …", "post conflict with …"
+)
+
+bodies = Table(
+    "bodies", metadata,
+    Column("id", String, primary_key=True),  # "wpk", "wpk-cc", "wpk-cc-politburo", "wpk-cc-politburo-presidium"
+    Column("name", Text, nullable=False),  # "Political Bureau of the Central Committee of the Workers' Party of Korea"
+    Column("parent_id", String, ForeignKey("bodies.id")),
+    Column("kind", String, nullable=False),  # party, state, military, mass organisation, foreign, other
+)
+
+posts = Table(
+    "posts", metadata,
+    Column("id", String, primary_key=True),  # stable: "member@wpk-cc-politburo-presidium"
+    Column("title", Text, nullable=False, unique=True),  # canonical full text
+    Column("office", String, nullable=False),  # "member", "secretary", "vice marshal"
+    Column("body_id", String, ForeignKey("bodies.id")),  # None for a bare office ("premier")
+)
+
+post_forms = Table(
+    "post_forms", metadata,
+    Column("form", Text, primary_key=True),  # a post as extracted (report_posts.post)
+    Column("post_id", String, ForeignKey("posts.id"), nullable=False, index=True),
+)
+
+# --- what the reports say together: timelines and changes (`podium.analysis`) ---
+
+tenures = Table(
+    "tenures", metadata,
+    Column("person_id", String, primary_key=True),
+    Column("post_id", String, primary_key=True, index=True),
+    Column("first_date", String(10), nullable=False),
+    Column("last_date", String(10), nullable=False),
+    Column("first_report", String, nullable=False),
+    Column("last_report", String, nullable=False),
+    Column("n_reports", Integer, nullable=False),
+    Column("conferred_date", String(10)),  # the record says it was conferred (elected, appointed, awarded)
+    Column("conferred_report", String),
+    Column("ended_date", String(10)),  # the record says it ended (relieved, dismissed)
+    Column("ended_report", String),
+)
+
+changes = Table(
+    "changes", metadata,
+    Column("id", String, primary_key=True),  # stable: a hash of (kind, person, post, report)
+    Column("date", String(10), nullable=False, index=True),
+    Column("kind", String, nullable=False),  # elected, relieved, new post, post dropped, first appearance, ...
+    Column("person_id", String, ForeignKey("persons.id"), index=True),
+    Column("post_id", String),
+    Column("body_id", String),
+    Column("report_id", String, nullable=False),  # the evidence: every change has a report
+    Column("evidence", Text, nullable=False),  # and the sentence in it
+    Column("detail", Text),
 )
