@@ -122,7 +122,7 @@ class NameWriter:
             if skip:
                 skip -= 1
                 continue
-            if ordinal(tok) is not None and i + 1 < len(tokens) and tokens[i + 1].low in v["anniversary_words"]:
+            if ordinal(tok) is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + 6]):
                 continue
             title = next((t for t in v["purpose_titles"]
                           if [x.low for x in tokens[i:i + len(t)]] == list(t)
@@ -213,9 +213,13 @@ class NameWriter:
         """(name, kind, owner, participants_only) for each meeting the phrase names; nothing when it names none."""
         v = vocab()
         nxt = tokens[after] if after < len(tokens) else None
-        if phrase.blocked or (not phrase.body and nxt is not None and nxt.low in v["not_event_after"]):
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
             return []
-        body = phrase.body or [t for t in phrase.prefix[-4:] if t.low not in v["name_stops"]]
+        prefix = phrase.prefix[-4:]
+        if prefix and not (any(self._is_org(t, None) for t in prefix)
+                           or any(self._own_party(prefix, i) for i in range(len(prefix)))):
+            return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+        body = phrase.body or prefix
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
         self_standing = bool(modifiers & v["self_standing"])

@@ -86,6 +86,8 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
     while j >= 0:
         tok = tokens[j]
         low = tok.low
+        if low in v["name_stops"]:
+            break
         if low in v["not_events"]:
             phrase.blocked = True
             return

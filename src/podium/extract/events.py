@@ -105,7 +105,7 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
         s_start, s_end = doc.sentence_of(hit.start())
         tokens = doc.tokens(s_start, s_end)
         index = next((i for i, t in enumerate(tokens) if t.start == hit.start()), None)
-        if index is None:
+        if index is None or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
         done_until = phrase.end
