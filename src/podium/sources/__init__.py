@@ -5,6 +5,6 @@ every later stage reads; `document` is the exact string the extractor sees. Noth
 """
 from podium.sources.cleaning import clean, clean_title, document, text_key
 from podium.sources.model import RawReport, Rejected
-from podium.sources.reading import format_of, read_path
+from podium.sources.reading import count_items, format_of, read_path
 
-__all__ = ["read_path", "format_of", "clean", "clean_title", "document", "text_key", "RawReport", "Rejected"]
+__all__ = ["read_path", "count_items", "format_of", "clean", "clean_title", "document", "text_key", "RawReport", "Rejected"]

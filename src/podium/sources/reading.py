@@ -20,6 +20,7 @@ from podium.sources.text import split_title
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".txt": "text", ".text": "text",
             ".html": "html", ".htm": "html", ".csv": "csv"}
 _SNIFF_BYTES = 8192
+_CHUNK = 1 << 20
 
 
 def format_of(path: Path) -> str | None:
@@ -72,6 +73,20 @@ def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str
     fields["date"] = date or fields.get("date") or date_in_name(path.name)
     fields["id"] = id or path.name.split(".")[0]
     return make_report(fields, origin=origin, line=None, source_line=content)
+
+
+def count_items(path: Path) -> int | None:
+    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown)."""
+    kind = format_of(Path(path))
+    if kind in ("text", "html"):
+        return 1
+    if kind != "jsonl":
+        return None
+    try:
+        with _open(Path(path)) as stream:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(_CHUNK), b""))
+    except (OSError, EOFError, zlib.error):
+        return 1
 
 
 def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> Iterator[RawReport | Rejected]:
