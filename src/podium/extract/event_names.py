@@ -98,11 +98,13 @@ class NameWriter:
             if self._own_party(tokens, i):
                 owner = v["own_party"]
             if owner:
-                organ = next((o for o in v["organs"] if [t.low for t in tokens[i + 1:i + 1 + len(o)]] == list(o)),
-                             None)
-                if organ:
-                    words += [_title(t.text) for t in tokens[i + 1:i + 1 + len(organ)]] + ["of", "the", owner]
-                    i += 1 + len(organ)
+                # "WPK Cell Secretaries", "the 8th Party Central Committee": the owner goes after what it owns.
+                run = i + 1
+                while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
+                    run += 1
+                if run > i + 1:
+                    words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
+                    i = run
                     continue
                 words.append(owner)
             else:

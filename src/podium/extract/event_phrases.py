@@ -50,7 +50,6 @@ def vocab() -> dict:
         for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
-    data["organs"] = [tuple(words) for words in raw["organs"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
     return data
 
