@@ -16,8 +16,8 @@ from functools import cached_property
 
 from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, ordinal, read_purpose, vocab
 
-DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)\s+"
-                           r"\(([A-Z][A-Za-z.]{1,9})\)")
+ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
+DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
 
 
 def _join(words: list[str]) -> str:
@@ -39,8 +39,11 @@ class NameWriter:
     def defined(self) -> dict[str, str]:
         """Abbreviations the report defines: "Korean People's Revolutionary Army (KPRA)" -> {"kpra": ...}."""
         found = {}
-        for match in DEFINITION_RE.finditer(self.text):
-            full, short = match.group(1), match.group(2)
+        for abbreviation in ABBREVIATION_RE.finditer(self.text):
+            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - 150), abbreviation.start())
+            if match is None:
+                continue
+            full, short = match.group(1), abbreviation.group(1)
             words = full.split()
             initials = [w for w in words if w[:1].isupper()]
             # The definition starts at the word whose initial starts the abbreviation.
@@ -58,7 +61,7 @@ class NameWriter:
         v = vocab()
         if tok.low in v["organisation_nouns"]:
             return tok.capital or tok.low not in ("party", "people's", "office", "body", "group")
-        expansion = self._expansion(tok.low)
+        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
     def _own_party(self, tokens: list[Token], i: int) -> bool:

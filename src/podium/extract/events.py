@@ -19,6 +19,8 @@ from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, to
 from podium.extract.event_names import NameWriter
 from podium.extract.record import Event
 
+# Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
+HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
 HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
 SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:-day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
@@ -55,7 +57,8 @@ class _Document:
         self.title_end = first_break if 0 < first_break < 300 else 0
         self.bounds = [0]
         for match in BOUNDARY_RE.finditer(text):
-            if match.group().startswith("\n") or not ABBREVIATION_BEFORE_DOT_RE.search(text, 0, match.start()):
+            if match.group().startswith("\n") or \
+                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
                 self.bounds.append(match.end())
         self.bounds.append(len(text))
         body_start = text.find("\n\n") + 2 if self.title_end else 0
@@ -67,6 +70,7 @@ class _Document:
         return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
 
     def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]` (cached: several heads often share a sentence)."""
         if start not in self._tokens:
             self._tokens[start] = tokenize(self.text[start:end], start)
         return self._tokens[start]
@@ -103,7 +107,8 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
         if hit.start() < done_until:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
-        tokens = doc.tokens(s_start, s_end)
+        # Long sentences (lists of officials) are read only near the head: a name never runs that far.
+        tokens = doc.tokens(max(s_start, hit.start() - 300), min(s_end, hit.end() + 600))
         index = next((i for i, t in enumerate(tokens) if t.start == hit.start()), None)
         if index is None or tokens[index].low not in vocab()["heads"]:
             continue
@@ -183,7 +188,7 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    if not HEAD_RE.search(text):
+    if not any(stem in text for stem in HEAD_STEMS) or not HEAD_RE.search(text):
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)
