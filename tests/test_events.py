@@ -47,6 +47,11 @@ def test_politburo_meeting_from_the_abbreviated_central_committee():
     assert event["date"] == "2013-06-11"
 
 
+def test_abbreviated_committee_in_a_headline_does_not_end_the_sentence():
+    events = find_events("Report on Meeting of Political Bureau of C.C., WPK\n\nIt was held.", "2013-06-14")
+    assert [e.name for e in events] == [f"Meeting of Political Bureau of Central Committee of the {WPK}"]
+
+
 def test_military_commission_meeting():
     assert one("A meeting of the Central Military Commission of the WPK was held.")["kind"] == \
         "military commission meeting"
@@ -121,7 +126,7 @@ def test_not_meetings_here(text):
     ("on Friday", "2013-06-14"), ("on Monday", "2013-06-10"), ("today", "2013-06-14"),
     ("yesterday", "2013-06-13"), ("on the 20th", "2013-05-20"), ("on Dec. 28 last year", "2012-12-28"),
     ("on August 10, Juche 29 (1940)", "1940-08-10"), ("in September of 2010", "2010-09"),
-    ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"),
+    ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"), ("in April", "2013-04"), ("in December", "2012-12"),
 ])
 def test_dates_resolve_against_the_report_date(phrase, expected):
     assert dates.first_date(f"It was held {phrase}.", "2013-06-14")[0] == expected
@@ -129,6 +134,7 @@ def test_dates_resolve_against_the_report_date(phrase, expected):
 
 def test_a_date_in_a_name_is_not_a_date():
     assert dates.first_date("at the April 25 House of Culture", "2013-06-14") is None
+    assert dates.first_date("a sheetlet on the 4th WPK Conference", "2013-06-14") is None
 
 
 def test_without_report_date_only_full_dates_resolve():

@@ -23,12 +23,13 @@ _YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
 _MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|to|and)\s*\d{1,2})?(?!\d)" + _YEAR \
     + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))"
 _MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?P<myear>1[89]\d\d|20\d\d)\b"
-_NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
+_NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
+_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
-DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _WEEKDAY, _RELATIVE,
-                                                      _YEAR_ONLY)))
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
+                                                      _RELATIVE, _YEAR_ONLY)))
 
 
 def _report_day(report_date: str | None) -> Date | None:
@@ -55,6 +56,14 @@ def _month_day(match: re.Match, today: Date | None) -> str | None:
         return None
 
 
+def _month(month: int, today: Date | None) -> str | None:
+    """"In April": that month of the report's year, or of the year before when it lies well after the report."""
+    if today is None:
+        return None
+    year = today.year - (month - today.month > 2)
+    return f"{year}-{month:02d}"
+
+
 def _nth(day: int, today: Date | None) -> str | None:
     """"On the 7th": the latest 7th on or before the report."""
     if today is None:
@@ -77,6 +86,8 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
         return f"{match['myear']}-{MONTHS[match['ymonth'].lower()]:02d}"
     if match["nth"]:
         return _nth(int(match["nth"]), today)
+    if match["omonth"]:
+        return _month(MONTHS[match["omonth"].lower()], today)
     if match["onlyyear"]:
         return match["onlyyear"]
     if today is None:

@@ -24,7 +24,7 @@ HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ON
 HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
 SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:-day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
-BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])")
+BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?,?\s+(?=[A-Z\"“])")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
 ANAPHORA_RE = re.compile(r"^(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
@@ -58,7 +58,7 @@ class _Document:
         self.bounds = [0]
         for match in BOUNDARY_RE.finditer(text):
             if match.group().startswith("\n") or \
-                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 8):match.start()]):
                 self.bounds.append(match.end())
         self.bounds.append(len(text))
         body_start = text.find("\n\n") + 2 if self.title_end else 0
