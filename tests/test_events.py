@@ -78,6 +78,12 @@ def test_referred_meetings_count_without_a_date():
     assert {(e.kind, e.ordinal, e.date) for e in events} == {("congress", 9, None), ("plenary meeting", 4, None)}
 
 
+def test_the_reported_meeting_takes_the_report_date_but_one_only_spoken_at_does_not():
+    elected = one("Members of the Political Bureau were elected at the 5th Conference of the WPK.")
+    spoken = one("Rodong Sinmun carried the speech he delivered at the 5th Conference of the WPK.")
+    assert (elected["date"], spoken["date"]) == ("2013-06-14", None)
+
+
 def test_meetings_of_the_past_with_month_and_year():
     events = find_events("It recalled that the second congress of the WPK took place in March of 1948 and the "
                          "fifth congress of the WPK was held in November, 1970.", "2013-06-14")

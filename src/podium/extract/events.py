@@ -90,7 +90,11 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
-    return not lead or before[-2:] in (["at", "the"], ["at", "a"], ["at", "its"]) or before[-1:] == ["at"]
+    if not lead:
+        return True  # "The Fourth Conference of the WPK took place ...": the report's subject
+    # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
+    sentence = [t.low for t in tokens if t.end <= phrase.start]
+    return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
 def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
