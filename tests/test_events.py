@@ -114,6 +114,12 @@ def test_repeated_mentions_make_one_event():
     assert [(e.ordinal, e.date) for e in events] == [(4, "2013-06-12")]
 
 
+def test_a_shortened_later_mention_is_the_same_meeting():
+    events = find_events("A meeting of the Political Bureau of the C.C., the WPK was held on July 1.\nThe meeting of "
+                         "the Political Bureau expressed belief in victory.", "2013-07-02")
+    assert [(e.kind, e.date) for e in events] == [("politburo meeting", "2013-07-01")]
+
+
 @pytest.mark.parametrize("text", [
     "The minister told a press conference on Tuesday that talks would go on.",
     "A joint scientific conference of the Academy of Sciences took place.",

@@ -157,19 +157,20 @@ def _series_key(name: str) -> str:
 
 
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
-    """One event per meeting: mentions of one series and number merge, an unnumbered mention folds into the one
-    numbered meeting of its series (and says nothing new when there are several)."""
+    """One event per meeting: mentions of one series and number merge; a mention without a number, or with a
+    shortened name, folds into the one fuller meeting it can stand for (and says nothing new when there are several)."""
     groups: dict[tuple, list[Mention]] = {}
     for mention in mentions:
         groups.setdefault((mention.kind, _series_key(mention.name), mention.ordinal), []).append(mention)
-    for key in [k for k in groups if k[2] is None]:
-        # "the WPK conference" is one of the numbered conferences; a bare "national meeting" is the named one.
-        fuller = [k for k in groups if k != key and k[0] == key[0] and (
-            (k[1] == key[1] and k[2] is not None) or (k[1].startswith(key[1] + " ") and " of " not in key[1]))]
+    for key in sorted(groups, key=lambda k: len(k[1])):
+        # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
+        # "national meeting" are the one named in full.
+        fuller = [k for k in groups if k != key and k[0] == key[0] and key[2] in (None, k[2]) and (
+            k[1] == key[1] or k[1].startswith(key[1] + " "))]
         if fuller:
-            unnumbered = groups.pop(key)
+            shorter = groups.pop(key)
             if len(fuller) == 1:
-                groups[fuller[0]].extend(unnumbered)
+                groups[fuller[0]].extend(shorter)
     sitting = _sitting(doc.text) if "itting" in doc.text else None
     events = []
     main_done = False
