@@ -114,6 +114,13 @@ def test_repeated_mentions_make_one_event():
     assert [(e.ordinal, e.date) for e in events] == [(4, "2013-06-12")]
 
 
+def test_its_meeting_belongs_to_the_body_named_before():
+    event = one("The Socialist Party of Ruritania held its 7th Congress on Monday.")
+    assert (event["name"], event["ordinal"], event["date"]) == \
+        ("Congress of the Socialist Party of Ruritania", 7, "2013-06-10")
+    assert one("The Ruritanian Committee for Juche Studies held its annual meeting.")["date"] == "2013-06-14"
+
+
 def test_a_shortened_later_mention_is_the_same_meeting():
     events = find_events("A meeting of the Political Bureau of the C.C., the WPK was held on July 1.\nThe meeting of "
                          "the Political Bureau expressed belief in victory.", "2013-07-02")

@@ -90,6 +90,25 @@ class NameWriter:
         return [Token("the", first.start, first.start)] + [Token(w, first.start, tokens[-1].end)
                                                             for w in best.split()]
 
+    def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
+        """ "The Communist Party of Cuba held its 6th Congress": the last body named before "its"."""
+        runs, run = [], []
+        for tok in tokens:
+            if tok.end > phrase.start:
+                break
+            if tok.capital or (run and tok.low in ("of", "the", "for", "and", "'s")):
+                run.append(tok)
+                continue
+            runs.append(run)
+            run = []
+        runs.append(run)
+        for run in reversed(runs):
+            while run and run[-1].low in ("of", "the", "for", "and", "'s"):
+                run.pop()
+            if any(self._is_org(t, None) for t in run):
+                return run
+        return []
+
     def render(self, tokens: list[Token]) -> str:
         """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies."""
         v = vocab()
@@ -224,7 +243,7 @@ class NameWriter:
         if prefix and not (any(self._is_org(t, None) for t in prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
             return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-        body = phrase.body or prefix
+        body = phrase.body or prefix or (self._owner_before(tokens, phrase) if phrase.possessive else [])
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
         self_standing = bool(modifiers & v["self_standing"])

@@ -77,6 +77,7 @@ class Phrase:
     purpose: list[Token] = field(default_factory=list)
     referring: bool = False
     blocked: bool = False
+    possessive: bool = False
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -108,6 +109,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
         elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low):
             phrase.prefix.insert(0, tok)
         else:
+            phrase.possessive = low in ("its", "their")
             break
         phrase.start = tok.start
         j -= 1

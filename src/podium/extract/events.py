@@ -90,8 +90,8 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
-    if not lead:
-        return True  # "The Fourth Conference of the WPK took place ...": the report's subject
+    if not lead or (phrase.possessive and {"held", "convened", "opened"} & set(before)):
+        return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
     sentence = [t.low for t in tokens if t.end <= phrase.start]
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
