@@ -119,6 +119,8 @@ def test_its_meeting_belongs_to_the_body_named_before():
     assert (event["name"], event["ordinal"], event["date"]) == \
         ("Congress of the Socialist Party of Ruritania", 7, "2013-06-10")
     assert one("The Ruritanian Committee for Juche Studies held its annual meeting.")["date"] == "2013-06-14"
+    assert one("He was reelected chairman of the RSP Central Committee at its 8th Congress.")["name"] == \
+        "Congress of the RSP"
 
 
 def test_a_shortened_later_mention_is_the_same_meeting():

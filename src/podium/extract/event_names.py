@@ -92,22 +92,37 @@ class NameWriter:
 
     def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
         """ "The Communist Party of Cuba held its 6th Congress": the last body named before "its"."""
+        connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
         for tok in tokens:
             if tok.end > phrase.start:
                 break
-            if tok.capital or (run and tok.low in ("of", "the", "for", "and", "'s")):
+            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
                 run.append(tok)
                 continue
             runs.append(run)
             run = []
         runs.append(run)
         for run in reversed(runs):
-            while run and run[-1].low in ("of", "the", "for", "and", "'s"):
+            while run and run[-1].low in connectors:
                 run.pop()
+            if any(t.low in vocab()["heads"] for t in run):
+                return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
             if any(self._is_org(t, None) for t in run):
-                return run
+                return self._outermost(run)
         return []
+
+    def _outermost(self, run: list[Token]) -> list[Token]:
+        """The body that owns the others: "the Central Committee of the LPRP" -> "the LPRP";
+        "the WPK Central Military Commission" -> "WPK" (a congress is the party's, not its committee's)."""
+        cut = max((i for i, t in enumerate(run) if t.low == "of"), default=-1)
+        tail = run[cut + 1:]
+        if cut >= 0 and any(self._is_org(t, None) for t in tail):
+            run = tail
+        lead = [t for t in run if t.low != "the"]
+        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)):
+            return lead[:1]
+        return run
 
     def render(self, tokens: list[Token]) -> str:
         """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies."""
@@ -119,18 +134,15 @@ class NameWriter:
             owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
             if self._own_party(tokens, i):
                 owner = v["own_party"]
-            if owner:
-                # "WPK Cell Secretaries", "the 8th Party Central Committee": the owner goes after what it owns.
-                run = i + 1
-                while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
-                    run += 1
-                if run > i + 1:
-                    words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
-                    i = run
-                    continue
-                words.append(owner)
-            else:
-                words.append(_title(tok.text) if tok.low not in SMALL_WORDS else tok.low)
+            run = i + 1
+            while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
+                run += 1
+            if owner and "Party" in owner.split() and run > i + 1:
+                # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
+                words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
+                i = run
+                continue
+            words.append(owner or (_title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
             i += 1
         text = _join(words)
         for body in v["national_bodies"]:
