@@ -255,7 +255,8 @@ class NameWriter:
         if prefix and not (any(self._is_org(t, None) for t in prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
             return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-        body = phrase.body or prefix or (self._owner_before(tokens, phrase) if phrase.possessive else [])
+        owner_before = self._owner_before(tokens, phrase) if phrase.possessive and not (phrase.body or prefix) else []
+        body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
         self_standing = bool(modifiers & v["self_standing"])
@@ -274,8 +275,8 @@ class NameWriter:
         bodies = self._split_distributive(body) if phrase.plural else [body]
         results = []
         for part in bodies:
-            has_org = any(self._is_org(t, None) for t in part) or any(self._own_party(part, i)
-                                                                      for i in range(len(part)))
+            has_org = bool(owner_before) or any(self._is_org(t, None) for t in part) or any(
+                self._own_party(part, i) for i in range(len(part)))
             content = [t for t in part if t.low not in SMALL_WORDS]
             participants_only = not has_org and all(t.low in v["participants"] for t in content)
             formal = participants_only and any(t.low in v["formal_participants"] for t in content)
