@@ -123,6 +123,13 @@ def test_its_meeting_belongs_to_the_body_named_before():
         "Congress of the RSP"
 
 
+def test_body_written_in_lower_case():
+    event = one("Participants in the meeting of activists of the nationwide tree planting movement for soil "
+                "protection toured the park.")
+    assert event["name"] == "Meeting of Activists of the Nationwide Tree Planting Movement for Soil Protection"
+    assert find_events("The organization held a meeting. The meeting of the organization decided it.", None) == []
+
+
 def test_a_shortened_later_mention_is_the_same_meeting():
     events = find_events("A meeting of the Political Bureau of the C.C., the WPK was held on July 1.\nThe meeting of "
                          "the Political Bureau expressed belief in victory.", "2013-07-02")

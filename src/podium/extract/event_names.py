@@ -57,10 +57,18 @@ class NameWriter:
     def _expansion(self, low: str) -> str | None:
         return vocab()["abbreviations"].get(low) or self.defined.get(low)
 
+    def _names_org(self, tokens: list[Token]) -> bool:
+        return any(self._is_org(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
+
     def _is_org(self, tok: Token, prev: Token | None) -> bool:
+        """Whether the word makes its name an organisation's. A lower-case noun counts only with a word before
+        it ("the youth league", "the joint committee"), never alone ("the organization" points back)."""
         v = vocab()
         if tok.low in v["organisation_nouns"]:
-            return tok.capital or tok.low not in ("party", "people's", "office", "body", "group")
+            if tok.capital:
+                return True
+            return prev is not None and prev.text.isalpha() and prev.low not in SMALL_WORDS and \
+                tok.low not in ("party", "office", "body", "group")
         expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
@@ -108,7 +116,7 @@ class NameWriter:
                 run.pop()
             if any(t.low in vocab()["heads"] for t in run):
                 return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
-            if any(self._is_org(t, None) for t in run):
+            if self._names_org(run):
                 return self._outermost(run)
         return []
 
@@ -117,7 +125,7 @@ class NameWriter:
         "the WPK Central Military Commission" -> "WPK" (a congress is the party's, not its committee's)."""
         cut = max((i for i, t in enumerate(run) if t.low == "of"), default=-1)
         tail = run[cut + 1:]
-        if cut >= 0 and any(self._is_org(t, None) for t in tail):
+        if cut >= 0 and self._names_org(tail):
             run = tail
         lead = [t for t in run if t.low != "the"]
         if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)):
@@ -252,7 +260,7 @@ class NameWriter:
         if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
             return []
         prefix = phrase.prefix[-4:]
-        if prefix and not (any(self._is_org(t, None) for t in prefix)
+        if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
             return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
         owner_before = self._owner_before(tokens, phrase) if phrase.possessive and not (phrase.body or prefix) else []
@@ -275,7 +283,7 @@ class NameWriter:
         bodies = self._split_distributive(body) if phrase.plural else [body]
         results = []
         for part in bodies:
-            has_org = bool(owner_before) or any(self._is_org(t, None) for t in part) or any(
+            has_org = bool(owner_before) or self._names_org(part) or any(
                 self._own_party(part, i) for i in range(len(part)))
             content = [t for t in part if t.low not in SMALL_WORDS]
             participants_only = not has_org and all(t.low in v["participants"] for t in content)

@@ -130,6 +130,35 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
     return tok.low in v["participants"] or tok.low in v["adjectival"]
 
 
+def _plain_word(tok: Token) -> bool:
+    v = vocab()
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and (
+        tok.low in v["organisation_nouns"] or not tok.low.endswith(("ed", "ing", "ly")))
+
+
+def _lowercase_body(tokens: list[Token], m: int) -> int:
+    """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
+    "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
+    points back to a body already named."""
+    v = vocab()
+    if m and tokens[m - 1].low in ("a", "an") or tokens[m].low in ("said", "above-said", "same", "its"):
+        return m
+    end, last_org = m, m
+    while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
+        end += 1
+        if tokens[end - 1].low in v["organisation_nouns"]:
+            last_org = end
+    if last_org - m < 2:
+        return m
+    if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
+        tail = last_org + 1
+        while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail]):
+            tail += 1
+        if tail > last_org + 1:
+            return tail
+    return last_org
+
+
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
     n = len(tokens)
@@ -160,6 +189,10 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body.append(tok)
         elif _is_name_word(tokens, m):
             body.append(tok)
+        elif (end := _lowercase_body(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
         else:
             break
         m += 1
