@@ -128,7 +128,9 @@ class NameWriter:
         if cut >= 0 and self._names_org(tail):
             run = tail
         lead = [t for t in run if t.low != "the"]
-        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)):
+        organs = {"committee", "commission", "bureau", "presidium", "secretariat"}
+        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)) \
+                and organs & {t.low for t in lead[1:]}:
             return lead[:1]
         return run
 

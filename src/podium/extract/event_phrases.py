@@ -130,10 +130,12 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
     return tok.low in v["participants"] or tok.low in v["adjectival"]
 
 
-def _plain_word(tok: Token) -> bool:
+def _plain_word(tok: Token, *, noun: bool = False) -> bool:
+    """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and (
-        tok.low in v["organisation_nouns"] or not tok.low.endswith(("ed", "ing", "ly")))
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+        tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
+        not (noun and tok.low.endswith(("ed", "ing", "ly")))
 
 
 def _lowercase_body(tokens: list[Token], m: int) -> int:
@@ -148,11 +150,15 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
         end += 1
         if tokens[end - 1].low in v["organisation_nouns"]:
             last_org = end
-    if last_org - m < 2:
+    # Two words name a body only with its owner after them ("the executive committee of the ..."): alone,
+    # "the joint committee" points back to one already named.
+    owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
+        (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
+    if last_org - m < (2 if owned else 3):
         return m
     if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
         tail = last_org + 1
-        while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail]):
+        while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail], noun=True):
             tail += 1
         if tail > last_org + 1:
             return tail
@@ -171,7 +177,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     m = k + 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
-        if tok.low == "the" and _is_name_word(tokens, m + 1):
+        if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
             body.append(tok)
         elif tok.low in ("c.c.", "cc") and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
