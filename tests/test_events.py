@@ -130,10 +130,23 @@ def test_body_written_in_lower_case():
     assert find_events("The organization held a meeting. The meeting of the organization decided it.", None) == []
 
 
+def test_a_body_that_convenes_a_meeting_holds_it():
+    event = one("The Political Bureau of the WPK Central Committee convened an enlarged meeting.")
+    assert (event["kind"], event["date"]) == ("politburo meeting", "2013-06-14")
+    assert event["name"] == f"Enlarged Meeting of the Political Bureau of the Central Committee of the {WPK}"
+
+
+def test_a_date_opening_the_sentence():
+    assert one("On May 10, the 7th Congress of the Ruritanian Youth League opened.")["date"] == "2013-05-10"
+
+
 def test_a_shortened_later_mention_is_the_same_meeting():
     events = find_events("A meeting of the Political Bureau of the C.C., the WPK was held on July 1.\nThe meeting of "
                          "the Political Bureau expressed belief in victory.", "2013-07-02")
     assert [(e.kind, e.date) for e in events] == [("politburo meeting", "2013-07-01")]
+    events = find_events("The Fifth Session of the 12th SPA opened on Friday.\nThe SPA session adopted a law.",
+                         "2013-06-14")
+    assert [(e.ordinal, e.date) for e in events] == [(5, "2013-06-14")]
 
 
 @pytest.mark.parametrize("text", [

@@ -99,25 +99,32 @@ class NameWriter:
                                                             for w in best.split()]
 
     def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
-        """ "The Communist Party of Cuba held its 6th Congress": the last body named before "its"."""
+        """The body a meeting belongs to when the phrase names none: the one that holds it ("The Political Bureau
+        of the C.C. convened an enlarged meeting"), or the party whose "its" it is ("re-elected general secretary
+        of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase."""
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
-        for tok in tokens:
-            if tok.end > phrase.start:
-                break
+        before = [t for t in tokens if t.end <= phrase.start]
+        for tok in before:
             if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
                 run.append(tok)
                 continue
             runs.append(run)
             run = []
         runs.append(run)
-        for run in reversed(runs):
+        for run in runs:
             while run and run[-1].low in connectors:
                 run.pop()
+        if phrase.held:
+            # The holder is the verb's subject: its name ends at most one word ("Sunday") before the verb.
+            verb = before[-2] if len(before) > 1 else None
+            runs = [r for r in runs if r and verb is not None and 0 < verb.start - r[-1].end
+                    and len([t for t in before if r[-1].end <= t.start < verb.start]) <= 1]
+        for run in reversed(runs):
             if any(t.low in vocab()["heads"] for t in run):
                 return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
             if self._names_org(run):
-                return self._outermost(run)
+                return run if phrase.held else self._outermost(run)
         return []
 
     def _outermost(self, run: list[Token]) -> list[Token]:
@@ -265,7 +272,8 @@ class NameWriter:
         if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
             return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-        owner_before = self._owner_before(tokens, phrase) if phrase.possessive and not (phrase.body or prefix) else []
+        owner_before = self._owner_before(tokens, phrase) \
+            if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}

@@ -78,6 +78,7 @@ class Phrase:
     referring: bool = False
     blocked: bool = False
     possessive: bool = False
+    held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -110,6 +111,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             phrase.prefix.insert(0, tok)
         else:
             phrase.possessive = low in ("its", "their")
+            phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
         phrase.start = tok.start
         j -= 1

@@ -90,7 +90,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
-    if not lead or (phrase.possessive and {"held", "convened", "opened"} & set(before)):
+    if not lead or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
     sentence = [t.low for t in tokens if t.end <= phrase.start]
@@ -102,6 +102,15 @@ def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
     cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     return found[0] if found else None
+
+
+def _opening_date(doc: _Document, start: int, end: int) -> str | None:
+    """ "On May 10, the 7th Congress of ... opened": a date that opens the sentence is the meeting's."""
+    opening = doc.text[start:end].lstrip()
+    if not opening.startswith(("On ", "In ")):
+        return None
+    found = dates.first_date(opening, doc.report_date)
+    return found[0] if found and found[1][0] <= 3 else None
 
 
 def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
@@ -122,7 +131,7 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
                               head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
                               owner=owner, participants_only=participants_only)
-            mention.date = _explicit_date(doc, phrase.end, s_end)
+            mention.date = _explicit_date(doc, phrase.end, s_end) or _opening_date(doc, s_start, phrase.start)
             mention.reported = _reported(doc, phrase, tokens)
             found.append(mention)
     return found
@@ -156,6 +165,19 @@ def _series_key(name: str) -> str:
     return re.sub(r"\bthe\s+", "", name.lower().replace("’", "'"))
 
 
+NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
+
+
+def _stands_for(short: tuple, full: tuple) -> bool:
+    """Whether a mention keyed `short` can be the meeting keyed `full`: same kind, no other number, and a name
+    that is the full one or its beginning, once the full one's committee or assembly number is set aside
+    ("the SPA session" -> "Session of the 12th Supreme People's Assembly")."""
+    if short == full or short[0] != full[0] or short[2] not in (None, full[2]):
+        return False
+    names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
+    return any(name == short[1] or name.startswith(short[1] + " ") for name in names)
+
+
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     """One event per meeting: mentions of one series and number merge; a mention without a number, or with a
     shortened name, folds into the one fuller meeting it can stand for (and says nothing new when there are several)."""
@@ -165,8 +187,7 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     for key in sorted(groups, key=lambda k: len(k[1])):
         # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
         # "national meeting" are the one named in full.
-        fuller = [k for k in groups if k != key and k[0] == key[0] and key[2] in (None, k[2]) and (
-            k[1] == key[1] or k[1].startswith(key[1] + " "))]
+        fuller = [k for k in groups if _stands_for(key, k)]
         if fuller:
             shorter = groups.pop(key)
             if len(fuller) == 1:
