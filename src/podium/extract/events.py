@@ -27,10 +27,11 @@ SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:-day)? sitting\b", 
 BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?,?\s+(?=[A-Z\"“])")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"^(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
-                         r"(?:was|were)\s+(?:held|convened|opened)\b|^(?:It|The (?:meeting|conference|congress|"
-                         r"session))\s+(?:took place|opened|continued)\b")
-DATE_WINDOW = 160  # characters after a mention in which its date may stand
+ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
+                         r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
+DATE_WINDOW = 160
+SENTENCE_REACH = 1500  # a sentence is looked for this far either side of a head
+LEFT_REACH, RIGHT_REACH = 250, 400  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
 
 
 @dataclass
@@ -55,24 +56,32 @@ class _Document:
         self.report_date = report_date
         first_break = text.find("\n\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
-        self.bounds = [0]
-        for match in BOUNDARY_RE.finditer(text):
-            if match.group().startswith("\n") or \
-                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 8):match.start()]):
-                self.bounds.append(match.end())
-        self.bounds.append(len(text))
-        body_start = text.find("\n\n") + 2 if self.title_end else 0
+        body_start = first_break + 2 if self.title_end else 0
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
-        self._tokens: dict[int, list[Token]] = {}
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    def _boundary(self, match: re.Match) -> bool:
+        return match.group().startswith("\n") or \
+            not ABBREVIATION_BEFORE_DOT_RE.search(self.text[max(0, match.start() - 8):match.start()])
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.bounds, pos) - 1
-        return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
+        """The sentence around `pos`, found by looking only near it (reports run to 40,000 characters)."""
+        start = max(0, pos - SENTENCE_REACH)
+        for match in BOUNDARY_RE.finditer(self.text, start, pos):
+            if match.end() <= pos and self._boundary(match):
+                start = match.end()
+        end = min(len(self.text), pos + SENTENCE_REACH)
+        for match in BOUNDARY_RE.finditer(self.text, pos, end):
+            if self._boundary(match):
+                end = match.start() + 1
+                break
+        return start, end
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of `text[start:end]` (cached: several heads often share a sentence)."""
+    def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
-            self._tokens[start] = tokenize(self.text[start:end], start)
+            tokens = tokenize(self.text[start:end], start)
+            self._tokens[start] = tokens, [t.start for t in tokens]
         return self._tokens[start]
 
 
@@ -121,9 +130,9 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
         # Long sentences (lists of officials) are read only near the head: a name never runs that far.
-        tokens = doc.tokens(max(s_start, hit.start() - 300), min(s_end, hit.end() + 600))
-        index = next((i for i, t in enumerate(tokens) if t.start == hit.start()), None)
-        if index is None or tokens[index].low not in vocab()["heads"]:
+        tokens, starts = doc.tokens(max(s_start, hit.start() - LEFT_REACH), min(s_end, hit.end() + RIGHT_REACH))
+        index = bisect.bisect_left(starts, hit.start())
+        if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
         done_until = phrase.end
@@ -140,13 +149,10 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
 def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
     """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
     starts = [m.span[0] for m in mentions]
-    for start, end in zip(doc.bounds, doc.bounds[1:]):
-        sentence = doc.text[start:end].strip()
-        if not sentence[:2] in ("It", "Th") or not ANAPHORA_RE.match(sentence):
-            continue
-        i = bisect.bisect_left(starts, start) - 1
+    for match in ANAPHORA_RE.finditer(doc.text):
+        i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and mentions[i].date is None:
-            found = dates.first_date(sentence, doc.report_date)
+            found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
             mentions[i].date = found[0] if found else None
 
 
