@@ -84,6 +84,17 @@ def test_the_reported_meeting_takes_the_report_date_but_one_only_spoken_at_does_
     assert (elected["date"], spoken["date"]) == ("2013-06-14", None)
 
 
+def test_no_date_for_a_meeting_ahead_or_a_date_of_something_else():
+    assert one("The 5th National Meeting of Grandmothers will be held with splendor.")["date"] is None
+    assert one("Delegates to the 5th National Meeting of Grandmothers arrived here Tuesday.")["date"] is None
+    assert one("The 9th Congress of the Ruritanian Youth League was held recently.")["date"] is None
+
+
+def test_a_headline_verb_does_not_join_the_name():
+    events = find_events("Delegates to 5th National Meeting of Grandmothers Welcomed\n\nThey came.", "2013-06-14")
+    assert [e.name for e in events] == ["National Meeting of Grandmothers"]
+
+
 def test_meetings_of_the_past_with_month_and_year():
     events = find_events("It recalled that the second congress of the WPK took place in March of 1948 and the "
                          "fifth congress of the WPK was held in November, 1970.", "2013-06-14")

@@ -123,7 +123,11 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
     v = vocab()
     if tok.low in v["name_stops"] or tok.low in v["not_event_after"]:
         return False
-    if tok.capital or tok.low in ("'", "’", "'s", "’s"):
+    if tok.capital:
+        # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
+        following = tokens[m + 1] if m + 1 < len(tokens) else None
+        return not (tok.low.endswith("ed") and (following is None or not following.capital))
+    if tok.low in ("'", "’", "'s", "’s"):
         return True
     if ordinal(tok) is not None:
         return _is_name_word(tokens, m + 1)

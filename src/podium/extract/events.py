@@ -94,8 +94,11 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if any(word in v["referral_cues"] for word in before):
         return False
     if phrase.start < doc.title_end:
-        after = tokenize(doc.text[phrase.end:doc.title_end])
-        return any(t.low in v["reporting_verbs"] for t in after)
+        after = [t.low for t in tokenize(doc.text[phrase.end:doc.title_end])]
+        return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
+    sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    if v["future_cues"] & set(sentence_after):
+        return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
@@ -107,10 +110,18 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
 
 
 def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
+    """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
+    place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
-    return found[0] if found else None
+    if not found:
+        return None
+    v = vocab()
+    between = re.findall(r"[a-z]+", window[:found[1][0]])
+    if any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
+        return None
+    return found[0]
 
 
 def _opening_date(doc: _Document, start: int, end: int) -> str | None:
