@@ -108,6 +108,12 @@ def test_national_meeting_keeps_its_purpose_but_not_the_anniversary_number():
     assert (event["ordinal"], event["date"]) == (None, "2013-02-09")
 
 
+def test_national_meeting_named_after_who_meets():
+    assert one("He spoke at a national meeting of schoolteachers in July 1984.")["name"] == \
+        "National Meeting of Schoolteachers"
+    assert find_events("They met the people through events like national meetings and parades.", None) == []
+
+
 def test_abbreviation_defined_in_the_report_is_written_out():
     event = one("The Asian Farmers Union (AFU) held a meeting.\nThe AFU meeting adopted a resolution Monday.")
     assert event["name"] == "Meeting of the Asian Farmers Union"

@@ -69,6 +69,8 @@ class NameWriter:
                 return True
             return prev is not None and prev.text.isalpha() and prev.low not in SMALL_WORDS and \
                 tok.low not in ("party", "office", "body", "group")
+        if tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1 and not self._expansion(tok.low):
+            return True  # an abbreviation the report does not define: "the 18th National Congress of the CPC"
         expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
@@ -277,14 +279,14 @@ class NameWriter:
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
-        self_standing = bool(modifiers & v["self_standing"])
+        self_standing = bool(modifiers & v["self_standing"]) and phrase.head.low.startswith("meeting")
         if self_standing and not phrase.purpose:
             for k in range(after, min(after + 15, len(tokens))):
                 if tokens[k].low == "to":
                     read_purpose(tokens, k, phrase)
                     break
         if not body:
-            if self_standing:
+            if self_standing and not (phrase.plural and not phrase.purpose):  # not "events like national meetings"
                 return [(self._name(phrase, ""), "other meeting", None, False)]
             if phrase.ordinal is not None:
                 inherited = self._inherit(phrase, previous)

@@ -142,6 +142,17 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
         not (noun and tok.low.endswith(("ed", "ing", "ly")))
 
 
+def _participant_run(tokens: list[Token], m: int) -> int:
+    """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
+    educationalists", "of quality control workers"; `m` when there is none."""
+    end = m
+    while end < len(tokens) and end - m < 3 and _plain_word(tokens[end], noun=True):
+        end += 1
+    while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
+        end -= 1
+    return end
+
+
 def _lowercase_body(tokens: list[Token], m: int) -> int:
     """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
     "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
@@ -199,6 +210,10 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body.append(tok)
         elif _is_name_word(tokens, m):
             body.append(tok)
+        elif not body and (end := _participant_run(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
         elif (end := _lowercase_body(tokens, m)) > m:
             body += tokens[m:end]
             m = end

@@ -22,7 +22,7 @@ from podium.extract.record import Event
 # Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
 HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
 HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
-SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:-day)? sitting\b", re.I)
+SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
 BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?,?\s+(?=[A-Z\"“])")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
