@@ -108,6 +108,14 @@ def test_national_meeting_keeps_its_purpose_but_not_the_anniversary_number():
     assert (event["ordinal"], event["date"]) == (None, "2013-02-09")
 
 
+def test_national_meeting_purpose_in_other_words():
+    event = one("A national meeting took place in Kusong on Friday on the occasion of the 40th anniversary of the "
+                "Kusong Machine Tool Plant.")
+    assert event["name"] == "National Meeting on the Occasion of the Anniversary of the Kusong Machine Tool Plant"
+    assert one("A report meeting marking the 70th birthday of the Korean Children's Union was held.")["name"] == \
+        "Report Meeting Marking the Birthday of the Korean Children's Union"
+
+
 def test_national_meeting_named_after_who_meets():
     assert one("He spoke at a national meeting of schoolteachers in July 1984.")["name"] == \
         "National Meeting of Schoolteachers"

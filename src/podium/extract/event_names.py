@@ -281,9 +281,9 @@ class NameWriter:
         modifiers = {m.lower() for m in phrase.modifiers}
         self_standing = bool(modifiers & v["self_standing"]) and phrase.head.low.startswith("meeting")
         if self_standing and not phrase.purpose:
+            # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
             for k in range(after, min(after + 15, len(tokens))):
-                if tokens[k].low == "to":
-                    read_purpose(tokens, k, phrase)
+                if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
                     break
         if not body:
             if self_standing and not (phrase.plural and not phrase.purpose):  # not "events like national meetings"

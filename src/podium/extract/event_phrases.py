@@ -48,6 +48,8 @@ def vocab() -> dict:
         for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
+    data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
+    data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
     return data
 
@@ -229,19 +231,39 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     return m
 
 
-def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> None:
-    """ "to celebrate the 64th birthday of the DPRK": kept on the name of a national meeting."""
+def _purpose_opening(tokens: list[Token], k: int) -> int:
+    """How many words open a purpose at `k` ("to mark", "marking", "on the occasion of", "on the 50th
+    anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
-    if not (k + 1 < len(tokens) and tokens[k].low == "to" and tokens[k + 1].low in v["purpose_verbs"]):
-        return
-    m = k
+    words = [t.low for t in tokens[k:k + 4]]
+    if len(words) > 1 and words[0] == "to" and words[1] in v["purpose_verbs"]:
+        return 2
+    if words and words[0] in v["purpose_participles"]:
+        return 1
+    for opener in v["purpose_openers"]:
+        if words[:len(opener)] == list(opener):
+            return len(opener)
+    if words[:2] == ["on", "the"] and any(w in v["anniversary_words"] for w in words[2:4]):
+        return 2
+    return 0
+
+
+def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
+    """ "to celebrate the 64th birthday of the DPRK", "on the occasion of ...": kept on the name of a national
+    meeting. Returns whether a purpose starts at `k`."""
+    v = vocab()
+    opening = _purpose_opening(tokens, k)
+    if not opening:
+        return False
+    m = k + opening
     while m < len(tokens) and m - k < 25:
         tok = tokens[m]
-        if m > k + 1 and (tok.low in v["name_stops"] or not re.match(r"[A-Za-z0-9'’]", tok.text)):
+        if tok.low in v["name_stops"] or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
     phrase.purpose = tokens[k:m]
     phrase.end = max(phrase.end, tokens[m - 1].end)
+    return True
 
 
 def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
