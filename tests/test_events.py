@@ -4,6 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from podium.extract import dates
 from podium.extract.events import find_events
+from podium.vocab import load_vocab
 
 WPK = "Workers' Party of Korea"
 
@@ -114,6 +115,21 @@ def test_national_meeting_purpose_in_other_words():
     assert event["name"] == "National Meeting on the Occasion of the Anniversary of the Kusong Machine Tool Plant"
     assert one("A report meeting marking the 70th birthday of the Korean Children's Union was held.")["name"] == \
         "Report Meeting Marking the Birthday of the Korean Children's Union"
+
+
+def test_a_month_ends_a_name_only_before_a_day():
+    assert one("A national meeting took place on Tuesday to mark the 123rd May Day.")["name"] == \
+        "National Meeting to Mark the May Day"
+    assert one("A national meeting was held to mark the anniversary on May 8.")["name"] == \
+        "National Meeting to Mark the Anniversary"
+
+
+def test_every_vocabulary_entry_is_a_word():
+    """YAML reads a bare on/no/yes as a boolean; every list entry must still be a string."""
+    raw = load_vocab("events")
+    for key, value in raw.items():
+        if isinstance(value, list):
+            assert all(isinstance(x, (str, list)) for x in value), key
 
 
 def test_national_meeting_named_after_who_meets():

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from podium.extract.dates import MONTHS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
@@ -40,6 +41,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def vocab() -> dict:
     """The events vocabulary with its lists turned into sets and its ordinals into a lookup table."""
     raw = load_vocab("events")
+    for key, value in raw.items():
+        odd = [x for x in value if not isinstance(x, (str, list))] if isinstance(value, list) else []
+        if odd:  # YAML reads a bare on/off/yes/no as a boolean: such a word must be quoted
+            raise ValueError(f"vocab/events.yaml, list {key!r}: {odd!r} are not words; quote them")
     data = {k: set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
             for k, v in raw.items()}
     ordinals = {word: n for n, word in enumerate(raw["ordinals"], 1)}
@@ -117,13 +122,18 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
         j -= 1
 
 
+def _date_starts(tokens: list[Token], m: int) -> bool:
+    """A month before a day ("on May 8") ends a name; "May Day" does not."""
+    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()
+
+
 def _is_name_word(tokens: list[Token], m: int) -> bool:
     """Whether `tokens[m]` can go on a body's name: capitalised, "12th" before a name, "'s", a participant."""
     if m >= len(tokens):
         return False
     tok = tokens[m]
     v = vocab()
-    if tok.low in v["name_stops"] or tok.low in v["not_event_after"]:
+    if tok.low in v["name_stops"] or tok.low in v["not_event_after"] or _date_starts(tokens, m):
         return False
     if tok.capital:
         # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
@@ -258,7 +268,7 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
     m = k + opening
     while m < len(tokens) and m - k < 25:
         tok = tokens[m]
-        if tok.low in v["name_stops"] or not re.match(r"[A-Za-z0-9'’]", tok.text):
+        if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
     phrase.purpose = tokens[k:m]
