@@ -280,7 +280,7 @@ class NameWriter:
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
         self_standing = bool(modifiers & v["self_standing"]) and phrase.head.low.startswith("meeting")
-        if self_standing and not phrase.purpose:
+        if modifiers & v["purposeful"] and phrase.head.low.startswith("meeting"):
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
             for k in range(after, min(after + 15, len(tokens))):
                 if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):

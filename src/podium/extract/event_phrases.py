@@ -170,7 +170,7 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
     points back to a body already named."""
     v = vocab()
-    if m and tokens[m - 1].low in ("a", "an") or tokens[m].low in ("said", "above-said", "same", "its"):
+    if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
         return m
     end, last_org = m, m
     while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
@@ -282,6 +282,4 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=head.low.endswith("s") and head.low != "congress", start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
-    k = _read_right(tokens, i, phrase)
-    read_purpose(tokens, k, phrase)
-    return phrase, k
+    return phrase, _read_right(tokens, i, phrase)

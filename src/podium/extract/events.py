@@ -146,7 +146,6 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
         if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
-        done_until = phrase.end
         for name, kind, owner, participants_only in writer.events(phrase, tokens, after, found):
             mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
                               head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
@@ -154,6 +153,7 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             mention.date = _explicit_date(doc, phrase.end, s_end) or _opening_date(doc, s_start, phrase.start)
             mention.reported = _reported(doc, phrase, tokens)
             found.append(mention)
+        done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
 
 
