@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
@@ -24,14 +25,13 @@ HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ON
 HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
 SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
-BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?,?\s+(?=[A-Z\"“])")
+BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
 ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
                          r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
 DATE_WINDOW = 160
-SENTENCE_REACH = 1500  # a sentence is looked for this far either side of a head
-LEFT_REACH, RIGHT_REACH = 250, 400  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
+LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
 
 
 @dataclass
@@ -60,22 +60,22 @@ class _Document:
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
 
-    def _boundary(self, match: re.Match) -> bool:
-        return match.group().startswith("\n") or \
-            not ABBREVIATION_BEFORE_DOT_RE.search(self.text[max(0, match.start() - 8):match.start()])
+    @cached_property
+    def bounds(self) -> list[int]:
+        """Where sentences start (one linear scan, made only for reports that name a meeting)."""
+        text = self.text
+        bounds = [0]
+        for match in BOUNDARY_RE.finditer(text):
+            if match.group().startswith("\n") or \
+                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                bounds.append(match.end())
+        bounds.append(len(text))
+        return bounds
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        """The sentence around `pos`, found by looking only near it (reports run to 40,000 characters)."""
-        start = max(0, pos - SENTENCE_REACH)
-        for match in BOUNDARY_RE.finditer(self.text, start, pos):
-            if match.end() <= pos and self._boundary(match):
-                start = match.end()
-        end = min(len(self.text), pos + SENTENCE_REACH)
-        for match in BOUNDARY_RE.finditer(self.text, pos, end):
-            if self._boundary(match):
-                end = match.start() + 1
-                break
-        return start, end
+        """The sentence around `pos`: its start and the start of the next one."""
+        i = bisect.bisect_right(self.bounds, pos) - 1
+        return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
 
     def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
         """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
@@ -231,7 +231,7 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    if not any(stem in text for stem in HEAD_STEMS) or not HEAD_RE.search(text):
+    if not any(map(text.__contains__, HEAD_STEMS)) or not HEAD_RE.search(text):
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)
