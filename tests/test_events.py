@@ -132,6 +132,19 @@ def test_every_vocabulary_entry_is_a_word():
             assert all(isinstance(x, (str, list)) for x in value), key
 
 
+def test_headline_abbreviation_spelled_out_in_the_text_is_the_same_meeting():
+    events = find_events("Plenary Meeting of UFWR Held\n\nThe 12th plenary meeting of the Central Committee of the "
+                         "Union of Fishery Workers of Ruritania took place on Friday.", "2013-06-14")
+    assert [(e.name, e.ordinal, e.date) for e in events] == [
+        ("Plenary Meeting of the Central Committee of the Union of Fishery Workers of Ruritania", 12, "2013-06-14")]
+
+
+def test_what_the_meeting_did_dates_it_and_last_year_is_a_year():
+    assert one("The 20th meeting of the Ruritanian Peace Council condemned on June 3 the war drills.")["date"] == \
+        "2013-06-03"
+    assert one("They carried out the decisions of the Conference of the WPK held last year.")["date"] == "2012"
+
+
 def test_national_meeting_named_after_who_meets():
     assert one("He spoke at a national meeting of schoolteachers in July 1984.")["name"] == \
         "National Meeting of Schoolteachers"

@@ -28,8 +28,9 @@ _MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
+_RELATIVE_YEAR = r"\b(?P<relyear>last|this|next)\s+year\b"
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
-                                                      _RELATIVE, _YEAR_ONLY)))
+                                                      _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 
 
 def _report_day(report_date: str | None) -> Date | None:
@@ -92,6 +93,8 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
         return match["onlyyear"]
     if today is None:
         return None
+    if match["relyear"]:
+        return str(today.year + {"last": -1, "this": 0, "next": 1}[match["relyear"]])
     if match["weekday"]:
         # KCNA reports an event on the day it happened or soon after: the latest such weekday up to the report.
         back = (today.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7

@@ -29,6 +29,16 @@ def _title(word: str) -> str:
     return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
 
 
+def cache_method(method):
+    """Per-instance memo for a method of one argument (a NameWriter lives for one report)."""
+    def cached(self, arg):
+        memo = self.__dict__.setdefault(f"_memo_{method.__name__}", {})
+        if arg not in memo:
+            memo[arg] = method(self, arg)
+        return memo[arg]
+    return cached
+
+
 class NameWriter:
     """Writes event names for one report, using what the report itself defines (abbreviations, full names)."""
 
@@ -55,7 +65,18 @@ class NameWriter:
         return found
 
     def _expansion(self, low: str) -> str | None:
-        return vocab()["abbreviations"].get(low) or self.defined.get(low)
+        return vocab()["abbreviations"].get(low) or self.defined.get(low) or self._by_initials(low)
+
+    @cache_method
+    def _by_initials(self, low: str) -> str | None:
+        """An abbreviation the report spells out without defining it: "UAWK" where the text names the "Union of
+        Agricultural Workers of Korea" (capitalised words whose initials spell it, small words skipped)."""
+        if not (2 < len(low) <= 8 and low.isalpha()):
+            return None
+        small = r"(?:(?:of|the|and|for|in|on)\s+)*"
+        pattern = r"\b" + (r"[\w'’-]*\s+" + small).join(re.escape(c.upper()) for c in low) + r"[\w'’-]*"
+        match = re.search(pattern, self.text)
+        return match.group() if match and match.group().count(" ") >= len(low) - 1 else None
 
     def _names_org(self, tokens: list[Token]) -> bool:
         return any(self._is_org(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))

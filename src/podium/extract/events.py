@@ -109,9 +109,11 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
-def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str | None:
     """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
-    place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's."""
+    place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
+    meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
+    June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
@@ -119,7 +121,7 @@ def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
         return None
     v = vocab()
     between = re.findall(r"[a-z]+", window[:found[1][0]])
-    if any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
+    if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
         return None
     return found[0]
 
@@ -150,7 +152,10 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
                               head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
                               owner=owner, participants_only=participants_only)
-            mention.date = _explicit_date(doc, phrase.end, s_end) or _opening_date(doc, s_start, phrase.start)
+            subject = hit.start() - LEFT_REACH <= s_start and \
+                all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
+            mention.date = _explicit_date(doc, phrase.end, s_end, subject) or \
+                _opening_date(doc, s_start, phrase.start)
             mention.reported = _reported(doc, phrase, tokens)
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
@@ -185,14 +190,17 @@ def _series_key(name: str) -> str:
 NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
 
 
-def _stands_for(short: tuple, full: tuple) -> bool:
+def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
     """Whether a mention keyed `short` can be the meeting keyed `full`: same kind, no other number, and a name
     that is the full one or its beginning, once the full one's committee or assembly number is set aside
-    ("the SPA session" -> "Session of the 12th Supreme People's Assembly")."""
+    ("the SPA session" -> "Session of the 12th Supreme People's Assembly"). A headline drops words anywhere
+    ("Plenary Meeting of UAWK Held"): there, every word of its name in the full name is enough."""
     if short == full or short[0] != full[0] or short[2] not in (None, full[2]):
         return False
     names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
-    return any(name == short[1] or name.startswith(short[1] + " ") for name in names)
+    if any(name == short[1] or name.startswith(short[1] + " ") for name in names):
+        return True
+    return headline and set(short[1].split()) <= set(full[1].split())
 
 
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
@@ -204,7 +212,8 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     for key in sorted(groups, key=lambda k: len(k[1])):
         # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
         # "national meeting" are the one named in full.
-        fuller = [k for k in groups if _stands_for(key, k)]
+        headline = all(m.span[0] < doc.title_end for m in groups[key])
+        fuller = [k for k in groups if _stands_for(key, k, headline)]
         if fuller:
             shorter = groups.pop(key)
             if len(fuller) == 1:
