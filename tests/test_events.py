@@ -145,6 +145,18 @@ def test_what_the_meeting_did_dates_it_and_last_year_is_a_year():
     assert one("They carried out the decisions of the Conference of the WPK held last year.")["date"] == "2012"
 
 
+def test_the_party_is_the_one_the_report_is_about():
+    event = one("Rodong, an organ of the Ruritanian Labour Party, said the country will carry out the decisions of "
+                "the 5th Congress of the Party.")
+    assert (event["name"], event["ordinal"]) == ("Congress of the Ruritanian Labour Party", 5)
+
+
+def test_the_enlarged_meeting_points_back():
+    events = find_events("An enlarged plenary meeting of the Cabinet was held.\nThe enlarged meeting set a priority "
+                         "task for this year.", "2013-06-14")
+    assert [(e.kind, e.date) for e in events] == [("plenary meeting", "2013-06-14")]
+
+
 def test_national_meeting_named_after_who_meets():
     assert one("He spoke at a national meeting of schoolteachers in July 1984.")["name"] == \
         "National Meeting of Schoolteachers"

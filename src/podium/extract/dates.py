@@ -28,7 +28,7 @@ _MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
-_RELATIVE_YEAR = r"\b(?P<relyear>last|this|next)\s+year\b"
+_RELATIVE_YEAR = r"\b(?:held|convened|opened|place|in)\s+(?P<relyear>last|this|next)\s+year\b"
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
                                                       _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 

@@ -20,6 +20,9 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
 
 
+PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5}Party(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
+
+
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     return re.sub(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+", "", text)
@@ -104,6 +107,16 @@ class NameWriter:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return (prev is None or not prev.capital or ordinal(prev) is not None) and (nxt is None or nxt.low != "of")
 
+    def _party_before(self, pos: int) -> str:
+        """Which party "the Party" is: the last one the report names in full before `pos` (a report on the Lao
+        party's congress says "the 9th Congress of the Party"), else the ruling party of the DPRK."""
+        openers = vocab()["sentence_openers"]
+        last = None
+        for match in PARTY_RE.finditer(self.text, 0, pos):
+            if match.group(1).split()[0].lower() not in openers:
+                last = match.group(1)
+        return last or vocab()["own_party"]
+
     def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
         """ "the youth league" -> the league's full name as the report gives it elsewhere."""
         lows = [t.low for t in tokens if t.low != "the"]
@@ -173,7 +186,7 @@ class NameWriter:
             tok = tokens[i]
             owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
             if self._own_party(tokens, i):
-                owner = v["own_party"]
+                owner = self._party_before(tok.start)
             run = i + 1
             while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
                 run += 1
@@ -307,7 +320,8 @@ class NameWriter:
                 if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
                     break
         if not body:
-            if self_standing and not (phrase.plural and not phrase.purpose):  # not "events like national meetings"
+            # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
+            if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
                 return [(self._name(phrase, ""), "other meeting", None, False)]
             if phrase.ordinal is not None:
                 inherited = self._inherit(phrase, previous)

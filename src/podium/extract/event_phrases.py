@@ -84,6 +84,7 @@ class Phrase:
     blocked: bool = False
     possessive: bool = False
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
+    definite: bool = False  # "the enlarged meeting": one named before
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -116,6 +117,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             phrase.prefix.insert(0, tok)
         else:
             phrase.possessive = low in ("its", "their")
+            phrase.definite = low == "the"
             phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
         phrase.start = tok.start
