@@ -11,6 +11,7 @@ the rest of the report.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -110,12 +111,15 @@ class NameWriter:
     def _party_before(self, pos: int) -> str:
         """Which party "the Party" is: the last one the report names in full before `pos` (a report on the Lao
         party's congress says "the 9th Congress of the Party"), else the ruling party of the DPRK."""
+        i = bisect.bisect_left(self.parties, (pos, "")) - 1
+        return self.parties[i][1] if i >= 0 else vocab()["own_party"]
+
+    @cached_property
+    def parties(self) -> list[tuple[int, str]]:
+        """Every party the report names in full, with where the name ends."""
         openers = vocab()["sentence_openers"]
-        last = None
-        for match in PARTY_RE.finditer(self.text, 0, pos):
-            if match.group(1).split()[0].lower() not in openers:
-                last = match.group(1)
-        return last or vocab()["own_party"]
+        return [(m.end(), m.group(1)) for m in PARTY_RE.finditer(self.text)
+                if m.group(1).split()[0].lower() not in openers]
 
     def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
         """ "the youth league" -> the league's full name as the report gives it elsewhere."""
