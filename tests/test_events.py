@@ -234,9 +234,14 @@ def test_not_meetings_here(text):
     ("yesterday", "2013-06-13"), ("on the 20th", "2013-05-20"), ("on Dec. 28 last year", "2012-12-28"),
     ("on August 10, Juche 29 (1940)", "1940-08-10"), ("in September of 2010", "2010-09"),
     ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"), ("in April", "2013-04"), ("in December", "2012-12"),
+    ("in September last year", "2012-09"), ("last year", "2012"),
 ])
 def test_dates_resolve_against_the_report_date(phrase, expected):
     assert dates.first_date(f"It was held {phrase}.", "2013-06-14")[0] == expected
+
+
+def test_a_scope_is_not_a_date():
+    assert dates.first_date("set a priority task for this year", "2013-06-14") is None
 
 
 def test_a_date_in_a_name_is_not_a_date():

@@ -21,7 +21,7 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
 
 
-PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,5}Party(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
+PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
 
 
 def _join(words: list[str]) -> str:
