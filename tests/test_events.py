@@ -73,6 +73,12 @@ def test_sitting_and_nth_day_of_the_month():
     assert [(e.ordinal, e.sitting, e.date) for e in events] == [(2, 3, "2013-06-03")]
 
 
+def test_sitting_of_a_named_session():
+    event = one("The second-day sitting of the Third Session of the 14th SPA took place on Thursday.")
+    assert (event["kind"], event["ordinal"], event["sitting"], event["date"]) == \
+        ("assembly session", 3, 2, "2013-06-13")
+
+
 def test_referred_meetings_count_without_a_date():
     events = find_events("Speakers called for carrying out the decisions of the 9th Congress of the WPK and the "
                          "Fourth Plenary Meeting of the 9th Party Central Committee.", "2013-06-14")

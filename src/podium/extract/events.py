@@ -102,6 +102,8 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
+    if "sitting" in before:
+        return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
     if not lead or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
@@ -172,14 +174,18 @@ def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
             mentions[i].date = found[0] if found else None
 
 
-def _sitting(text: str) -> int | None:
-    """The one sitting the report is about ("second-day sitting" -> 2); None when none or several."""
-    values = set()
+def _sitting(text: str) -> tuple[int | None, list[int]]:
+    """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
+    the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
+    values, targets = set(), []
     for match in SITTING_RE.finditer(text):
         value = ordinal(Token(match.group(1), 0, 0))
         if value is not None:
             values.add(value)
-    return values.pop() if len(values) == 1 else None
+            following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+            if following:
+                targets.append(match.end() + following.end())
+    return (values.pop(), targets) if len(values) == 1 else (None, [])
 
 
 def _series_key(name: str) -> str:
@@ -218,7 +224,7 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
-    sitting = _sitting(doc.text) if "itting" in doc.text else None
+    sitting, targets = _sitting(doc.text) if "itting" in doc.text else (None, [])
     events = []
     main_done = False
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
@@ -226,7 +232,8 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
         explicit = next((m.date for m in group if m.date), None)
         reported = any(m.reported for m in group)
         date = explicit or (doc.report_date if reported else None)
-        is_main = reported and not main_done and kind != "other meeting"
+        named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
+        is_main = named or (reported and not main_done and kind != "other meeting" and not targets)
         main_done = main_done or is_main
         best = max(group, key=lambda m: (m.ordinal is not None, len(m.name)))
         events.append(Event(name=best.name.replace("’", "'"), kind=kind, ordinal=number,
