@@ -41,6 +41,10 @@ def test_assembly_session_drops_the_state_after_the_assembly():
         ("Session of the 14th Supreme People's Assembly", "assembly session", 2)
 
 
+def test_a_session_of_an_assembly_organ_is_another_meeting():
+    assert one("A session of the Presidium of the SPA was held.")["kind"] == "other meeting"
+
+
 def test_politburo_meeting_from_the_abbreviated_central_committee():
     event = one("An enlarged meeting of the Political Bureau of the C.C., the WPK took place on Tuesday.")
     assert event["kind"] == "politburo meeting"

@@ -283,7 +283,9 @@ class NameWriter:
         if head.startswith("conference"):
             return "conference"
         if head.startswith("session"):
-            return "assembly session" if any(w in low.split() for w in v["assembly_words"]) else "other meeting"
+            # The assembly itself, not one of its organs ("a session of the Presidium of the SPA").
+            first = low.split(" of ")[0].split()
+            return "assembly session" if any(w in first for w in v["assembly_words"]) else "other meeting"
         if any(low.startswith(b) for b in v["politburo_bodies"]):
             return "politburo meeting"
         if any(low.startswith(b) for b in v["military_commission_bodies"]):
