@@ -98,6 +98,7 @@ def test_the_reported_meeting_takes_the_report_date_but_one_only_spoken_at_does_
 def test_no_date_for_a_meeting_ahead_or_a_date_of_something_else():
     assert one("The 5th National Meeting of Grandmothers will be held with splendor.")["date"] is None
     assert one("Delegates to the 5th National Meeting of Grandmothers arrived here Tuesday.")["date"] is None
+    assert one("Participants in the 5th National Meeting of Grandmothers Monday toured the zoo.")["date"] is None
     assert one("The 9th Congress of the Ruritanian Youth League was held recently.")["date"] is None
 
 
@@ -244,7 +245,7 @@ def test_not_meetings_here(text):
     ("yesterday", "2013-06-13"), ("on the 20th", "2013-05-20"), ("on Dec. 28 last year", "2012-12-28"),
     ("on August 10, Juche 29 (1940)", "1940-08-10"), ("in September of 2010", "2010-09"),
     ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"), ("in April", "2013-04"), ("in December", "2012-12"),
-    ("in September last year", "2012-09"), ("last year", "2012"),
+    ("in September last year", "2012-09"), ("last year", "2012"), ("in April Juche 65 (1976)", "1976-04"),
 ])
 def test_dates_resolve_against_the_report_date(phrase, expected):
     assert dates.first_date(f"It was held {phrase}.", "2013-06-14")[0] == expected
@@ -252,6 +253,7 @@ def test_dates_resolve_against_the_report_date(phrase, expected):
 
 def test_a_scope_is_not_a_date():
     assert dates.first_date("set a priority task for this year", "2013-06-14") is None
+    assert dates.first_date("held in Pyongyang on September 2 that year", "2013-06-14") is None
 
 
 def test_a_date_in_a_name_is_not_a_date():

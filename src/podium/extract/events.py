@@ -125,6 +125,9 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     between = re.findall(r"[a-z]+", window[:found[1][0]])
     if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
         return None
+    following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
+    if not subject and following and (following.group(1) in v["other_verbs"] or following.group(1).endswith("ed")):
+        return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
 
 
