@@ -156,6 +156,13 @@ def test_what_the_meeting_did_dates_it_and_last_year_is_a_year():
     assert one("They carried out the decisions of the Conference of the WPK held last year.")["date"] == "2012"
 
 
+def test_a_city_conference_electing_delegates_to_another():
+    events = find_events("The Kaesong City Conference of the WPK to elect delegates to the WPK Conference was held on "
+                         "Wednesday.", "2013-06-14")
+    assert {(e.name, e.date) for e in events} == {(f"Kaesong City Conference of the {WPK}", "2013-06-12"),
+                                                   (f"Conference of the {WPK}", None)}
+
+
 def test_the_party_is_the_one_the_report_is_about():
     event = one("Rodong, an organ of the Ruritanian Labour Party, said the country will carry out the decisions of "
                 "the 5th Congress of the Party.")

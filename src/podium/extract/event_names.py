@@ -313,7 +313,11 @@ class NameWriter:
         prefix = phrase.prefix[-4:]
         if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
-            return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+            if not {m.lower() for m in phrase.modifiers} & v["levels"]:
+                return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+            # "the Pyongyang City Conference of the WPK": the place belongs to the series name.
+            phrase.modifiers[:0] = [t.text for t in prefix]
+            phrase.prefix, prefix = [], []
         owner_before = self._owner_before(tokens, phrase) \
             if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
         body = phrase.body or prefix or owner_before

@@ -30,6 +30,9 @@ ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Ju
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
 ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
                          r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
+CUT_RE = re.compile(r"\b(?:(?P<delegated>(?:delegates|deputies)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)"
+                    r"(?:congress|conference|meeting|session)s?\b|\bthat\b|;|\b(?:congress|conference|meeting|"
+                    r"session)s?\b)", re.I)
 DATE_WINDOW = 160
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
 
@@ -117,7 +120,8 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
     June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
-    cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
+    # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
+    cut = next((m for m in CUT_RE.finditer(window) if m.group("delegated") is None), None)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     if not found:
         return None
@@ -159,7 +163,9 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                               owner=owner, participants_only=participants_only)
             subject = hit.start() - LEFT_REACH <= s_start and \
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
-            mention.date = _explicit_date(doc, phrase.end, s_end, subject) or \
+            # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
+            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
+            mention.date = None if delegated else _explicit_date(doc, phrase.end, s_end, subject) or \
                 _opening_date(doc, s_start, phrase.start)
             mention.reported = _reported(doc, phrase, tokens)
             found.append(mention)
