@@ -28,13 +28,14 @@ SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b
 BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
+ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))"
+                         r"(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
                          r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
 CUT_RE = re.compile(r"\b(?:(?P<delegated>(?:delegates|deputies)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)"
                     r"(?:congress|conference|meeting|session)s?\b|\bthat\b|;|\b(?:congress|conference|meeting|"
                     r"session)s?\b)", re.I)
-DATE_WINDOW = 160
-LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
+DATE_WINDOW = 160  # characters after a mention in which its date may stand
+LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
 @dataclass
@@ -125,14 +126,19 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     if not found:
         return None
-    v = vocab()
+    if subject:
+        return found[0]
     between = re.findall(r"[a-z]+", window[:found[1][0]])
-    if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
-        return None
     following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
-    if not subject and following and (following.group(1) in v["other_verbs"] or following.group(1).endswith("ed")):
+    if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
+
+
+def _other_action(word: str) -> bool:
+    """A verb form that is not a meeting being held ("arrived", "laid", "adopted")."""
+    v = vocab()
+    return word in v["other_verbs"] or (word.endswith("ed") and word not in v["meeting_verbs"])
 
 
 def _opening_date(doc: _Document, start: int, end: int) -> str | None:
