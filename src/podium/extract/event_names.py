@@ -230,7 +230,6 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        v = vocab()
         cuts = [i for i, t in enumerate(body) if t.low == "and" and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
