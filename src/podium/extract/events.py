@@ -53,7 +53,7 @@ class Mention:
 
 
 class _Document:
-    """The report being read: its title, sentence boundaries and the abbreviations it defines."""
+    """The report being read: where its title ends, its sentences, and tokens near each head."""
 
     def __init__(self, text: str, report_date: str | None):
         self.text = text
@@ -89,8 +89,9 @@ class _Document:
         return self._tokens[start]
 
 
-def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
-    """Whether the report is about this meeting (it gets the report's date when no other is stated)."""
+def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
+    """Whether the report is about this meeting (it gets the report's date when no other is stated); `subject`:
+    the mention opens its sentence."""
     v = vocab()
     if phrase.referring:
         return False
@@ -105,10 +106,9 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
-    lead = [w for w in before if w not in ("the", "a", "an")]
     if "sitting" in before:
         return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
-    if not lead or phrase.held:
+    if subject or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
     sentence = [t.low for t in tokens if t.end <= phrase.start]
@@ -173,7 +173,7 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
             mention.date = None if delegated else _explicit_date(doc, phrase.end, s_end, subject) or \
                 _opening_date(doc, s_start, phrase.start)
-            mention.reported = _reported(doc, phrase, tokens)
+            mention.reported = _reported(doc, phrase, tokens, subject)
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
