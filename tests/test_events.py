@@ -163,6 +163,14 @@ def test_a_city_conference_electing_delegates_to_another():
                                                    (f"Conference of the {WPK}", None)}
 
 
+def test_people_in_a_place_are_part_of_the_name():
+    event = one("The Federation of Ruritanian Residents in Japan held a meeting in Tokyo on Tuesday.")
+    assert (event["name"], event["date"]) == ("Meeting of the Federation of Ruritanian Residents in Japan",
+                                              "2013-06-11")
+    assert one("A meeting of the Political Bureau in Pyongyang was held.")["name"] == \
+        "Meeting of the Political Bureau"
+
+
 def test_the_party_is_the_one_the_report_is_about():
     event = one("Rodong, an organ of the Ruritanian Labour Party, said the country will carry out the decisions of "
                 "the 5th Congress of the Party.")

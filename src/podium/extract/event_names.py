@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import cached_property
 
-from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, ordinal, read_purpose, vocab
+from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
@@ -145,8 +145,9 @@ class NameWriter:
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
         before = [t for t in tokens if t.end <= phrase.start]
-        for tok in before:
-            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
+        for i, tok in enumerate(before):
+            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors) or \
+                    (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue
             runs.append(run)
