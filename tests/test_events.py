@@ -169,6 +169,8 @@ def test_people_in_a_place_are_part_of_the_name():
                                               "2013-06-11")
     assert one("A meeting of the Political Bureau in Pyongyang was held.")["name"] == \
         "Meeting of the Political Bureau"
+    assert one("He spoke at the First Session of the Sixth National Assembly of Ruritanians in June 2006.")[
+        "date"] == "2006-06"
 
 
 def test_the_party_is_the_one_the_report_is_about():

@@ -198,7 +198,8 @@ def in_place(before: Token, after: Token | None) -> bool:
     """Whether "in" joins a name here: after people named in the plural, before a capitalised place ("Korean
     Residents in Japan", "Koreans in Russia"), not after a body ("the Political Bureau in Pyongyang")."""
     return after is not None and after.capital and before.capital and before.low.endswith("s") and \
-        before.low not in vocab()["organisation_nouns"]
+        before.low not in vocab()["organisation_nouns"] and after.low.rstrip(".") not in MONTHS and \
+        after.low not in vocab()["name_stops"]
 
 
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
@@ -244,7 +245,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         else:
             break
         m += 1
-    while body and body[-1].low in ("and", "for", "of", "the", "'", "’"):
+    while body and body[-1].low in ("and", "for", "of", "the", "in", "'", "’"):
         body.pop()
     if body:
         phrase.body = body
