@@ -48,3 +48,18 @@ def write_jsonl(path: Path, reports: list, *, opener=open) -> Path:
 @pytest.fixture
 def need_seed() -> Path:
     return need_shared(SEED)
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The whole real corpus ingested once into a fresh SQLite file: (path, Summary). Shared by every test that
+    needs it, because a full ingest is the slowest thing the suite does."""
+    from podium.ingest import ingest
+    from podium.store import open_store
+
+    corpus = need_shared(CORPUS)
+    db = tmp_path_factory.mktemp("corpus") / "podium.db"
+    engine = open_store(db)
+    summary = ingest(engine, [corpus])
+    engine.dispose()
+    return db, summary
