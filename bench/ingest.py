@@ -4,7 +4,8 @@
 Measures, each into a fresh SQLite file:
 - reading and cleaning alone (no store);
 - the whole ingest without extraction (the extractor swapped for one that finds nothing);
-- the whole ingest with the current `podium.extract.extract`, in one process and with --jobs 2.
+- the whole ingest with the current `podium.extract.extract`, in one process and with --jobs 2;
+- reading the seed report's blog page (HTML) into title, paragraphs and date, per page.
 Wall times include opening (migrating) the store and the closing refreshes. Writes the figures at the top of the
 "Ingest throughput" section of bench/RESULTS.md.
 
@@ -23,11 +24,14 @@ from pathlib import Path
 from podium.extract import Record, extract
 from podium.ingest import ingest
 from podium.sources import RawReport, clean, read_path
+from podium.sources.html import parse_html
 from podium.store import open_store
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Ingest throughput (`bench/ingest.py`)"
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "kcna-2011-2012.jsonl.gz"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
+SEED_PAGE = SHARED / "seed" / "wpk-cell-secretaries-2021.html"
 TARGET_SECONDS = 30
 
 
@@ -51,6 +55,14 @@ def full_ingest(corpus: Path, extractor, jobs: int) -> tuple[float, str]:
         return time.perf_counter() - started, summary.line()
 
 
+def html_page_ms(page: Path, runs: int = 200) -> float:
+    content = page.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    for _ in range(runs):
+        parse_html(content)
+    return (time.perf_counter() - started) * 1000 / runs
+
+
 def measure(corpus: Path) -> list[str]:
     seconds, n = read_and_clean(corpus)
     lines = [f"- read + clean only: {seconds:.1f} s ({n / seconds:,.0f} reports/s)"]
@@ -61,6 +73,8 @@ def measure(corpus: Path) -> list[str]:
         verdict = "within" if seconds < TARGET_SECONDS else "OVER"
         lines.append(f"- whole ingest {label}: **{seconds:.1f} s** ({21612 / seconds:,.0f} lines/s; {verdict} the "
                      f"{TARGET_SECONDS} s target) — {summary}")
+    if SEED_PAGE.exists():
+        lines.append(f"- HTML: the seed blog page to title + paragraphs + date in {html_page_ms(SEED_PAGE):.2f} ms")
     return lines
 
 
