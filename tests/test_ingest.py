@@ -134,3 +134,10 @@ def test_an_extractor_failure_names_the_report_and_keeps_the_batches_before(tmp_
         Ingest(engine, batch_size=2, extractor=fails_on_the_third).run([path])
     assert sqlite3.connect(db).execute("SELECT id FROM reports ORDER BY id").fetchall() == [
         ("test-00000",), ("test-00001",)]
+
+
+def test_reading_commands_do_not_create_a_missing_store(tmp_path):
+    for command in (["articles"], ["show", "x"]):
+        result = run(*command, "--db", tmp_path / "typo.db")
+        assert result.exit_code == 1 and "no store at" in result.stderr
+    assert not (tmp_path / "typo.db").exists()
