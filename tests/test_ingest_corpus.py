@@ -13,28 +13,14 @@ import time
 from podium.ingest import ingest
 from podium.sources import clean, text_key
 from podium.store import open_store
-from podium.store.schema import metadata
 
-from conftest import CORPUS
-
-VOLATILE = {"ingested_at", "rejected_at", "rowid"}  # when a row was written, and SQLite's own row numbers
+from conftest import CORPUS, table_contents
 
 
 @functools.cache
 def corpus_lines() -> list[dict]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
-
-
-def table_contents(db) -> dict[str, list[tuple]]:
-    """Every row of every table, without write times, in a stable order: two stores are equal when these are."""
-    conn = sqlite3.connect(db)
-    contents = {}
-    for table in metadata.sorted_tables:
-        columns = [c.name for c in table.columns if c.name not in VOLATILE]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        contents[table.name] = conn.execute(f"SELECT {quoted} FROM {table.name} ORDER BY {quoted}").fetchall()
-    return contents
 
 
 def test_every_corpus_line_is_new_duplicate_or_rejected(corpus_store):
