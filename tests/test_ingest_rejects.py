@@ -71,7 +71,7 @@ def test_binary_file(tmp_path):
     db = tmp_path / "podium.db"
     result = ingest(db, path, jsonl)
     assert result.exit_code == 1 and f"rejected {path}: binary file" in result.stderr
-    assert rejects(db) == [(str(path), None, "binary file, not JSON Lines text")]
+    assert rejects(db) == [(str(path), None, "binary file: not JSON Lines text")]
     assert stored_ids(db) == {r["id"] for r in GOOD}
 
 
