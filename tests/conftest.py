@@ -1,11 +1,12 @@
 """Shared test fixtures: where ../shared is, and a skip with a clear reason when it is absent."""
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-if not SHARED.is_dir():  # a worktree one level deeper than the main clone
-    SHARED = Path(__file__).resolve().parents[2] / "shared"
+from podium.store.schema import metadata
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
 SEED = SHARED / "seed"
 
@@ -48,3 +49,32 @@ def write_jsonl(path: Path, reports: list, *, opener=open) -> Path:
 @pytest.fixture
 def need_seed() -> Path:
     return need_shared(SEED)
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The whole real corpus ingested once into a fresh SQLite file: (path, Summary). Shared by every test that
+    needs it, because a full ingest is the slowest thing the suite does."""
+    from podium.ingest import ingest
+    from podium.store import open_store
+
+    corpus = need_shared(CORPUS)
+    db = tmp_path_factory.mktemp("corpus") / "podium.db"
+    engine = open_store(db)
+    summary = ingest(engine, [corpus])
+    engine.dispose()
+    return db, summary
+
+
+VOLATILE = {"ingested_at", "rejected_at", "rowid"}  # when a row was written, and SQLite's own row numbers
+
+
+def table_contents(db) -> dict[str, list[tuple]]:
+    """Every row of every table, without write times, in a stable order: two stores are equal when these are."""
+    conn = sqlite3.connect(db)
+    contents = {}
+    for table in metadata.sorted_tables:
+        columns = [c.name for c in table.columns if c.name not in VOLATILE]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        contents[table.name] = conn.execute(f"SELECT {quoted} FROM {table.name} ORDER BY {quoted}").fetchall()
+    return contents
