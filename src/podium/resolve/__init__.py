@@ -29,6 +29,8 @@ def refresh(conn: Connection) -> None:
                     select(report_people.c.report_id, report_people.c.person_no, report_people.c.name, reports.c.date)
                     .join(reports, reports.c.id == report_people.c.report_id))]
     form_counts = Counter(form for forms in posts_of.values() for form in forms)
+    if conn.dialect.name == "sqlite":  # later stages' rows point at persons: they are recomputed before commit
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for table in (person_links, persons, post_forms, posts, bodies):
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)

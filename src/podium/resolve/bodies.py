@@ -111,11 +111,19 @@ class BodyTree:
             parent = generic
         else:
             parent = owner
-        kind = self.bodies[generic or owner].kind if (generic or owner) else "other"
-        level = self.bodies[generic or owner].level if (generic or owner) else "central"
+        like = generic or owner
+        kind = self.bodies[like].kind if like else "other"
+        # a cell is a cell wherever it is: the head's own level wins over the context's
+        level = next((self.bodies[g].level for g in self.heads.get(head_key, [])), None) if head_key else None
+        level = level or (self.bodies[like].level if like else "central")
         name = words if owner is None else f"{words} of {self.title_of(owner)}"
         self.bodies[body_id] = Body(id=body_id, name=name, parent_id=parent, kind=kind, level=level, fixed=False)
         return body_id
+
+    def head_of(self, alias_key: str) -> str | None:
+        """The head key of the generic body an alias names ("party cell" -> "cell"), if it names one."""
+        return next((key(self.bodies[c].head) for c in self.aliases.get(alias_key, []) if self.bodies[c].head),
+                    None)
 
     def _generic(self, head_key: str | None, context: str | None) -> str | None:
         generics = self.heads.get(head_key, []) if head_key else []

@@ -157,7 +157,7 @@ class PostParser:
                 chosen = self.tree.choose(item.key, context)
                 if chosen is None and context is None:
                     return None, foreign
-                context = chosen or self.tree.instance(words, None, context)
+                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context)
             else:
                 context = self.tree.instance(words, item.key if item.kind == "named" else None, context)
             foreign = foreign or self.tree.is_foreign(context)
