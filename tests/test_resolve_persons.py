@@ -55,11 +55,38 @@ def test_foreign_visitor_and_dprk_official_stay_apart(tmp_path):
     assert linked[("x1", 0)][0] != linked[("x2", 0)][0]
 
 
-def test_two_people_of_one_name_in_one_report_stay_apart(tmp_path):
+def test_two_people_of_one_name_and_other_posts_in_one_report_stay_apart(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-01-02", [("Ri Chol", [GENERAL]), ("Ri Chol", ["vice-premier of the Cabinet"])])
+    linked = links(engine)
+    assert linked[("r1", 0)][0] != linked[("r1", 1)][0]
+
+
+def test_a_second_mention_without_posts_in_one_report_is_not_a_second_person(tmp_path):
     engine = make_store(tmp_path / "p.db")
     add_report(engine, "r1", "2012-01-02", [("Ri Chol", [GENERAL]), ("Ri Chol", [])])
     linked = links(engine)
-    assert linked[("r1", 0)][0] != linked[("r1", 1)][0]
+    assert linked[("r1", 0)][0] == linked[("r1", 1)][0] == "ri-chol"
+
+
+def test_foreign_names_are_not_split_by_posts(tmp_path):
+    """A foreign leader given a DPRK post by an extraction slip is still one person."""
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "c1", "2011-03-01", [("Jose Fuentes", ["president of Peru"])])
+    add_report(engine, "c2", "2011-04-01", [("Jose Fuentes", ["general secretary of the Workers' Party of Korea"])])
+    linked = links(engine)
+    assert linked[("c1", 0)][0] == linked[("c2", 0)][0] == "jose-fuentes"
+
+
+def test_honorary_and_overseas_korean_posts_do_not_split(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "h1", "2011-03-01", [("Ko Song Il", ["secretary of the C.C., WPK"])])
+    add_report(engine, "h2", "2011-04-01", [("Ko Song Il", ["honorary member of the Writers Union of Peru"])])
+    add_report(engine, "k1", "2011-03-01", [("Ho Jong Man", ["deputy to the Supreme People's Assembly"])])
+    add_report(engine, "k2", "2011-04-01", [("Ho Jong Man", ["chairman of the Association of Koreans in Japan"])])
+    linked = links(engine)
+    assert linked[("h1", 0)][0] == linked[("h2", 0)][0]
+    assert linked[("k1", 0)][0] == linked[("k2", 0)][0]
 
 
 def test_ids_are_stable_when_newer_reports_come_in(tmp_path):

@@ -36,6 +36,7 @@ class ParsedPost:
     rank: bool  # a military rank of the KPA
     grassroots: bool  # a workplace office or a cell / primary organisation post
     central: bool  # a post in a central DPRK body
+    named_dprk: bool  # its words name a DPRK body of the vocabulary (not implied by a bare office)
 
 
 @dataclass
@@ -61,6 +62,8 @@ class PostParser:
         self.ministry_offices = {key(o) for o in vocab["ministry_offices"]}
         self.ranks = {key(r) for r in vocab["ranks"]}
         self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
+        self.neutral_words = {key(w) for w in vocab["neutral_words"]}
+        self.abroad_words = {key(w) for w in vocab["abroad_words"]}
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
         self.cache: dict[str, ParsedPost] = {}
         self.near_alias: dict[str, str | None] = {}
@@ -78,15 +81,20 @@ class PostParser:
         office_text = _text(form, office_toks).lower()
         body_toks, suffix_toks = _split_suffix(rest)
         suffix = _text(form, suffix_toks)
-        body_id, foreign = self.bare_offices.get(office), False
+        body_id, foreign, named_dprk = self.bare_offices.get(office), False, False
         if body_toks:
-            body_id, foreign = self._resolve(form, self._items(body_toks, office))
+            body_id, foreign, named_dprk = self._resolve(form, self._items(body_toks, office))
             if body_id is None:  # the words name no body with certainty: keep the whole form as the office
                 office, office_text, suffix = key(form), " ".join(form.split()).lower(), ""
-        return self._post(office, office_text, body_id, suffix, foreign)
+        words = {t.key for t in toks}
+        if self.neutral_words & words:  # honorary titles say nothing of their holder's side
+            foreign = named_dprk = False
+        if foreign and self.abroad_words & words:  # Koreans abroad hold posts there and in the DPRK at once
+            foreign = False
+        return self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign)
 
-    def _post(self, office: str, office_text: str, body_id: str | None, suffix: str,
-              foreign: bool) -> ParsedPost:
+    def _post(self, office: str, office_text: str, body_id: str | None, suffix: str, foreign: bool,
+              named_dprk: bool) -> ParsedPost:
         post_id = slug(f"{office} {suffix}") + (f"@{body_id}" if body_id else "")
         in_army = body_id is None or "kpa" in self.tree.ancestors(body_id)
         rank = office in self.ranks and in_army
@@ -94,7 +102,8 @@ class PostParser:
         grassroots = office in self.grassroots_offices or level == "local"
         central = rank or (body_id is not None and level == "central" and not foreign
                            and not self.tree.is_workplace(body_id) and not grassroots)
-        return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central)
+        return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central,
+                          named_dprk)
 
     def _items(self, toks: list[Token], office: str) -> list[_Item]:
         """The body phrase as items, left to right; "the" dropped, "of" and "," separate items."""
@@ -145,10 +154,11 @@ class PostParser:
                 grouped.append(item)
         return [item for item in grouped if isinstance(item, _Item)]
 
-    def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool]:
-        """The narrowest body the items name, read from the right; and whether any of them is foreign."""
+    def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool, bool]:
+        """The narrowest body the items name, read from the right; whether any of them is foreign; whether the
+        words name a body of the vocabulary."""
         context: str | None = None
-        foreign = False
+        foreign = named = False
         for item in reversed(items):
             words = (item.words or "{}").format(form[item.start:item.end])
             if item.kind == "free" and (guess := self._near_alias(item.key)):
@@ -156,12 +166,13 @@ class PostParser:
             if item.kind == "alias":
                 chosen = self.tree.choose(item.key, context)
                 if chosen is None and context is None:
-                    return None, foreign
+                    return None, foreign, named
+                named = named or chosen is not None
                 context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context)
             else:
                 context = self.tree.instance(words, item.key if item.kind == "named" else None, context)
             foreign = foreign or self.tree.is_foreign(context)
-        return context, foreign
+        return context, foreign, named
 
     def _near_alias(self, words: str) -> str | None:
         """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""
