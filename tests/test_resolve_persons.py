@@ -109,3 +109,11 @@ def test_persons_table_summarises_each_person(tmp_path):
         row = conn.execute(select(persons).where(persons.c.id == "choe-ryong-hae")).one()
     assert (row.name, row.first_date, row.last_date, row.n_reports) == ("Choe Ryong Hae", "2012-01-02",
                                                                          "2012-04-11", 2)
+
+
+def test_a_korean_abroad_is_not_a_central_official_at_home(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "j1", "2011-03-01", [("Ho Jong Man", ["secretary of the Central Committee of the WPK"])])
+    add_report(engine, "j2", "2011-05-01", [("Ho Jong Man", ["chairman of the Association of Koreans in Japan"])])
+    linked = links(engine)
+    assert linked[("j1", 0)][0] != linked[("j2", 0)][0]

@@ -94,8 +94,9 @@ class BodyTree:
                 return context if found[0] in context_chain else found[0]
         return None
 
-    def instance(self, words: str, head_key: str | None, context: str | None) -> str:
-        """The body named by `words` (as written, head included) within `context`, created on first use.
+    def instance(self, words: str, head_key: str | None, context: str | None, joiner: str = "of") -> str:
+        """The body named by `words` (as written, head included) within `context`, created on first use; its
+        name joins the context's with `joiner` ("of", "in", ",").
 
         A head with a generic body under (or above) the context files the new body under that generic body
         ("South Hamgyong Provincial Committee" under "provincial committee of the WPK"); otherwise the new body
@@ -116,7 +117,7 @@ class BodyTree:
         # a cell is a cell wherever it is: the head's own level wins over the context's
         level = next((self.bodies[g].level for g in self.heads.get(head_key, [])), None) if head_key else None
         level = level or (self.bodies[like].level if like else "central")
-        name = words if owner is None else f"{words} of {self.title_of(owner)}"
+        name = words if owner is None else f"{words}{' ' if joiner != ',' else ''}{joiner} {self.title_of(owner)}"
         self.bodies[body_id] = Body(id=body_id, name=name, parent_id=parent, kind=kind, level=level, fixed=False)
         return body_id
 

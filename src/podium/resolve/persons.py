@@ -7,7 +7,9 @@ the same person as any of them starts a new one. Two mentions cannot be one pers
   mentions of one person; two of one name there without a distinguishing post are more often its mistake);
 - one holds a foreign post and the other a DPRK post (a foreign visitor and a DPRK official);
 - one holds a central post or a military rank and the other a grassroots post (a worker, a cell secretary)
-  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker).
+  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker);
+- one holds a post among Koreans abroad (Chongryon) and the other a central post at home other than those
+  Koreans abroad hold too (SPA deputy), within the same window.
 Only DPRK-style names (`names.looks_korean`) are split by posts: a foreign name shared by two people is rare,
 and a foreign leader seemingly given a DPRK post is an extraction mistake, not a second person. Only posts that
 name their body in words count ("general of the KPA", not a bare "general"; "premier" made the Cabinet's by
@@ -59,8 +61,7 @@ class Cluster:
     links: list[Link] = field(default_factory=list)
     reports: dict[str, set[str]] = field(default_factory=dict)  # report id -> the posts it gives
     posts: Counter = field(default_factory=Counter)
-    days: dict[str, list[int]] = field(default_factory=lambda: {"foreign": [], "dprk": [], "central": [],
-                                                               "grassroots": []})
+    days: dict[str, list[int]] = field(default_factory=lambda: {kind: [] for kind in _INCOMPATIBLE})
     example: dict[str, str] = field(default_factory=dict)  # a post of each kind, to explain a conflict
 
     def add(self, link: Link) -> None:
@@ -95,6 +96,8 @@ _INCOMPATIBLE: dict[str, tuple[tuple[str, int | None], ...]] = {
     "dprk": (("foreign", _ALWAYS),),
     "central": (("grassroots", GRASSROOTS_WINDOW_DAYS),),
     "grassroots": (("central", GRASSROOTS_WINDOW_DAYS),),
+    "abroad": (("home", GRASSROOTS_WINDOW_DAYS),),
+    "home": (("abroad", GRASSROOTS_WINDOW_DAYS),),
 }
 
 
@@ -106,6 +109,10 @@ def _kinds(post: ParsedPost) -> list[str]:
         kinds.append("dprk")
     if post.central and post.named_dprk:
         kinds.append("central")
+        if post.home:
+            kinds.append("home")
+    if post.abroad:
+        kinds.append("abroad")
     if post.grassroots:
         kinds.append("grassroots")
     return kinds

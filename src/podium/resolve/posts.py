@@ -11,7 +11,7 @@ rescues unknown words that are a near-miss of a known alias (a misspelt "Politbu
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +22,7 @@ from podium.vocab import load_vocab
 MAX_PHRASE = 8  # tokens in the longest alias
 FUZZY_CUTOFF = 90  # rapidfuzz ratio above which unknown words are taken for a known alias
 FUZZY_MIN_CHARS = 8  # shorter unknown words are never guessed at
+SEPARATORS = ("of", "in", ",")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class ParsedPost:
     grassroots: bool  # a workplace office or a cell / primary organisation post
     central: bool  # a post in a central DPRK body
     named_dprk: bool  # its words name a DPRK body of the vocabulary (not implied by a bare office)
+    abroad: bool  # in a body of Koreans abroad (Chongryon)
+    home: bool  # central, and not one that Koreans abroad also hold (SPA deputy)
 
 
 @dataclass
@@ -47,6 +50,7 @@ class _Item:
     start: int  # character span in the post form
     end: int
     words: str | None = None  # the body's name when the span alone does not say it ("Ministry of" + span)
+    joiner: str = "of"  # the word between it and the wider body to its right ("in" China, "of" the WPK)
 
 
 class PostParser:
@@ -64,6 +68,7 @@ class PostParser:
         self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
         self.neutral_words = {key(w) for w in vocab["neutral_words"]}
         self.abroad_words = {key(w) for w in vocab["abroad_words"]}
+        self.abroad_also_in = set(vocab["abroad_also_in"])
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
         self.cache: dict[str, ParsedPost] = {}
         self.near_alias: dict[str, str | None] = {}
@@ -89,29 +94,30 @@ class PostParser:
         words = {t.key for t in toks}
         if self.neutral_words & words:  # honorary titles say nothing of their holder's side
             foreign = named_dprk = False
-        if foreign and self.abroad_words & words:  # Koreans abroad hold posts there and in the DPRK at once
-            foreign = False
-        return self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign)
+        abroad = foreign and bool(self.abroad_words & words)  # Koreans abroad: not foreigners
+        foreign = foreign and not abroad
+        return self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign, abroad)
 
     def _post(self, office: str, office_text: str, body_id: str | None, suffix: str, foreign: bool,
-              named_dprk: bool) -> ParsedPost:
+              named_dprk: bool, abroad: bool = False) -> ParsedPost:
         post_id = slug(f"{office} {suffix}") + (f"@{body_id}" if body_id else "")
         in_army = body_id is None or "kpa" in self.tree.ancestors(body_id)
         rank = office in self.ranks and in_army
         level = self.tree.level(body_id) if body_id else None
         grassroots = office in self.grassroots_offices or level == "local"
-        central = rank or (body_id is not None and level == "central" and not foreign
+        central = rank or (body_id is not None and level == "central" and not foreign and not abroad
                            and not self.tree.is_workplace(body_id) and not grassroots)
+        home = central and not (body_id and self.abroad_also_in & set(self.tree.ancestors(body_id)))
         return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central,
-                          named_dprk)
+                          named_dprk, abroad, home)
 
     def _items(self, toks: list[Token], office: str) -> list[_Item]:
-        """The body phrase as items, left to right; "the" dropped, "of" and "," separate items."""
+        """The body phrase as items, left to right; "the" dropped, "of", "in" and "," separate items."""
         items: list[_Item | str] = []
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.key in ("of", ","):
+            if t.key in SEPARATORS:
                 items.append(t.key)
                 i += 1
                 continue
@@ -152,7 +158,8 @@ class PostParser:
                 grouped[-2:] = [_Item(kind, before.key, before.start, item.end)]
             else:
                 grouped.append(item)
-        return [item for item in grouped if isinstance(item, _Item)]
+        return [replace(item, joiner=following) if isinstance(following, str) else item
+                for item, following in zip(grouped, grouped[1:] + [None]) if isinstance(item, _Item)]
 
     def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool, bool]:
         """The narrowest body the items name, read from the right; whether any of them is foreign; whether the
@@ -167,10 +174,11 @@ class PostParser:
                 chosen = self.tree.choose(item.key, context)
                 if chosen is None and context is None:
                     return None, foreign, named
-                named = named or chosen is not None
-                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context)
+                named = named or (chosen is not None and not self.tree.is_foreign(chosen))
+                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context, item.joiner)
             else:
-                context = self.tree.instance(words, item.key if item.kind == "named" else None, context)
+                context = self.tree.instance(words, item.key if item.kind == "named" else None, context,
+                                             item.joiner)
             foreign = foreign or self.tree.is_foreign(context)
         return context, foreign, named
 
