@@ -1,8 +1,9 @@
 """Persons across reports, on invented reports in a real SQLite file."""
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from podium.resolve import refresh
-from podium.store.schema import person_links, persons
+from podium.store import open_store
+from podium.store.schema import changes, person_links, persons
 from resolve_store import add_report, make_store
 
 GENERAL = "general of the Korean People's Army"
@@ -117,3 +118,17 @@ def test_a_korean_abroad_is_not_a_central_official_at_home(tmp_path):
     add_report(engine, "j2", "2011-05-01", [("Ho Jong Man", ["chairman of the Association of Koreans in Japan"])])
     linked = links(engine)
     assert linked[("j1", 0)][0] != linked[("j2", 0)][0]
+
+
+def test_refresh_keeps_later_stages_rows_valid_in_a_store_with_foreign_keys(tmp_path):
+    """The real store enforces foreign keys: recomputing persons under a `changes` row that points at one of
+    them works, because the ids come back the same."""
+    engine = open_store(tmp_path / "p.db")
+    add_report(engine, "a1", "2012-04-01", [("Kim Chol", [GENERAL])])
+    with engine.begin() as conn:
+        refresh(conn)
+        conn.execute(insert(changes), {"id": "c1", "date": "2012-04-01", "kind": "first appearance",
+                                       "person_id": "kim-chol", "report_id": "a1", "evidence": "invented"})
+    with engine.begin() as conn:
+        refresh(conn)
+        assert conn.execute(select(persons.c.id)).scalars().all() == ["kim-chol"]
