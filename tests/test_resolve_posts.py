@@ -40,6 +40,15 @@ def test_variants_of_one_post_are_one_post(parser):
      "chief-secretary@wpk-north-phyongan-provincial-committee"),
     ("vice-chairman of the Communist Party of Peru", "vice-chairman@state-peru-communist-party"),
     ("ambassador of Laos to the DPRK", "ambassador-to-the-dprk@state-laos"),
+    ("premier of the DPRK", "premier@cabinet"),  # the DPRK's premier is its Cabinet's
+    ("premier of Laos", "premier@state-laos"),
+    ("foreign minister of the DPRK", "minister@cabinet-ministry-of-foreign-affairs"),
+    ("foreign minister", "foreign-minister"),  # any country's: no body is certain
+    ("general secretary of the Central Committee of the Lao People's Revolutionary Party",
+     "general-secretary@state-laos-peoples-revolutionary-party-central-committee"),
+    ("chairman of the Korean Committee for Solidarity with World People",
+     "chairman@korean-committee-for-solidarity-with-world-people"),
+    ("chairwoman of the Association of Koreans in China", "chairwoman@state-china-association-of-koreans"),
 ])
 def test_forms_become_office_at_body(parser, form, post_id):
     assert parser.parse(form).post_id == post_id

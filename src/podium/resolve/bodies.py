@@ -65,7 +65,7 @@ class BodyTree:
                 candidates.append(body.id)
 
     def ancestors(self, body_id: str | None) -> list[str]:
-        """`body_id` and its ancestors, nearest first."""
+        """`body_id` and its ancestors, nearest first (none for None)."""
         chain = []
         while body_id is not None:
             chain.append(body_id)
@@ -120,6 +120,11 @@ class BodyTree:
         name = words if owner is None else f"{words}{' ' if joiner != ',' else ''}{joiner} {self.title_of(owner)}"
         self.bodies[body_id] = Body(id=body_id, name=name, parent_id=parent, kind=kind, level=level, fixed=False)
         return body_id
+
+    def is_country(self, alias_key: str) -> bool:
+        """The alias names a foreign state (and nothing else)."""
+        candidates = self.aliases.get(alias_key, [])
+        return bool(candidates) and all(self.bodies[c].parent_id == "foreign" for c in candidates)
 
     def head_of(self, alias_key: str) -> str | None:
         """The head key of the generic body an alias names ("party cell" -> "cell"), if it names one."""

@@ -64,6 +64,7 @@ class PostParser:
         self.named_after = {h for h, gs in tree.heads.items() if tree.bodies[gs[0]].named == "after"}
         self.bare_offices = {key(office): body for office, body in vocab["bare_offices"].items()}
         self.ministry_offices = {key(o) for o in vocab["ministry_offices"]}
+        self.office_forms = {key(o): full for o, full in vocab["office_forms"].items()}
         self.ranks = {key(r) for r in vocab["ranks"]}
         self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
         self.neutral_words = {key(w) for w in vocab["neutral_words"]}
@@ -86,9 +87,13 @@ class PostParser:
         office_text = _text(form, office_toks).lower()
         body_toks, suffix_toks = _split_suffix(rest)
         suffix = _text(form, suffix_toks)
+        if office in self.office_forms and rest:  # "foreign minister of X" = "minister of Foreign Affairs of X"
+            return self._parse(f"{self.office_forms[office]} of {form[rest[0].start:]}")
         body_id, foreign, named_dprk = self.bare_offices.get(office), False, False
         if body_toks:
             body_id, foreign, named_dprk = self._resolve(form, self._items(body_toks, office))
+            if body_id and body_id in self.tree.ancestors(self.bare_offices.get(office)):
+                body_id = self.bare_offices[office]  # "premier of the DPRK" is the premier of its Cabinet
             if body_id is None:  # the words name no body with certainty: keep the whole form as the office
                 office, office_text, suffix = key(form), " ".join(form.split()).lower(), ""
         words = {t.key for t in toks}
@@ -149,17 +154,26 @@ class PostParser:
         for item in items:
             prev = grouped[-1] if grouped else None
             before = grouped[-2] if len(grouped) > 1 else None
-            if isinstance(item, _Item) and isinstance(prev, _Item) and prev.kind == "free" \
-                    and item.kind == "alias" and item.key in self.named_before:
+            adjacent = isinstance(item, _Item) and isinstance(prev, _Item)
+            if adjacent and prev.kind == "free" and item.kind == "alias" and item.key in self.named_before:
                 grouped[-1] = _Item("named", item.key, prev.start, item.end)
+            elif adjacent and item.kind == "free" and not self._country(prev):
+                # "Korean Committee" + "for Cultural Relations with Foreign Countries": one name
+                grouped[-1] = _Item("free", f"{prev.key} {item.key}", prev.start, item.end)
             elif isinstance(item, _Item) and item.kind == "free" and prev == "of" and isinstance(before, _Item) \
                     and (before.kind == "free" or (before.kind == "alias" and before.key in self.named_after)):
                 kind = "free" if before.kind == "free" else "named"
                 grouped[-2:] = [_Item(kind, before.key, before.start, item.end)]
             else:
                 grouped.append(item)
+        for i in range(1, len(grouped)):  # "Bangladesh People's League": the league of Bangladesh
+            if self._country(grouped[i - 1]) and isinstance(grouped[i], _Item):
+                grouped[i - 1:i + 1] = [grouped[i], grouped[i - 1]]
         return [replace(item, joiner=following) if isinstance(following, str) else item
                 for item, following in zip(grouped, grouped[1:] + [None]) if isinstance(item, _Item)]
+
+    def _country(self, item) -> bool:
+        return isinstance(item, _Item) and item.kind == "alias" and self.tree.is_country(item.key)
 
     def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool, bool]:
         """The narrowest body the items name, read from the right; whether any of them is foreign; whether the
