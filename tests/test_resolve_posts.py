@@ -63,6 +63,10 @@ def test_what_a_post_says_about_its_holder(parser):
     assert (worker.grassroots, worker.central) == (True, False)
     assert cell.grassroots
     assert visitor.foreign and not visitor.central
+    for bilateral in ("chairman of the DPRK-Peru Friendship Association", "chairman of the Peru-Korea Friendship "
+                      "Association"):
+        post = parser.parse(bilateral)
+        assert not post.foreign and not post.named_dprk, bilateral
 
 
 def test_refresh_writes_the_tree_posts_and_forms(tmp_path):

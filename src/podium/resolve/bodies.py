@@ -121,6 +121,9 @@ class BodyTree:
         self.bodies[body_id] = Body(id=body_id, name=name, parent_id=parent, kind=kind, level=level, fixed=False)
         return body_id
 
+    def aliases_of(self, body_id: str) -> list[str]:
+        return [alias for alias, candidates in self.aliases.items() if body_id in candidates]
+
     def is_country(self, alias_key: str) -> bool:
         """The alias names a foreign state (and nothing else)."""
         candidates = self.aliases.get(alias_key, [])

@@ -64,6 +64,7 @@ class PostParser:
         self.named_after = {h for h, gs in tree.heads.items() if tree.bodies[gs[0]].named == "after"}
         self.bare_offices = {key(office): body for office, body in vocab["bare_offices"].items()}
         self.ministry_offices = {key(o) for o in vocab["ministry_offices"]}
+        self.dprk_aliases = tree.aliases_of("dprk")
         self.office_forms = {key(o): full for o, full in vocab["office_forms"].items()}
         self.ranks = {key(r) for r in vocab["ranks"]}
         self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
@@ -91,7 +92,10 @@ class PostParser:
             return self._parse(f"{self.office_forms[office]} of {form[rest[0].start:]}")
         body_id, foreign, named_dprk = self.bare_offices.get(office), False, False
         if body_toks:
-            body_id, foreign, named_dprk = self._resolve(form, self._items(body_toks, office))
+            items = self._items(body_toks, office)
+            body_id, foreign, named_dprk = self._resolve(form, items)
+            if self._bilateral(items, body_toks):  # "DPRK-Japan Friendship Association": either side holds it
+                foreign = named_dprk = False
             if body_id and body_id in self.tree.ancestors(self.bare_offices.get(office)):
                 body_id = self.bare_offices[office]  # "premier of the DPRK" is the premier of its Cabinet
             if body_id is None:  # the words name no body with certainty: keep the whole form as the office
@@ -171,6 +175,11 @@ class PostParser:
                 grouped[i - 1:i + 1] = [grouped[i], grouped[i - 1]]
         return [replace(item, joiner=following) if isinstance(following, str) else item
                 for item, following in zip(grouped, grouped[1:] + [None]) if isinstance(item, _Item)]
+
+    def _bilateral(self, items: list[_Item], toks: list[Token]) -> bool:
+        words = " ".join(t.key for t in toks)
+        return any(self._country(item) for item in items) and \
+            any(f" {alias} " in f" {words} " for alias in self.dprk_aliases)
 
     def _country(self, item) -> bool:
         return isinstance(item, _Item) and item.kind == "alias" and self.tree.is_country(item.key)
