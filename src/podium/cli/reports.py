@@ -17,8 +17,8 @@ from podium.sources.checks import iso_date
 from podium.store import open_store
 from podium.store.queries import SearchError, find_reports, report_by_id
 
-console = Console(highlight=False)
-errors = Console(stderr=True, highlight=False)
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
 SHOWN_REJECTS = 10
 
 
@@ -95,10 +95,11 @@ def articles(
             total, rows = find_reports(conn, since=since, until=until, search=search, limit=limit)
         except SearchError as error:
             raise typer.BadParameter(str(error), param_hint="--search") from None
-    table = Table("id", "date", "title", "chars", box=None)
-    for row in rows:
-        table.add_row(row["id"], row["date"], escape(row["title"]), f"{row['chars']:,}")
-    console.print(table)
+    if rows:
+        table = Table("id", "date", "title", "chars", box=None)
+        for row in rows:
+            table.add_row(row["id"], row["date"], escape(row["title"]), f"{row['chars']:,}")
+        console.print(table)
     console.print(f"{len(rows):,} of {total:,} reports")
 
 
