@@ -149,6 +149,8 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     mentions = _korean(text, title_end, lex)
     taken = [(m.start, m.end) for m in mentions]
     for name in _foreign_names(text, title_end, lex):
+        if lex.korean.fullmatch(name) and _korean_given(name.split()[1:]) == len(name.split()) - 1:
+            continue  # Korean in shape: the Korean rules above decide where it names a person
         for mention in _occurrences(text, name):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 mentions.append(mention)

@@ -37,8 +37,11 @@ _PREDICATE = re.compile(
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
     r"|\s+(?=[a-z]))")
-_CUT = re.compile(r"\bthat\b|:|;|\bwho\b|\bwhich\b|\bthus\b")
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_CUT = re.compile(r"\bthat\b|:|;|\bthus\b|\bwhen\b")
+_ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
+_REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
+                       r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _OBJECT_GAP = 40
 
 
@@ -210,19 +213,21 @@ class _RoleAssigner:
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
         for cue in self._cues_in(w_start, w_end, AFTER):
-            if cue.role == "received":
-                if not self._receiving(cue, sentence_occ, end):
-                    continue
+            if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
+                continue
+            if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
+                continue
             for occ in occ_group:
                 self._give(occ, cue)
 
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
-        """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call."""
+        """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
+        the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
+        for occ in following:
+            occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
-            for occ in following:
-                occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
             return True
         return bool(re.search(r"delegation|courtesy|ambassador|envoy|visitor|guest",
                               self.text[cue.end:sentence_end]))
@@ -243,11 +248,16 @@ class _RoleAssigner:
         if groups and re.fullmatch(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*",
                                    text[sentence.start:groups[0][0].pre_start]):
             subject = groups[0]
+        reported = _REPORTED.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
+            if reported and group[0].pre_start > reported.start():
+                break  # the content of what someone said: those named in it are only mentioned
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             is_subject = group is subject
-            end = sentence.end if is_subject else next_start
-            self._predicate(group, ends[n], end, is_subject, occurrences)
+            end = next_start
+            if is_subject and n + 1 < len(groups) and re.search(r"\bwith\b", text[next_start - 25:next_start]):
+                end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
+            self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
             first = groups[0][0].pre_start if groups else sentence.end
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
@@ -316,26 +326,27 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     return list(people.values())
 
 
-_STATE = frozenset("democratic people's republic korea workers' the of and party".split())
+_STATE = frozenset("democratic people's peoples republic korea workers' workers the of and party to".split())
 
 
 def _key(post: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"[a-z0-9'’-]+", post.lower()) if w not in _STATE)
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", post.lower().replace("'", "")) if w not in _STATE)
 
 
 def _distinct_posts(posts: list[Post]) -> list[Post]:
-    """One post per office: a bare or shorter form ("premier") gives way to a fuller one of the same office."""
+    """One post per office: a shorter form ("premier") gives way to a fuller one of the same office
+    ("premier of the Cabinet of the DPRK"); forms that differ in a `distinct_words` word stay apart."""
+    distinct = frozenset(load_vocab("posts")["distinct_words"])
     keys = [_key(p.text) for p in posts]
     kept = []
     for n, post in enumerate(posts):
-        head = post.text.split(" of ")[0].split(" to ")[0]
-        if any(keys[n] < keys[k] and posts[k].text.startswith(head + " ") for k in range(len(posts)) if k != n):
-            continue
-        if any(keys[n] == keys[k] and (len(posts[k].text) > len(post.text) or
-                                       (len(posts[k].text) == len(post.text) and k < n))
-               for k in range(len(posts)) if k != n):
-            continue
-        kept.append(post)
+        def covered_by(k: int) -> bool:
+            if k == n or not keys[n] <= keys[k] or (keys[k] - keys[n]) & distinct:
+                return False
+            return keys[n] < keys[k] or len(posts[k].text) > len(post.text) or \
+                (len(posts[k].text) == len(post.text) and k < n)
+        if not any(covered_by(k) for k in range(len(posts))):
+            kept.append(post)
     return kept
 
 
