@@ -37,7 +37,10 @@ _PREDICATE = re.compile(
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
     r"|\s+(?=[a-z]))")
-_CUT = re.compile(r"\bthat\b|:|;|\bthus\b|\bwhen\b")
+_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:speaker|reporter|statement|article|decision|letter|message|"
+                  r"bulletin|appeal|resolution|editorial|commentary))\s+(?:said|says|added|noted|stressed|"
+                  r"concluded|went on|pointed out|emphasized|underlined)\b")
+_CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
@@ -210,6 +213,20 @@ class _RoleAssigner:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
 
+    def _scope(self, cue: Cue, groups, ends):
+        """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
+        for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
+        chained = cue.role in ("elected", "relieved")
+        previous_end = None
+        for n, group in enumerate(groups):
+            if group[0].pre_start < cue.end:
+                continue
+            if chained and previous_end is not None and \
+                    _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
+                return
+            yield from group
+            previous_end = ends[n]
+
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
         for cue in self._cues_in(w_start, w_end, AFTER):
@@ -241,12 +258,12 @@ class _RoleAssigner:
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
-            for occ in occurrences:
-                if occ.pre_start >= cue.end:
-                    self._give(occ, cue)
+            for occ in self._scope(cue, groups, ends):
+                self._give(occ, cue)
         subject = None
         if groups and re.fullmatch(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*",
-                                   text[sentence.start:groups[0][0].pre_start]):
+                                   text[sentence.start:groups[0][0].pre_start]) and \
+                not re.match(r"['’]s\b", text[groups[0][0].mention.end:]):
             subject = groups[0]
         reported = _REPORTED.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
@@ -262,10 +279,10 @@ class _RoleAssigner:
             first = groups[0][0].pre_start if groups else sentence.end
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
                             occurrences)
-        elif self.focus and re.search(r",\s+(?:he|she)\s+(?:said|added|noted|stressed|went on)\b",
-                                      text[sentence.start:sentence.end]):
-            self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
-        if subject:
+        tag = _TAG.search(text, sentence.start, sentence.end)
+        if tag and self.focus and re.match(r",\s+(?:he|she|the speaker|the reporter)", tag.group(0)):
+            self.focus.roles.append(Role("spoke", tag.span()))
+        if subject and not tag:  # a subject inside reported words does not become "he"
             self.focus = subject[0]
 
 
@@ -283,6 +300,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     people: dict[str, Person] = {}
     list_no = 0
     index = 0
+    everyone: list[_Occurrence] = []
     for sentence in sentences:
         in_sentence = []
         while index < len(mentions) and mentions[index].start < sentence.end:
@@ -311,11 +329,12 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
                 person = people.setdefault(occ.mention.name, Person(occ.mention.name))
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
-        for occ in occurrences:
-            person = people.setdefault(occ.mention.name, Person(occ.mention.name))
-            person.mentions.append((occ.mention.start, occ.mention.end))
-            person.posts.extend(occ.posts)
-            person.roles.extend(occ.roles)
+        everyone.extend(occurrences)
+    for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
+        person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+        person.mentions.append((occ.mention.start, occ.mention.end))
+        person.posts.extend(occ.posts)
+        person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
         if not person.roles:
