@@ -32,7 +32,7 @@ _PREDICATE = re.compile(
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:recalled|relieved|dismissed|removed|released)\s+(?:from|of)\s+"
     r"(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:(?:re-?elected|elected|appointed|named|promoted|made)\s+)?(?:(?:in\s+high\s+esteem\s+)?as|to)\s+"
+    r"(?:(?:re-?elected|elected|appointed|named|promoted|made)\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
     r"(?:its\s+|his\s+|her\s+)?"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
@@ -46,6 +46,10 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed ou
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _OBJECT_GAP = 40
+_COMPOSITION = re.compile(
+    r"(?:The\s+|A\s+)?((?:[A-Za-z'’\-]+\s+){0,6}?(?:committee|commission|presidium|board|council|secretariat))\s+"
+    r"(?:will be|is|was|has been|were|shall be)\s+(?:made up|composed|formed)\s+of\s+(?:the\s+)?following"
+    r"(?:\s+persons|\s+members|\s+officials)?\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -127,7 +131,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
 def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]:
     groups: list[list[_Occurrence]] = []
     for occ in occurrences:
-        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]) is not None:
+        plural_title = getattr(occ, "plural_title", False)  # "..., Members of the CMC A, B and C": a new list
+        if groups and not plural_title and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]):
             groups[-1].append(occ)
         else:
             groups.append([occ])
@@ -139,7 +144,9 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     first, last = group[0], group[-1]
     if getattr(first, "plural_title", False):
         for occ in group[1:]:
-            occ.posts.extend(p for p in first.posts)
+            if occ.pre_start < occ.mention.start:
+                break  # "..., C and Department Director of the NDC D": D has a title of his own
+            occ.posts.extend(first.posts)
     tight = not any(o.has_appositive for o in group[:-1])
     if last.plural_appositive and tight:
         for occ in group[:-1]:
@@ -286,6 +293,15 @@ class _RoleAssigner:
             self.focus = subject[0]
 
 
+def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
+    """ "National funeral committee will be made up of following persons:": its members follow."""
+    m = _COMPOSITION.match(text, sentence.start, sentence.end)
+    if not m:
+        return None
+    body = " ".join(w if w in ("of", "the", "for", "and") else w[:1].upper() + w[1:] for w in m.group(1).split())
+    return Post(f"member of the {body}", m.span(1)), Role("elected", m.span())
+
+
 def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
@@ -301,7 +317,11 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     list_no = 0
     index = 0
     everyone: list[_Occurrence] = []
+    heading, heading_paragraph = None, -1
     for sentence in sentences:
+        composition = _composition(text, sentence)
+        if composition:
+            heading, heading_paragraph = composition, sentence.paragraph
         in_sentence = []
         while index < len(mentions) and mentions[index].start < sentence.end:
             if mentions[index].start >= sentence.start:
@@ -321,6 +341,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
             _including(text, sentence, group)
         if not sentence.title:
             assigner.sentence(sentence, occurrences, groups, ends)
+        if heading and sentence.paragraph == heading_paragraph + 1:
+            for occ in occurrences:
+                occ.posts.append(heading[0])
+                occ.roles.append(heading[1])
         for group in groups:
             numbered = len(group) >= 3
             if numbered:
