@@ -1,0 +1,50 @@
+"""Shared test fixtures: where ../shared is, and a skip with a clear reason when it is absent."""
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+if not SHARED.is_dir():  # a worktree one level deeper than the main clone
+    SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
+SEED = SHARED / "seed"
+
+
+def need_shared(path: Path) -> Path:
+    """`path` under ../shared, or skip: the real corpus and seed are never copied into the repository."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: tests on the real corpus and seed need ../shared beside the repository")
+    return path
+
+
+FACTORIES = ("Sinpo Fishery Station", "Ryongsong Machine Complex", "Hwanghae Iron Works", "Sunchon Cement Complex",
+             "Kangso Farm", "Pukchang Power Plant")
+
+
+def invented_report(n: int, **fields) -> dict:
+    """A made-up report in the shape of the KCNA corpus, harvest artifacts (", ,") included; `fields` override."""
+    factory = FACTORIES[n % len(FACTORIES)]
+    report = {
+        "id": f"test-{n:05d}", "source": "KCNA", "date": f"2012-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+        "title": f"Innovation Drive at {factory} No. {n}",
+        "text": (f"Workers of the {factory} overfulfilled their plan for unit {n} ahead of schedule., ,  "
+                 f"Manager Ri Song Chol {n} praised the shift teams., , , ,  , , ,"),
+        "url": "http://example.org/index.html",
+    }
+    report.update(fields)
+    return report
+
+
+def write_jsonl(path: Path, reports: list, *, opener=open) -> Path:
+    """Write `reports` (dicts, or raw lines as str/bytes) one per line."""
+    import json
+    with opener(path, "wb") as out:
+        for report in reports:
+            line = report if isinstance(report, (str, bytes)) else json.dumps(report)
+            out.write((line.encode("utf-8") if isinstance(line, str) else line) + b"\n")
+    return path
+
+
+@pytest.fixture
+def need_seed() -> Path:
+    return need_shared(SEED)
