@@ -164,22 +164,34 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     return end
 
 
-def _including(text: str, sentence: Sentence, group: list[_Occurrence]) -> None:
-    """ "10 cell secretaries including A of the X Mill": A is a cell secretary of the X Mill."""
-    m = re.search(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$", text[sentence.start:group[0].pre_start])
-    if not m:
+def _including(text: str, sentence: Sentence, occurrences: list[_Occurrence]) -> None:
+    """ "10 cell secretaries including A of the X Mill and B of the Y Complex": A is a cell secretary of the
+    X Mill, B of the Y Complex."""
+    for n, occ in enumerate(occurrences):
+        m = re.search(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$", text[sentence.start:occ.pre_start])
+        if m:
+            head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
+            if head and head[-1].plural:
+                break
+    else:
         return
-    head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
-    if not head or not head[-1].plural:
-        return
-    for occ in group:
-        body = re.match(r"\s+of\s+", text[occ.ext_end:])
-        if body:
-            synthetic = f"{head[-1].head} of " + text[occ.ext_end + body.end():sentence.end]
-            chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
-            if chain:
-                span_end = occ.ext_end + body.end() + chain[0].end - len(head[-1].head) - 4
-                occ.posts.append(Post(post_parser.complete(chain[:1])[0], (occ.ext_end, span_end)))
+    previous_end = None
+    for k, occ in enumerate(occurrences[n:], n):
+        if previous_end is not None and not _LIST_GAP.fullmatch(text[previous_end:occ.pre_start]):
+            return
+        limit = occurrences[k + 1].pre_start if k + 1 < len(occurrences) else sentence.end
+        of = re.match(r"\s+of\s+", text[occ.ext_end:limit])
+        if not of:
+            return
+        start = occ.ext_end + of.end()
+        prefix = f"{head[-1].head} of "
+        synthetic = prefix + text[start:limit]
+        chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
+        if not chain or not chain[0].body:
+            return
+        body_end = start + chain[0].end - len(prefix)
+        occ.posts.append(Post(post_parser.complete(chain[:1])[0], (occ.ext_end, body_end)))
+        previous_end = body_end
 
 
 def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
@@ -338,7 +350,8 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         for n, group in enumerate(groups):
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             ends.append(_share_posts(text, sentence, group, next_start))
-            _including(text, sentence, group)
+        if groups:
+            _including(text, sentence, occurrences)
         if not sentence.title:
             assigner.sentence(sentence, occurrences, groups, ends)
         if heading and sentence.paragraph == heading_paragraph + 1:

@@ -212,6 +212,8 @@ def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
         if not parsed:
             break
         post, i = parsed
+        if posts and post.plural and not posts[0].plural:
+            break  # "A, member of ..., and secretaries of ...": the plural post is other people's
         posts.append(post)
         if i < len(toks) and toks[i][0] == ",":
             i += 1
