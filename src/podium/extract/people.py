@@ -23,6 +23,7 @@ from podium.extract.sentences import Sentence, split
 from podium.vocab import load_vocab
 
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
                        r"relieve|relieved|recalled|dismissed|esteem|made up of)\b", re.IGNORECASE)
@@ -46,6 +47,15 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed ou
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _OBJECT_GAP = 40
+_COMMA = re.compile(r",\s+")
+_OF = re.compile(r"\s+of\s+")
+_LEAD = re.compile(r"\s*,?\s*")
+_WITH = re.compile(r"\bwith\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest")
+_SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
+_SUBJECT_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
+_INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
 _COMPOSITION = re.compile(
     r"(?:The\s+|A\s+)?((?:[A-Za-z'’\-]+\s+){0,6}?(?:committee|commission|presidium|board|council|secretariat))\s+"
     r"(?:will be|is|was|has been|were|shall be)\s+(?:made up|composed|formed)\s+of\s+(?:the\s+)?following"
@@ -72,6 +82,8 @@ def _settings():
 
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
+    if not _CAPITAL_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start):
+        return mention.start, [], False  # the word before is not part of a title: most mentions end here
     run = _RUN_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
         return mention.start, [], False
@@ -116,9 +128,9 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
         after = occ.mention.end
-        comma = re.match(r",\s+", text[after:limit])
+        comma = _COMMA.match(text, after, limit)
         if comma:
-            found, end, plural = _chain_posts(text, after + comma.end(), limit)
+            found, end, plural = _chain_posts(text, comma.end(), limit)
             if found and not (n + 1 < len(occurrences) and text[end:limit].strip() == ""):
                 occ.posts.extend(found)
                 occ.ext_end = end
@@ -167,8 +179,10 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
 def _including(text: str, sentence: Sentence, occurrences: list[_Occurrence]) -> None:
     """ "10 cell secretaries including A of the X Mill and B of the Y Complex": A is a cell secretary of the
     X Mill, B of the Y Complex."""
+    if text.find("including", sentence.start, sentence.end) == -1:
+        return
     for n, occ in enumerate(occurrences):
-        m = re.search(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$", text[sentence.start:occ.pre_start])
+        m = _INCLUDING.search(text, max(sentence.start, occ.pre_start - 60), occ.pre_start)
         if m:
             head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
             if head and head[-1].plural:
@@ -180,10 +194,10 @@ def _including(text: str, sentence: Sentence, occurrences: list[_Occurrence]) ->
         if previous_end is not None and not _LIST_GAP.fullmatch(text[previous_end:occ.pre_start]):
             return
         limit = occurrences[k + 1].pre_start if k + 1 < len(occurrences) else sentence.end
-        of = re.match(r"\s+of\s+", text[occ.ext_end:limit])
+        of = _OF.match(text, occ.ext_end, limit)
         if not of:
             return
-        start = occ.ext_end + of.end()
+        start = of.end()
         prefix = f"{head[-1].head} of "
         synthetic = prefix + text[start:limit]
         chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
@@ -198,10 +212,10 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
     cut = _CUT.search(text, start, end)
     if cut:
         end = cut.start()
+    if end <= start:
+        return start, start
     if not subject:
-        segment = text[start:end]
-        lead = re.match(r"\s*,?\s*", segment)
-        body_start = start + lead.end()
+        body_start = _LEAD.match(text, start, end).end()
         if text.startswith("and ", body_start):
             return start, start
         comma = text.find(",", body_start, end)
@@ -265,24 +279,22 @@ class _RoleAssigner:
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
-        return bool(re.search(r"delegation|courtesy|ambassador|envoy|visitor|guest",
-                              self.text[cue.end:sentence_end]))
+        return bool(_VISIT.search(self.text, cue.end, sentence_end))
 
     def sentence(self, sentence: Sentence, occurrences: list[_Occurrence], groups, ends) -> None:
         text = self.text
         if sentence.quoted:
             if any(c.phrase in ("said", "added", "concluded", "noted", "stressed") for c in
                    self._cues_in(sentence.start, sentence.end, AFTER)) and self.focus and \
-                    re.search(r",\s+(?:he|she|the reporter|the speaker)\s+\w+", text[sentence.start:sentence.end]):
+                    _SPEAKER_TAG.search(text, sentence.start, sentence.end):
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
         subject = None
-        if groups and re.fullmatch(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*",
-                                   text[sentence.start:groups[0][0].pre_start]) and \
-                not re.match(r"['’]s\b", text[groups[0][0].mention.end:]):
+        if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
+                not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
         reported = _REPORTED.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
@@ -291,7 +303,7 @@ class _RoleAssigner:
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             is_subject = group is subject
             end = next_start
-            if is_subject and n + 1 < len(groups) and re.search(r"\bwith\b", text[next_start - 25:next_start]):
+            if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
@@ -299,7 +311,7 @@ class _RoleAssigner:
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
                             occurrences)
         tag = _TAG.search(text, sentence.start, sentence.end)
-        if tag and self.focus and re.match(r",\s+(?:he|she|the speaker|the reporter)", tag.group(0)):
+        if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span()))
         if subject and not tag:  # a subject inside reported words does not become "he"
             self.focus = subject[0]
