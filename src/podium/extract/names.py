@@ -22,6 +22,9 @@ _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:
 _WORD = r"[A-Z][a-z]{0,5}"
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
@@ -37,9 +40,11 @@ class Mention:
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
+    surnames: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
+    title_words: frozenset            # capitalised words that may stand right before a name
     honorifics: re.Pattern
     heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
@@ -69,9 +74,15 @@ def lexicon() -> _Lexicon:
     heads.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"\b(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        surnames=frozenset(words(names["korean_surnames"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
+        title_words=frozenset(w.capitalize() for phrase in [*posts["heads"], *posts["heads"].values(),
+                                                              *posts["spellings"], *posts["modifiers"]]
+                              for w in phrase.split()) | frozenset(words(names["not_name_words"]))
+        | frozenset(h.strip() for h in names["honorifics"]) | frozenset(posts["nationalities"])
+        | frozenset(names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         heads=heads,
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
@@ -108,8 +119,14 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
                 continue
             if not in_title and word.rstrip(".") not in WEEKDAYS_MONTHS and word not in ("I",):
                 continue
-        if _HYPHEN_NAME.match(text, end):
+        if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) not in lex.title_words and not _SENTENCE_START.search(
+                text, max(0, before.start() - 3), before.start() + 1):
+            run = _CAPITALISED_RUN.search(text, max(0, m.start() - 160), m.start())
+            if not (run and any(w in lex.title_words for w in run.group(0).split())):
+                continue  # "Hor Nam Hong": part of a longer foreign name (a title's body is fine)
         found.append(Mention(m.start(), end, name))
     return found
 
@@ -146,7 +163,14 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    return {run for run in runs if _plausible_foreign(run, lex)}
+    runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+
+
+def _korean_shaped(run: str, lex: _Lexicon) -> bool:
+    """A run starting like a Korean name: only the Korean rules decide whether it names a person."""
+    tokens = run.split()
+    return tokens[0] in lex.surnames and _korean_given(tokens[1:]) > 0
 
 
 def _occurrences(text: str, name: str):
@@ -165,8 +189,6 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     mentions = _korean(text, title_end, lex)
     taken = [(m.start, m.end) for m in mentions]
     for name in _foreign_names(text, title_end, lex):
-        if lex.korean.fullmatch(name) and _korean_given(name.split()[1:]) == len(name.split()) - 1:
-            continue  # Korean in shape: the Korean rules above decide where it names a person
         for mention in _occurrences(text, name):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 mentions.append(mention)
