@@ -122,7 +122,8 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
         if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1) not in lex.title_words and not _SENTENCE_START.search(
+        if before and before.group(1) not in lex.title_words and not before.group(1).endswith(".") and \
+                not _SENTENCE_START.search(
                 text, max(0, before.start() - 3), before.start() + 1):
             run = _CAPITALISED_RUN.search(text, max(0, m.start() - 160), m.start())
             if not (run and any(w in lex.title_words for w in run.group(0).split())):
