@@ -73,7 +73,7 @@ def lexicon() -> _Lexicon:
         heads.add_word(head.lower(), head.lower())
     heads.make_automaton()
     return _Lexicon(
-        korean=re.compile(rf"\b(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        korean=re.compile(rf"\b(?=[A-Z])(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
         surnames=frozenset(words(names["korean_surnames"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
