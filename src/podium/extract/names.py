@@ -24,6 +24,7 @@ _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to|and|with)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -157,7 +158,10 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if text.rfind(",", max(title_end, start - 40), start) != -1:
             m = lex.before_appositive.search(text, max(title_end, start - 120), start)
             if m:
-                runs.append(m.group(1))
+                run = m.group(1)
+                if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+                    run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
+                runs.append(run)
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)

@@ -47,6 +47,7 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed ou
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _OBJECT_GAP = 40
+_CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _COMMA = re.compile(r",\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -249,11 +250,13 @@ class _RoleAssigner:
     def _scope(self, cue: Cue, groups, ends):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
         for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
-        chained = cue.role in ("elected", "relieved")
+        chained = cue.role in ("elected", "relieved", "sent")
         previous_end = None
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
                 continue
+            if previous_end is None and group[0].pre_start - cue.end > _CUE_REACH:
+                return  # "accompanied by photos on the activities of A": A is not present
             if chained and previous_end is not None and \
                     _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
                 return
@@ -275,7 +278,8 @@ class _RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         for occ in following:
-            occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
+            if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
+                occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
