@@ -39,6 +39,10 @@ _NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending
                         r"The meeting|The conference|A decision|Also present)\b")
 
 
+def _opens_quote(paragraph: str) -> bool:
+    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-40:]))
+
+
 def _sentence_spans(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
@@ -61,12 +65,12 @@ def split(text: str) -> list[Sentence]:
         p_start, p_end = para.span()
         body = para.group(0).strip()
         is_title = has_title and number == 0
-        if quoting and _NARRATION.match(body):
-            quoting = False
+        if quoting and (_NARRATION.match(body) or _opens_quote(body)):
+            quoting = False  # "A soldier X said:" after a quotation is narration again
         for s, e in _sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, number, quoting, is_title))
-        if quoting and _CLOSER.search(body):
+        if quoting and (_CLOSER.search(body) or body.endswith(("\"", "”"))):
             quoting = False
-        elif body.endswith(":") and _OPENER.search(body[-40:]):
+        elif _opens_quote(body):
             quoting = True
     return sentences
