@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import select
 
-from podium.resolve import refresh
+from podium.resolve import post_id_of, refresh
 from podium.resolve.bodies import BodyTree
 from podium.resolve.posts import PostParser
 from podium.store.schema import bodies, post_forms, posts
@@ -98,3 +98,12 @@ def test_refresh_twice_gives_the_same_tables(tmp_path):
             refresh(conn)
             return [sorted(conn.execute(select(t)).all()) for t in (bodies, posts, post_forms)]
     assert snapshot() == snapshot()
+
+
+def test_a_query_finds_the_post_refresh_filed(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", [PRESIDIUM_FORMS[0]])])
+    with engine.begin() as conn:
+        refresh(conn)
+        filed = conn.execute(select(post_forms.c.post_id)).scalar_one()
+    assert post_id_of(PRESIDIUM_FORMS[2]) == filed
