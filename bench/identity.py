@@ -64,10 +64,10 @@ def main() -> None:
     if not Path(args.db).exists():
         sys.exit(f"{args.db}: no store; ingest the corpus first (make demo)")
     engine = open_store(args.db)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     with engine.begin() as conn:
         refresh(conn)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     pairs = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))["pairs"]
     with engine.connect() as conn:
         counts = score(conn, pairs)
@@ -81,7 +81,8 @@ def main() -> None:
     scored = len(pairs) - len(counts["missing"])
     lines = [f"- {datetime.now(timezone.utc):%Y-%m-%d}, commit {_commit()}: {scored} of {len(pairs)} pairs scored "
              f"({len(counts['missing'])} not extracted); precision {precision:.3f}, recall {recall:.3f} "
-             f"(tp {tp}, fp {fp}, fn {fn}, tn {counts['tn']}); refresh {seconds:.1f} s for {n_people:,} report "
+             f"(tp {tp}, fp {fp}, fn {fn}, tn {counts['tn']}); refresh {seconds:.1f} s ({cpu_seconds:.1f} s CPU) for "
+             f"{n_people:,} report "
              f"people -> {n_persons:,} persons and {n_forms:,} post forms -> {n_posts:,} posts"]
     for pair in counts["missing"]:
         print(f"  not extracted: {pair['a']['name']} ({pair['a']['report']}) / {pair['b']['name']} "

@@ -49,6 +49,8 @@ def test_variants_of_one_post_are_one_post(parser):
     ("chairman of the Korean Committee for Solidarity with World People",
      "chairman@korean-committee-for-solidarity-with-world-people"),
     ("chairwoman of the Association of Koreans in China", "chairwoman@state-china-association-of-koreans"),
+    ("chairman of the Standing Committee of the Chinese National People's Congress",
+     "chairman@state-china-national-peoples-congress-standing-committee"),
 ])
 def test_forms_become_office_at_body(parser, form, post_id):
     assert parser.parse(form).post_id == post_id

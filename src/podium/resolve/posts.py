@@ -161,6 +161,9 @@ class PostParser:
             adjacent = isinstance(item, _Item) and isinstance(prev, _Item)
             if adjacent and prev.kind == "free" and item.kind == "alias" and item.key in self.named_before:
                 grouped[-1] = _Item("named", item.key, prev.start, item.end)
+            elif adjacent and prev.kind == "free" and item.kind == "alias" and not self._country(item):
+                # "People's Political Consultative" + "Conference": a name that ends in an alias's words
+                grouped[-1] = _Item("free", f"{prev.key} {item.key}", prev.start, item.end)
             elif adjacent and item.kind == "free" and not self._country(prev):
                 # "Korean Committee" + "for Cultural Relations with Foreign Countries": one name
                 grouped[-1] = _Item("free", f"{prev.key} {item.key}", prev.start, item.end)
