@@ -55,6 +55,8 @@ class BodyTree:
         return tree
 
     def _add(self, body: Body, aliases: list[str]) -> None:
+        if body.id in self.bodies:
+            raise ValueError(f"vocab/bodies.yaml: body id {body.id!r} is used twice")
         if body.parent_id is not None and body.parent_id not in self.bodies:
             raise ValueError(f"vocab/bodies.yaml: body {body.id!r} names unknown parent {body.parent_id!r} "
                              "(list parents before their children)")
