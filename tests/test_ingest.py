@@ -3,11 +3,13 @@ once, every format through the command line, and parallel extraction giving the 
 import re
 import sqlite3
 
+import pytest
+
 from typer.testing import CliRunner
 
 from podium.cli import app
 from podium.extract.record import Person, Post, Record
-from podium.ingest import ingest
+from podium.ingest import ExtractionError, Ingest, ingest
 from podium.sources import document
 from podium.store import open_store
 
@@ -116,3 +118,26 @@ def test_show_gives_metadata_and_clean_or_raw_text(tmp_path):
     assert "copy-3 is a duplicate of test-00003" in run("show", "copy-3", "--db", db).stdout
     missing = run("show", "nothing-here", "--db", db)
     assert missing.exit_code == 1 and "no report with id nothing-here" in missing.stderr
+
+
+def fails_on_the_third(text: str, date=None, id=None) -> Record:
+    if id == "test-00002":
+        raise ValueError("no sentence end")
+    return Record(id=id, date=date, text=text)
+
+
+def test_an_extractor_failure_names_the_report_and_keeps_the_batches_before(tmp_path):
+    db = tmp_path / "podium.db"
+    path = write_jsonl(tmp_path / "r.jsonl", [invented_report(n) for n in range(5)])
+    engine = open_store(db)
+    with pytest.raises(ExtractionError, match="extraction failed on report test-00002: ValueError: no sentence end"):
+        Ingest(engine, batch_size=2, extractor=fails_on_the_third).run([path])
+    assert sqlite3.connect(db).execute("SELECT id FROM reports ORDER BY id").fetchall() == [
+        ("test-00000",), ("test-00001",)]
+
+
+def test_reading_commands_do_not_create_a_missing_store(tmp_path):
+    for command in (["articles"], ["show", "x"]):
+        result = run(*command, "--db", tmp_path / "typo.db")
+        assert result.exit_code == 1 and "no store at" in result.stderr
+    assert not (tmp_path / "typo.db").exists()

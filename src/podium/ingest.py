@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 import podium.analysis
 import podium.resolve
 from podium.extract import Record, extract
 from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
-from podium.store import add_reports, insert_rows, record_rows
+from podium.store import add_once, add_reports, insert_rows, record_rows
 from podium.store.schema import duplicates, rejects, reports
 
 BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
@@ -70,8 +69,18 @@ class _Batch:
 Extractor = Callable[[str, str | None, str | None], Record]
 
 
+class ExtractionError(RuntimeError):
+    """The extractor failed on a report: a bug to fix there; the batch is not written, earlier ones are kept."""
+
+
 def _extract_all(extractor: Extractor, documents: list[tuple[str, str, str]]) -> list[Record]:
-    return [extractor(text, date, id) for text, date, id in documents]
+    records = []
+    for text, date, id in documents:
+        try:
+            records.append(extractor(text, date, id))
+        except Exception as error:  # any failure: name the report, so it can be reproduced alone
+            raise ExtractionError(f"extraction failed on report {id}: {type(error).__name__}: {error}") from error
+    return records
 
 
 class Ingest:
@@ -167,8 +176,7 @@ class Ingest:
         """Start extracting the batch's reports; the returned function waits for their records, in order."""
         documents = [(document(r["title"], r["text"]), r["date"], r["id"]) for r in batch.reports]
         if executor is None or len(documents) < 2 * self.jobs:
-            records = _extract_all(self.extractor, documents)
-            return lambda: records
+            return lambda: _extract_all(self.extractor, documents)
         chunk = -(-len(documents) // self.jobs)
         futures = [executor.submit(_extract_all, self.extractor, documents[i:i + chunk])
                    for i in range(0, len(documents), chunk)]
@@ -182,14 +190,13 @@ class Ingest:
         with self.engine.begin() as conn:
             add_reports(conn, batch.reports)
             insert_rows(conn, rows)
-            if batch.duplicates:
-                conn.execute(sqlite_insert(duplicates).on_conflict_do_nothing(), batch.duplicates)
-            if batch.rejects:
-                conn.execute(sqlite_insert(rejects).on_conflict_do_nothing(), batch.rejects)
+            add_once(conn, duplicates, batch.duplicates)
+            add_once(conn, rejects, batch.rejects)
 
 
 def ingest(engine: Engine, paths: Iterable[Path], *, date: str | None = None, id: str | None = None,
-           jobs: int = 1, on_progress: Callable[[int], None] | None = None, extractor: Extractor = extract) -> Summary:
+           jobs: int = 1, on_progress: Callable[[int], None] | None = None,
+           extractor: Extractor = extract) -> Summary:
     """Read `paths` into the store behind `engine`, extract each new report, then refresh identities and
     timelines. Returns the counts of new, duplicate and rejected reports."""
     return Ingest(engine, jobs=jobs, on_progress=on_progress, extractor=extractor).run(paths, date=date, id=id)

@@ -6,6 +6,6 @@ them in `migrations/versions/`.
 """
 from podium.store.engine import open_store
 from podium.store.records import insert_rows, record_rows, save_record
-from podium.store.reports import add_reports
+from podium.store.reports import add_once, add_reports
 
-__all__ = ["open_store", "add_reports", "save_record", "record_rows", "insert_rows"]
+__all__ = ["open_store", "add_reports", "add_once", "save_record", "record_rows", "insert_rows"]
