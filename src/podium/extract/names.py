@@ -41,6 +41,7 @@ class Mention:
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
+    surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
     surnames: frozenset
     institution_words: frozenset
     not_name_words: frozenset
@@ -73,8 +74,13 @@ def lexicon() -> _Lexicon:
     for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
         heads.add_word(head.lower(), head.lower())
     heads.make_automaton()
+    surname_starts = ahocorasick.Automaton()
+    for surname in words(names["korean_surnames"]):
+        surname_starts.add_word(surname + " ", surname + " ")
+    surname_starts.make_automaton()
     return _Lexicon(
-        korean=re.compile(rf"\b(?=[A-Z])(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        surname_starts=surname_starts,
         surnames=frozenset(words(names["korean_surnames"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
@@ -103,9 +109,22 @@ def _korean_given(tokens: list[str]) -> int:
     return n
 
 
+def _candidates(text: str, lex: _Lexicon):
+    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    last_end = -1
+    for end, surname in lex.surname_starts.iter(text):
+        start = end - len(surname) + 1
+        if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+            continue
+        m = lex.korean.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
     found = []
-    for m in lex.korean.finditer(text):
+    for m in _candidates(text, lex):
         words = m.group(0).split()
         n = _korean_given(words[1:])
         if not n:

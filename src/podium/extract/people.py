@@ -19,7 +19,7 @@ from podium.extract import posts as post_parser
 from podium.extract.names import Mention, find_mentions
 from podium.extract.record import Person, Post, Role
 from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
-from podium.extract.sentences import Sentence, split
+from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
@@ -98,6 +98,8 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
         break
     toks = post_parser.tokens(segment, 0, len(segment))
     for k in range(len(toks)):
+        if not toks[k][0][:1].isupper():
+            continue  # a title starts with a capital ("Members of the CMC", "Vice-Premier")
         candidate = segment[toks[k][1]:]
         chain = post_parser.parse_chain(candidate, 0, len(candidate))
         if chain and chain[-1].end == len(candidate):
@@ -300,7 +302,8 @@ class _RoleAssigner:
         if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
-        reported = _REPORTED.search(text, sentence.start, sentence.end)
+        reported = _REPORTED.search(text, sentence.start, sentence.end) \
+            if text.find(" that", sentence.start, sentence.end) != -1 else None
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
@@ -334,11 +337,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
         return []
-    sentences = split(text)
-    title_end = sentences[0].end if sentences and sentences[0].title else 0
-    mentions = find_mentions(text, title_end)
+    mentions = find_mentions(text, title_end(text))
     if not mentions:
         return []
+    sentences = split(text)
     _, honorifics, _ = _settings()
     assigner = _RoleAssigner(text, find_cues(text.lower()))
     people: dict[str, Person] = {}

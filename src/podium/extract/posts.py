@@ -15,7 +15,7 @@ from functools import cache
 from podium.vocab import load_vocab
 
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
-_MAX_CHAIN = 600  # characters: the longest chains of posts in KCNA prose are about half this
+_MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
