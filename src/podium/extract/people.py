@@ -38,22 +38,26 @@ _PREDICATE = re.compile(
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
     r"|\s+(?=[a-z]))")
-_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:speaker|reporter|statement|article|decision|letter|message|"
-                  r"bulletin|appeal|resolution|editorial|commentary))\s+(?:said|says|added|noted|stressed|"
+_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added|noted|stressed|"
                   r"concluded|went on|pointed out|emphasized|underlined)\b")
 _CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
 _OBJECT_GAP = 40
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _COMMA = re.compile(r",\s+")
+_VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
+_LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest")
+_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
+                    r"floral basket|telegram")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 _SUBJECT_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
@@ -143,11 +147,25 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     return occurrences
 
 
+def _loose_appositive(text: str, start: int, end: int) -> bool:
+    """A gap like ', director of the "Embracing ...", ' between two names: a post the parser could not read
+    whole still separates two members of one list."""
+    if end - start > 200 or not _LOOSE_GAP.fullmatch(text, start, end):
+        return False
+    toks = post_parser.tokens(text, start + 1, min(end, start + 60))
+    if toks and post_parser.head_at(toks, 0) is not None:
+        return True
+    return bool(toks) and toks[0][0].islower() and text.find(" of ", start, end) != -1 and \
+        not _VERB_IN_GAP.search(text, start, end)
+
+
 def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]:
     groups: list[list[_Occurrence]] = []
     for occ in occurrences:
         plural_title = getattr(occ, "plural_title", False)  # "..., Members of the CMC A, B and C": a new list
-        if groups and not plural_title and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]):
+        gap_start = groups[-1][-1].ext_end if groups else 0
+        if groups and not plural_title and (_LIST_GAP.fullmatch(text, gap_start, occ.pre_start)
+                                            or _loose_appositive(text, gap_start, occ.pre_start)):
             groups[-1].append(occ)
         else:
             groups.append([occ])
@@ -219,7 +237,10 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
         return start, start
     if not subject:
         body_start = _LEAD.match(text, start, end).end()
-        if text.startswith("and ", body_start):
+        others = _AND_OTHERS.match(text, body_start, end)
+        if others:
+            body_start = others.end()  # "A, B and others made speeches"
+        elif text.startswith("and ", body_start):
             return start, start
         comma = text.find(",", body_start, end)
         if comma != -1:
@@ -227,6 +248,7 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
         conj = text.find(" and ", body_start, end)
         if conj != -1:
             end = conj
+        return body_start, end
     return start, end
 
 
@@ -237,6 +259,7 @@ class _RoleAssigner:
         self.text, self.cues = text, cues
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
+        self.seen: list[_Occurrence] = []
 
     def _cues_in(self, start: int, end: int, kind: str):
         return [c for c in self.cues if c.kind == kind and start <= c.start and c.end <= end]
@@ -248,6 +271,13 @@ class _RoleAssigner:
             if cue.role != role:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
+
+    def _by_office(self, head: str, before: int) -> _Occurrence | None:
+        """The last person before `before` whose post has `head` as its office ("president of Zimbabwe")."""
+        for occ in reversed(self.seen):
+            if occ.mention.start < before and any(head in p.text.split(" of ")[0].split() for p in occ.posts):
+                return occ
+        return None
 
     def _scope(self, cue: Cue, groups, ends):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
@@ -313,6 +343,13 @@ class _RoleAssigner:
             if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
+        definite = _DEFINITE_SUBJECT.match(text, sentence.start)
+        if definite and not subject:
+            named = self._by_office(definite.group(1).lower(), sentence.start)
+            if named:
+                self.focus = named  # "The president in his message ...": the president named before
+                first = groups[0][0].pre_start if groups else sentence.end
+                self._predicate([named], definite.end(), first, True, occurrences)
         if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
             first = groups[0][0].pre_start if groups else sentence.end
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
@@ -322,6 +359,7 @@ class _RoleAssigner:
             self.focus.roles.append(Role("spoke", tag.span()))
         if subject and not tag:  # a subject inside reported words does not become "he"
             self.focus = subject[0]
+        self.seen.extend(occurrences)
 
 
 def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:

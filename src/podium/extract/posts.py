@@ -98,6 +98,13 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
     return best
 
 
+def head_at(toks, j):
+    """The post head at token j (with its modifiers and an article before), or None."""
+    while j < len(toks) and toks[j][0].lower() in _ARTICLES:
+        j += 1
+    return _head_at(toks, j, vocab())
+
+
 def _body(text, toks, i, voc: _Vocab):
     """Index after a capitalised body starting at token i (i points after "of"/"to"), or i if none."""
     j = i
