@@ -24,7 +24,7 @@ _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
-_AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to|and|with)\s$")
+_AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -70,6 +70,7 @@ def lexicon() -> _Lexicon:
     run = rf"{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
+    nationalities = _alternation(posts["nationalities"])
     heads = ahocorasick.Automaton()
     for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
         heads.add_word(head.lower(), head.lower())
@@ -94,7 +95,7 @@ def lexicon() -> _Lexicon:
         heads=heads,
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
-                                     rf"(?:(?:{modifiers})[\s-]+)*$"),
+                                     rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
     )
 

@@ -47,6 +47,7 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed ou
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
 _OBJECT_GAP = 40
+_CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
@@ -287,7 +288,10 @@ class _RoleAssigner:
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
                 continue
-            if previous_end is None and group[0].pre_start - cue.end > _CUE_REACH:
+            inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
+            if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
+                previous_end = ends[n - 1]
+            if previous_end is None and group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH):
                 return  # "accompanied by photos on the activities of A": A is not present
             if chained and previous_end is not None and \
                     _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
