@@ -48,6 +48,7 @@ class _Lexicon:
     not_name_words: frozenset
     not_people: frozenset
     title_words: frozenset            # capitalised words that may stand right before a name
+    honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
     heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
@@ -93,6 +94,7 @@ def lexicon() -> _Lexicon:
         | frozenset(h.strip().lower() for h in names["honorifics"])
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
+        honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
         heads=heads,
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
@@ -161,6 +163,8 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
                 continue
         if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue
+        if lex.honour_before.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Order of Kim Jong Il": an order, not the man
         if _part_of_longer_name(text, m.start(), lex):
             continue  # "Hor Nam Hong": the Korean-looking end of a longer foreign name
         found.append(Mention(m.start(), end, name))
