@@ -12,8 +12,9 @@ then give each list the posts and roles its context states:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from podium.extract import posts as post_parser
 from podium.extract.names import Mention, find_mentions
@@ -102,6 +103,18 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
             segment = segment[: segment.rfind(words[-1])].rstrip()
             continue
         break
+    title = _parse_title(segment)
+    if not title:
+        return mention.start, [], False
+    offset, texts, plural = title
+    span = (base + offset, base + len(segment))
+    return base + offset, [Post(t, span) for t in texts], plural
+
+
+@lru_cache(maxsize=8192)
+def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
+    """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
+    chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
     toks = post_parser.tokens(segment, 0, len(segment))
     for k in range(len(toks)):
         if not toks[k][0][:1].isupper():
@@ -109,14 +122,11 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
         candidate = segment[toks[k][1]:]
         chain = post_parser.parse_chain(candidate, 0, len(candidate))
         if chain and chain[-1].end == len(candidate):
-            start = base + toks[k][1]
+            offset = toks[k][1]
             if k and toks[k - 1][0] in post_parser.vocab().nationalities:
-                candidate = segment[toks[k - 1][1]:]
-                start = base + toks[k - 1][1]
-            texts = post_parser.title_posts(candidate)
-            span = (start, base + len(segment))
-            return start, [Post(t, span) for t in texts], chain[0].plural
-    return mention.start, [], False
+                offset = toks[k - 1][1]
+            return offset, tuple(post_parser.title_posts(segment[offset:])), chain[0].plural
+    return None
 
 
 def _chain_posts(text: str, start: int, limit: int) -> tuple[list[Post], int, bool]:
@@ -258,13 +268,22 @@ class _RoleAssigner:
     """Roles of one report, sentence by sentence, remembering who "he" is."""
 
     def __init__(self, text: str, cues: list[Cue]):
-        self.text, self.cues = text, cues
+        self.text = text
+        self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
+                        for kind in (BEFORE, AFTER)}
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
         self.seen: list[_Occurrence] = []
 
     def _cues_in(self, start: int, end: int, kind: str):
-        return [c for c in self.cues if c.kind == kind and start <= c.start and c.end <= end]
+        cues, starts = self.by_kind[kind]
+        found = []
+        for cue in cues[bisect_left(starts, start):]:
+            if cue.start >= end:
+                break
+            if cue.end <= end:
+                found.append(cue)
+        return found
 
     def _give(self, occ: _Occurrence, cue: Cue) -> None:
         role = cue.role
