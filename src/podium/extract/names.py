@@ -23,7 +23,8 @@ _WORD = r"[A-Z][a-z]{0,5}"
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+# Capitalised words and the small words between them, ending where searched: a title or a body before a name.
+CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
@@ -140,7 +141,7 @@ def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
         return False
     if _FUNCTION_BEFORE.search(text, max(0, before.start() - 8), before.start()):
         return False
-    run = _CAPITALISED_RUN.search(text, max(0, start - 160), start)
+    run = CAPITALISED_RUN.search(text, max(0, start - 160), start)
     return not (run and any(_title_word(w, lex) for w in run.group(0).split()))
 
 

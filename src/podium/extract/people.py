@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from podium.extract import posts as post_parser
-from podium.extract.names import Mention, find_mentions
+from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.record import Person, Post, Role
 from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
-_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
@@ -92,7 +91,7 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     """(start of the title, its posts, plural?) for the title written right before a mention."""
     if not _CAPITAL_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start):
         return mention.start, [], False  # the word before is not part of a title: most mentions end here
-    run = _RUN_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)
+    run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
         return mention.start, [], False
     segment = run.group(0).rstrip()
