@@ -133,7 +133,7 @@ def _chain_posts(text: str, start: int, limit: int) -> tuple[list[Post], int, bo
     if not chain:
         return [], start, False
     texts = post_parser.complete(chain)
-    return [Post(t, (p.start, p.end)) for t, p in zip(texts, chain)], chain[-1].end, chain[0].plural
+    return [Post(t, (p.start, p.end)) for t, p in zip(texts, chain) if not p.past], chain[-1].end, chain[0].plural
 
 
 def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorifics) -> list[_Occurrence]:
