@@ -1,6 +1,259 @@
-"""Formal meetings a report reports or refers to (placeholder until issue 3 lands)."""
+"""Formal meetings a report reports or refers to: congresses, conferences, plenary meetings, meetings of the
+Political Bureau or a military commission, assembly sessions and other meetings of named bodies.
+
+Why this shape: most reports name no meeting, so one compiled regex finds the head words ("congress",
+"conference", "session", "meeting") and everything else runs only in the sentences around a hit. Each hit is read
+into a `Phrase` (`event_phrases`), accepted only when it names a body, formal participants or is a national,
+report or pledge meeting (the guideline's line between meetings and ceremonies, talks and press conferences),
+written out as a series name, and given a date from the words after it, a "was held" sentence that follows, or
+the report's own date when the report is about it. Mentions of one meeting then merge into one `Event`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from podium.extract import dates
+from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
+from podium.extract.event_names import NameWriter
 from podium.extract.record import Event
+
+# Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
+HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
+HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
+SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
+# A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
+BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
+ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
+                                        r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
+ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
+                         r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
+DATE_WINDOW = 160
+LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
+
+
+@dataclass
+class Mention:
+    """One accepted mention: the event it names, where it stands, and what it says about the date."""
+    name: str
+    kind: str
+    ordinal: int | None
+    span: tuple[int, int]
+    head: str
+    date: str | None = None
+    reported: bool = False
+    owner: str | None = None
+    participants_only: bool = False
+
+
+class _Document:
+    """The report being read: its title, sentence boundaries and the abbreviations it defines."""
+
+    def __init__(self, text: str, report_date: str | None):
+        self.text = text
+        self.report_date = report_date
+        first_break = text.find("\n\n")
+        self.title_end = first_break if 0 < first_break < 300 else 0
+        body_start = first_break + 2 if self.title_end else 0
+        self.first_sentence = (body_start, self.sentence_of(body_start)[1])
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    @cached_property
+    def bounds(self) -> list[int]:
+        """Where sentences start (one linear scan, made only for reports that name a meeting)."""
+        text = self.text
+        bounds = [0]
+        for match in BOUNDARY_RE.finditer(text):
+            if match.group().startswith("\n") or \
+                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                bounds.append(match.end())
+        bounds.append(len(text))
+        return bounds
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`: its start and the start of the next one."""
+        i = bisect.bisect_right(self.bounds, pos) - 1
+        return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
+
+    def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
+        if start not in self._tokens:
+            tokens = tokenize(self.text[start:end], start)
+            self._tokens[start] = tokens, [t.start for t in tokens]
+        return self._tokens[start]
+
+
+def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
+    """Whether the report is about this meeting (it gets the report's date when no other is stated)."""
+    v = vocab()
+    if phrase.referring:
+        return False
+    before = [t.low for t in tokens if t.end <= phrase.start][-3:]
+    if any(word in v["referral_cues"] for word in before):
+        return False
+    if phrase.start < doc.title_end:
+        after = [t.low for t in tokenize(doc.text[phrase.end:doc.title_end])]
+        return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
+    sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    if v["future_cues"] & set(sentence_after):
+        return False  # "will be held", "was held ... recently": the report does not date it
+    if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
+        return False
+    lead = [w for w in before if w not in ("the", "a", "an")]
+    if "sitting" in before:
+        return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
+    if not lead or phrase.held:
+        return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
+    # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
+    sentence = [t.low for t in tokens if t.end <= phrase.start]
+    return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
+
+
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str | None:
+    """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
+    place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
+    meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
+    June 3 ...")."""
+    window = doc.text[start:min(end, start + DATE_WINDOW)]
+    cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
+    found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
+    if not found:
+        return None
+    v = vocab()
+    between = re.findall(r"[a-z]+", window[:found[1][0]])
+    if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
+        return None
+    return found[0]
+
+
+def _opening_date(doc: _Document, start: int, end: int) -> str | None:
+    """ "On May 10, the 7th Congress of ... opened": a date that opens the sentence is the meeting's."""
+    opening = doc.text[start:end].lstrip()
+    if not opening.startswith(("On ", "In ")):
+        return None
+    found = dates.first_date(opening, doc.report_date)
+    return found[0] if found and found[1][0] <= 3 else None
+
+
+def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
+    found: list[Mention] = []
+    done_until = -1
+    for hit in HEAD_RE.finditer(doc.text):
+        if hit.start() < done_until:
+            continue
+        s_start, s_end = doc.sentence_of(hit.start())
+        # Long sentences (lists of officials) are read only near the head: a name never runs that far.
+        tokens, starts = doc.tokens(max(s_start, hit.start() - LEFT_REACH), min(s_end, hit.end() + RIGHT_REACH))
+        index = bisect.bisect_left(starts, hit.start())
+        if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
+            continue
+        phrase, after = read_phrase(tokens, index)
+        for name, kind, owner, participants_only in writer.events(phrase, tokens, after, found):
+            mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
+                              head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
+                              owner=owner, participants_only=participants_only)
+            subject = hit.start() - LEFT_REACH <= s_start and \
+                all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
+            mention.date = _explicit_date(doc, phrase.end, s_end, subject) or \
+                _opening_date(doc, s_start, phrase.start)
+            mention.reported = _reported(doc, phrase, tokens)
+            found.append(mention)
+        done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
+    return found
+
+
+def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
+    """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
+    starts = [m.span[0] for m in mentions]
+    for match in ANAPHORA_RE.finditer(doc.text):
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if i >= 0 and mentions[i].date is None:
+            found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
+            mentions[i].date = found[0] if found else None
+
+
+def _sitting(text: str) -> tuple[int | None, list[int]]:
+    """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
+    the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
+    values, targets = set(), []
+    for match in SITTING_RE.finditer(text):
+        value = ordinal(Token(match.group(1), 0, 0))
+        if value is not None:
+            values.add(value)
+            following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+            if following:
+                targets.append(match.end() + following.end())
+    return (values.pop(), targets) if len(values) == 1 else (None, [])
+
+
+def _series_key(name: str) -> str:
+    """Names of one series compare equal whatever their articles, apostrophes and capitals."""
+    return re.sub(r"\bthe\s+", "", name.lower().replace("’", "'"))
+
+
+NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
+
+
+def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
+    """Whether a mention keyed `short` can be the meeting keyed `full`: same kind, no other number, and a name
+    that is the full one or its beginning, once the full one's committee or assembly number is set aside
+    ("the SPA session" -> "Session of the 12th Supreme People's Assembly"). A headline drops words anywhere
+    ("Plenary Meeting of UAWK Held"): there, every word of its name in the full name is enough."""
+    if short == full or short[0] != full[0] or short[2] not in (None, full[2]):
+        return False
+    names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
+    if any(name == short[1] or name.startswith(short[1] + " ") for name in names):
+        return True
+    return headline and set(short[1].split()) <= set(full[1].split())
+
+
+def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
+    """One event per meeting: mentions of one series and number merge; a mention without a number, or with a
+    shortened name, folds into the one fuller meeting it can stand for (and says nothing new when there are several)."""
+    groups: dict[tuple, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault((mention.kind, _series_key(mention.name), mention.ordinal), []).append(mention)
+    for key in sorted(groups, key=lambda k: len(k[1])):
+        # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
+        # "national meeting" are the one named in full.
+        headline = all(m.span[0] < doc.title_end for m in groups[key])
+        fuller = [k for k in groups if _stands_for(key, k, headline)]
+        if fuller:
+            shorter = groups.pop(key)
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(shorter)
+    sitting, targets = _sitting(doc.text) if "itting" in doc.text else (None, [])
+    events = []
+    main_done = False
+    for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
+        group.sort(key=lambda m: m.span[0])
+        explicit = next((m.date for m in group if m.date), None)
+        reported = any(m.reported for m in group)
+        date = explicit or (doc.report_date if reported else None)
+        named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
+        is_main = named or (reported and not main_done and kind != "other meeting" and not targets)
+        main_done = main_done or is_main
+        best = max(group, key=lambda m: (m.ordinal is not None, len(m.name)))
+        events.append(Event(name=best.name.replace("’", "'"), kind=kind, ordinal=number,
+                            sitting=sitting if is_main else None, date=date, span=best.span))
+    return events
 
 
 def find_events(text: str, date: str | None = None) -> list[Event]:
-    return []
+    """Every formal meeting `text` reports or refers to, one `Event` each, with the span of its best mention.
+
+    `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
+    report is about when the text itself gives no date.
+    """
+    if not any(map(text.__contains__, HEAD_STEMS)) or not HEAD_RE.search(text):
+        return []
+    doc = _Document(text, date)
+    writer = NameWriter(text)
+    mentions = _mentions(doc, writer)
+    if not mentions:
+        return []
+    _date_from_anaphora(doc, mentions)
+    writer.complete_delegate_meetings(mentions)
+    return _merge(mentions, doc)

@@ -1,0 +1,287 @@
+"""One mention of a meeting: the noun phrase around a head word ("conference", "meeting"...), read into parts.
+
+KCNA names a meeting in a handful of shapes: "The Fourth Conference of the Workers' Party of Korea", "the
+Second Plenary Meeting of the 8th Party Central Committee", "a recent OSCE meeting", "the Sixth Conference of WPK
+Cell Secretaries", "A national meeting to mark the 51st anniversary of ...". This module reads the words left
+of the head (ordinal, modifiers, a body written first) and the "of ..." chain right of it (participants and the
+holding body), over tokens that keep their offsets, so the caller can build the series name and a span.
+Deciding whether the phrase is a formal meeting, and of which kind, is left to `events`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from podium.extract.dates import MONTHS
+from podium.vocab import load_vocab
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
+
+
+class Token:
+    """A word or mark of the text, with its offsets; `low` and `capital` are computed once (they are read often)."""
+    __slots__ = ("text", "start", "end", "low", "capital")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.capital = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+@cache
+def vocab() -> dict:
+    """The events vocabulary with its lists turned into sets and its ordinals into a lookup table."""
+    raw = load_vocab("events")
+    for key, value in raw.items():
+        odd = [x for x in value if not isinstance(x, (str, list))] if isinstance(value, list) else []
+        if odd:  # YAML reads a bare on/off/yes/no as a boolean: such a word must be quoted
+            raise ValueError(f"vocab/events.yaml, list {key!r}: {odd!r} are not words; quote them")
+    data = {k: set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
+            for k, v in raw.items()}
+    ordinals = {word: n for n, word in enumerate(raw["ordinals"], 1)}
+    ordinals.update(raw["tens_ordinals"])
+    for tens_word, tens in raw["tens"].items():
+        for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
+            ordinals[f"{tens_word}-{unit_word}"] = tens + unit
+    data["ordinal_words"] = ordinals
+    data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
+    data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
+    data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
+    return data
+
+
+def ordinal(token: Token) -> int | None:
+    """3 for "third", "Third" or "3rd"; None for anything else (a bare "3" is a count, not an ordinal)."""
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.low)
+    if match:
+        return int(match.group(1))
+    return vocab()["ordinal_words"].get(token.low)
+
+
+@dataclass
+class Phrase:
+    """The parts of one mention. `body` and `purpose` are token lists from the text, not yet written out."""
+    head: Token
+    plural: bool
+    start: int
+    end: int
+    ordinal: int | None = None
+    plenary: bool = False
+    modifiers: list[str] = field(default_factory=list)
+    prefix: list[Token] = field(default_factory=list)
+    body: list[Token] = field(default_factory=list)
+    purpose: list[Token] = field(default_factory=list)
+    referring: bool = False
+    blocked: bool = False
+    possessive: bool = False
+    held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
+    definite: bool = False  # "the enlarged meeting": one named before
+
+
+def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
+    v = vocab()
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        low = tok.low
+        if low in v["name_stops"]:
+            break
+        if low in v["not_events"]:
+            phrase.blocked = True
+            return
+        if low in v["plenary"] and not phrase.modifiers and not phrase.prefix:
+            phrase.plenary = True
+        elif low in v["modifier_spellings"]:
+            phrase.modifiers.insert(0, v["modifier_spellings"][low])
+        elif low in v["modifiers"] and not (tok.capital and phrase.prefix):
+            phrase.modifiers.insert(0, low.capitalize())
+        elif low == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].low in v["modifiers"]:
+            phrase.modifiers.insert(0, f"({tokens[j - 1].low.capitalize()})")
+            j -= 2
+        elif low in v["referring"]:
+            phrase.referring = True
+        elif low in v["descriptive"]:
+            pass
+        elif ordinal(tok) is not None and phrase.ordinal is None:
+            phrase.ordinal = ordinal(tok)
+        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low):
+            phrase.prefix.insert(0, tok)
+        else:
+            phrase.possessive = low in ("its", "their")
+            phrase.definite = low == "the"
+            phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
+            break
+        phrase.start = tok.start
+        j -= 1
+
+
+def _date_starts(tokens: list[Token], m: int) -> bool:
+    """A month before a day ("on May 8") ends a name; "May Day" does not."""
+    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()
+
+
+def _is_name_word(tokens: list[Token], m: int) -> bool:
+    """Whether `tokens[m]` can go on a body's name: capitalised, "12th" before a name, "'s", a participant."""
+    if m >= len(tokens):
+        return False
+    tok = tokens[m]
+    v = vocab()
+    if tok.low in v["name_stops"] or tok.low in v["not_event_after"] or _date_starts(tokens, m):
+        return False
+    if tok.capital:
+        # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
+        following = tokens[m + 1] if m + 1 < len(tokens) else None
+        return not (tok.low.endswith("ed") and (following is None or not following.capital))
+    if tok.low in ("'", "’", "'s", "’s"):
+        return True
+    if ordinal(tok) is not None:
+        return _is_name_word(tokens, m + 1)
+    return tok.low in v["participants"] or tok.low in v["adjectival"]
+
+
+def _plain_word(tok: Token, *, noun: bool = False) -> bool:
+    """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
+    v = vocab()
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+        tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
+        not (noun and tok.low.endswith(("ed", "ing", "ly")))
+
+
+def _participant_run(tokens: list[Token], m: int) -> int:
+    """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
+    educationalists", "of quality control workers"; `m` when there is none."""
+    end = m
+    while end < len(tokens) and end - m < 3 and _plain_word(tokens[end], noun=True):
+        end += 1
+    while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
+        end -= 1
+    return end
+
+
+def _lowercase_body(tokens: list[Token], m: int) -> int:
+    """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
+    "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
+    points back to a body already named."""
+    v = vocab()
+    if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
+        return m
+    end, last_org = m, m
+    while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
+        end += 1
+        if tokens[end - 1].low in v["organisation_nouns"]:
+            last_org = end
+    # Two words name a body only with its owner after them ("the executive committee of the ..."): alone,
+    # "the joint committee" points back to one already named.
+    owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
+        (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
+    if last_org - m < (2 if owned else 3):
+        return m
+    if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
+        tail = last_org + 1
+        while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail], noun=True):
+            tail += 1
+        if tail > last_org + 1:
+            return tail
+    return last_org
+
+
+def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
+    """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
+    n = len(tokens)
+    k = i + 1
+    if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3  # "(WPK)" right after the head
+    if k >= n or tokens[k].low != "of":
+        return k
+    body: list[Token] = []
+    m = k + 1
+    while m < n:
+        tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
+        if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
+            body.append(tok)
+        elif tok.low in ("c.c.", "cc") and nxt is not None and nxt.text == ",":
+            # "the C.C., the WPK": the comma stands for "of the".
+            body += [tok, Token("of", tok.end, tok.end), Token("the", tok.end, tok.end)]
+            m += 2 if not (m + 2 < n and tokens[m + 2].low == "the") else 3
+            continue
+        elif tok.text == "(":
+            close = next((x for x in range(m + 1, min(m + 8, n)) if tokens[x].text == ")"), None)
+            if close is None:
+                break
+            m = close + 1
+            continue
+        elif tok.low in ("and", "for", "of") and body and nxt is not None and (
+                _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")):
+            body.append(tok)
+        elif _is_name_word(tokens, m):
+            body.append(tok)
+        elif not body and (end := _participant_run(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
+        elif (end := _lowercase_body(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
+        else:
+            break
+        m += 1
+    while body and body[-1].low in ("and", "for", "of", "the", "'", "’"):
+        body.pop()
+    if body:
+        phrase.body = body
+        phrase.end = body[-1].end
+    return m
+
+
+def _purpose_opening(tokens: list[Token], k: int) -> int:
+    """How many words open a purpose at `k` ("to mark", "marking", "on the occasion of", "on the 50th
+    anniversary of" opens with "on the"); 0 when no purpose starts there."""
+    v = vocab()
+    words = [t.low for t in tokens[k:k + 4]]
+    if len(words) > 1 and words[0] == "to" and words[1] in v["purpose_verbs"]:
+        return 2
+    if words and words[0] in v["purpose_participles"]:
+        return 1
+    for opener in v["purpose_openers"]:
+        if words[:len(opener)] == list(opener):
+            return len(opener)
+    if words[:2] == ["on", "the"] and any(w in v["anniversary_words"] for w in words[2:4]):
+        return 2
+    return 0
+
+
+def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
+    """ "to celebrate the 64th birthday of the DPRK", "on the occasion of ...": kept on the name of a national
+    meeting. Returns whether a purpose starts at `k`."""
+    v = vocab()
+    opening = _purpose_opening(tokens, k)
+    if not opening:
+        return False
+    m = k + opening
+    while m < len(tokens) and m - k < 25:
+        tok = tokens[m]
+        if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
+            break
+        m += 1
+    phrase.purpose = tokens[k:m]
+    phrase.end = max(phrase.end, tokens[m - 1].end)
+    return True
+
+
+def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
+    """The mention whose head is `tokens[i]`, and the index of the first token after it."""
+    head = tokens[i]
+    phrase = Phrase(head=head, plural=head.low.endswith("s") and head.low != "congress", start=head.start,
+                    end=head.end)
+    _read_left(tokens, i, phrase)
+    return phrase, _read_right(tokens, i, phrase)
