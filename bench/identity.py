@@ -14,13 +14,15 @@ import argparse
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 
 from podium.resolve import refresh
+from podium.resolve.names import group_names, name_key
 from podium.resolve.text import key
 from podium.store import open_store
 from podium.store.schema import person_links, report_people
@@ -56,6 +58,25 @@ def score(conn, pairs: list[dict]) -> dict:
     return counts
 
 
+def names_alone(conn, pairs: list[dict]) -> tuple[int, int, int, int]:
+    """The name rules alone on every pair, found by the extractor or not: (spelling pairs joined, spelling pairs,
+    different pairs kept apart, different pairs). Names alone cannot part two people of one name."""
+    reports_per_key = Counter(dict(conn.execute(
+        select(report_people.c.name, func.count(distinct(report_people.c.report_id)))
+        .group_by(report_people.c.name)).all()))
+    by_key: Counter = Counter()
+    for written, n in reports_per_key.items():
+        by_key[name_key(written)] += n
+    for pair in pairs:
+        for side in (pair["a"], pair["b"]):
+            by_key[name_key(side["name"])] = by_key[name_key(side["name"])] or 1
+    groups = group_names(by_key)
+    joined = [groups[name_key(p["a"]["name"])].target == groups[name_key(p["b"]["name"])].target for p in pairs]
+    same = [j for j, p in zip(joined, pairs) if p["same"]]
+    different = [not j for j, p in zip(joined, pairs) if not p["same"]]
+    return sum(same), len(same), sum(different), len(different)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "podium.db"))
@@ -71,6 +92,7 @@ def main() -> None:
     pairs = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))["pairs"]
     with engine.connect() as conn:
         counts = score(conn, pairs)
+        joined, n_same, apart, n_different = names_alone(conn, pairs)
         n_people = conn.exec_driver_sql("SELECT count(*) FROM report_people").scalar()
         n_persons = conn.exec_driver_sql("SELECT count(*) FROM persons").scalar()
         n_forms = conn.exec_driver_sql("SELECT count(*) FROM post_forms").scalar()
@@ -83,7 +105,9 @@ def main() -> None:
              f"({len(counts['missing'])} not extracted); precision {precision:.3f}, recall {recall:.3f} "
              f"(tp {tp}, fp {fp}, fn {fn}, tn {counts['tn']}); refresh {seconds:.1f} s ({cpu_seconds:.1f} s CPU) for "
              f"{n_people:,} report "
-             f"people -> {n_persons:,} persons and {n_forms:,} post forms -> {n_posts:,} posts"]
+             f"people -> {n_persons:,} persons and {n_forms:,} post forms -> {n_posts:,} posts; names alone, on all "
+             f"{len(pairs)} pairs: {joined} of {n_same} spelling pairs joined, {apart} of {n_different} different "
+             "pairs apart"]
     for pair in counts["missing"]:
         print(f"  not extracted: {pair['a']['name']} ({pair['a']['report']}) / {pair['b']['name']} "
               f"({pair['b']['report']})")
