@@ -212,12 +212,16 @@ def _persons(base: str, clusters: list[Cluster]) -> list[Person]:
     number_to_id = {f"person #{1 + clusters.index(c)}": ids[i] for i, c in enumerate(ordered)}
     persons = []
     for person_id, cluster in zip(ids, ordered):
-        names = Counter(link.mention.name for link in cluster.links)
-        dates = [link.mention.date for link in cluster.links]
         for link in cluster.links:
             for number, other_id in number_to_id.items():
                 link.reason = link.reason.replace(number + ":", other_id + ":")
-        persons.append(Person(id=person_id, name=min(names, key=lambda n: (-names[n], n)),
-                              first_date=min(dates), last_date=max(dates), n_reports=len(cluster.reports),
-                              links=cluster.links))
+        persons.append(summarise(person_id, cluster.links))
     return persons
+
+
+def summarise(person_id: str, links: list[Link]) -> Person:
+    """The person of these links: the name most often written, first and last dates, number of reports."""
+    names = Counter(link.mention.name for link in links)
+    dates = [link.mention.date for link in links]
+    return Person(id=person_id, name=min(names, key=lambda n: (-names[n], n)), first_date=min(dates),
+                  last_date=max(dates), n_reports=len({link.mention.report_id for link in links}), links=links)
