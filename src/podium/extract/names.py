@@ -1,0 +1,244 @@
+"""Where people are named in a report: Korean names by their shape, foreign names by their context.
+
+A Korean name is a surname from `vocab/names.yaml` followed by one or two romanised syllables ("Kim Jong Un",
+"Ri Chol", "Kim Tong I"). The same words followed by another capitalised word name a place or an institution
+("Kim Il Sung Square", "Kim Jong Thae Electric Locomotive Complex") and are not a person; in a Title Case
+headline only the words in `institution_words` do that. Foreign names have no such shape, so they are taken
+only where the context says "person": a title before them ("Chinese Ambassador to the DPRK Liu Hongcai",
+"President U Thein Sein"), a post after them ("Guy Dupre, chairman of ..."), or "X and Y from <institution>".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from podium.vocab import load_vocab
+
+# One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
+_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|a|e|i|o|u)(?:ng|[knlmp])?")
+_WORD = r"[A-Z][a-z]{0,5}"
+_FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
+_HYPHEN_NAME = re.compile(r"-[A-Z]")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
+# Capitalised words and the small words between them, ending where searched: a title or a body before a name.
+CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
+_FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
+_CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
+WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    korean: re.Pattern
+    surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
+    surnames: frozenset
+    institution_words: frozenset
+    not_name_words: frozenset
+    not_people: frozenset
+    title_words: frozenset            # capitalised words that may stand right before a name
+    honour_before: re.Pattern         # "Order of " right before a name
+    honorifics: re.Pattern
+    heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
+    after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
+    before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
+    before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
+
+
+def words(value) -> list[str]:
+    """A vocabulary list written as one space-separated string (YAML would read "No" or "On" as booleans)."""
+    return value.split() if isinstance(value, str) else list(value)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def lexicon() -> _Lexicon:
+    names, posts = load_vocab("names"), load_vocab("posts")
+    surnames = _alternation(words(names["korean_surnames"]))
+    run = rf"{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+    modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
+    honorifics = _alternation(names["honorifics"])
+    nationalities = _alternation(posts["nationalities"])
+    heads = ahocorasick.Automaton()
+    for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
+        heads.add_word(head.lower(), head.lower())
+    heads.make_automaton()
+    surname_starts = ahocorasick.Automaton()
+    for surname in words(names["korean_surnames"]):
+        surname_starts.add_word(surname + " ", surname + " ")
+    surname_starts.make_automaton()
+    return _Lexicon(
+        korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        surname_starts=surname_starts,
+        surnames=frozenset(words(names["korean_surnames"])),
+        institution_words=frozenset(words(names["institution_words"])),
+        not_name_words=frozenset(words(names["not_name_words"])),
+        not_people=frozenset(names["not_people"]),
+        title_words=frozenset(w.lower() for phrase in [*posts["heads"], *posts["heads"].values(),
+                                                              *posts["spellings"], *posts["modifiers"]]
+                              for w in phrase.split()) | frozenset(w.lower() for w in words(names["not_name_words"]))
+        | frozenset(h.strip().lower() for h in names["honorifics"])
+        | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
+        honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
+        honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
+        heads=heads,
+        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+        before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
+                                     rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
+        before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
+    )
+
+
+def _korean_given(tokens: list[str]) -> int:
+    """How many of `tokens` (up to two) are Korean syllables, from the left."""
+    n = 0
+    for tok in tokens[:2]:
+        if not _SYLLABLE.fullmatch(tok.lower()):
+            break
+        n += 1
+    return n
+
+
+def _candidates(text: str, lex: _Lexicon):
+    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    last_end = -1
+    for end, surname in lex.surname_starts.iter(text):
+        start = end - len(surname) + 1
+        if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+            continue
+        m = lex.korean.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def _title_word(word: str, lex: _Lexicon) -> bool:
+    return word.isupper() or any(part in lex.title_words for part in word.lower().split("-"))
+
+
+def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
+    """A capitalised word right before a Korean-shaped name that is neither a title ("Vice-premier", "KPA"),
+    nor the end of a body ("... of Foreign Affairs", "del Consejo de Ministros"), nor a sentence start."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before or before.group(1).endswith(".") or _title_word(before.group(1), lex):
+        return False
+    if _SENTENCE_START.search(text, max(0, before.start() - 3), before.start() + 1):
+        return False
+    if _FUNCTION_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        return False
+    run = CAPITALISED_RUN.search(text, max(0, start - 160), start)
+    return not (run and any(_title_word(w, lex) for w in run.group(0).split()))
+
+
+def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
+    found = []
+    for m in _candidates(text, lex):
+        words = m.group(0).split()
+        n = _korean_given(words[1:])
+        if not n:
+            continue
+        name = " ".join(words[: n + 1])
+        end = m.start() + len(name)
+        follow = _FOLLOW.match(text, end, end + 40)
+        if follow:
+            word = follow.group(1)
+            in_title = m.start() < title_end
+            if word[0].isdigit() or word in lex.institution_words:
+                continue
+            if not in_title and word.rstrip(".") not in WEEKDAYS_MONTHS and word not in ("I",):
+                continue
+        if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
+            continue
+        if lex.honour_before.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Order of Kim Jong Il": an order, not the man
+        if _part_of_longer_name(text, m.start(), lex):
+            continue  # "Hor Nam Hong": the Korean-looking end of a longer foreign name
+        found.append(Mention(m.start(), end, name))
+    return found
+
+
+def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
+    tokens = run.split()
+    return (len(tokens) >= 2 and run not in lex.not_people
+            and not any(t in lex.not_name_words or t.rstrip("'’s") in lex.not_name_words for t in tokens))
+
+
+def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
+    """Foreign names from the body (a Title Case headline makes every word look like a name), found around
+    the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
+    runs: list[str] = []
+    lower = text.lower()
+    for end, head in lex.heads.iter(lower, title_end):
+        start = end - len(head) + 1
+        if (start and lower[start - 1].isalpha()) or (end + 1 < len(lower) and lower[end + 1].isalpha()):
+            continue
+        if text[start].isupper():
+            m = lex.after_title.match(text, end + 1)
+            if m:
+                tokens = lex.honorifics.sub("", m.group(1)).split()
+                while tokens and tokens[-1] in lex.not_name_words:
+                    tokens.pop()
+                runs.append(" ".join(tokens))
+        if text.rfind(",", max(title_end, start - 40), start) != -1:
+            m = lex.before_appositive.search(text, max(title_end, start - 120), start)
+            if m:
+                run = m.group(1)
+                if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+                    run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
+                runs.append(run)
+    at = text.find(" from ", title_end)
+    while at != -1:
+        m = lex.before_from.search(text, max(title_end, at - 100), at)
+        if m:
+            runs.extend(re.split(r",\s|\sand\s", m.group(1)))
+        at = text.find(" from ", at + 6)
+    runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+
+
+def _korean_shaped(run: str, lex: _Lexicon) -> bool:
+    """A run starting like a Korean name: only the Korean rules decide whether it names a person."""
+    tokens = run.split()
+    return tokens[0] in lex.surnames and _korean_given(tokens[1:]) > 0
+
+
+def _occurrences(text: str, name: str):
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+            yield Mention(at, end, name)
+        at = text.find(name, end)
+
+
+def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
+    """Every mention of a person in `text`, in order, not overlapping; `title_end` ends the headline.
+
+    A foreign name found by its context wins over a Korean-shaped name inside it ("Hor Nam Hong" is one
+    Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
+    lex = lexicon()
+    mentions = _korean(text, title_end, lex)
+    for name in sorted(_foreign_names(text, title_end, lex), key=len, reverse=True):
+        for mention in _occurrences(text, name):
+            inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
+            if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):
+                continue
+            mentions = [m for m in mentions if m not in inside] + [mention]
+    mentions.sort(key=lambda m: m.start)
+    return mentions
