@@ -115,7 +115,9 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
     chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
     toks = post_parser.tokens(segment, 0, len(segment))
-    for k in range(len(toks)):
+    ands = [k for k, tok in enumerate(toks) if tok[0] == "and"]
+    first = ands[-1] + 1 if ands else 0  # "the President and General Secretary A": two people, A is the second
+    for k in [*range(first, len(toks)), *range(first)]:  # a body with "and" ("of Trade and Industry") after
         if not toks[k][0][:1].isupper():
             continue  # a title starts with a capital ("Members of the CMC", "Vice-Premier")
         candidate = segment[toks[k][1]:]

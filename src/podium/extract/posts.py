@@ -17,6 +17,8 @@ from podium.vocab import load_vocab
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
+_DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -120,6 +122,8 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
+        if word.rstrip(".") in _DATE_WORDS:
+            break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
             last = j = j + 1
             continue
