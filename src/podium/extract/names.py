@@ -24,7 +24,7 @@ _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
-CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
