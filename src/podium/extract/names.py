@@ -55,6 +55,7 @@ class _Lexicon:
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
+    conferred: re.Pattern             # "Name Name was elected ...", "reelected Name Name as chairman"
 
 
 def words(value) -> list[str]:
@@ -101,6 +102,10 @@ def lexicon() -> _Lexicon:
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
                                      rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
+        conferred=re.compile(rf"(?:(?<=[.\n] )|(?<=\n)|(?<=elected )|(?<=appointed )|(?<=named ))({run})"
+                             rf"(?:\s+(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
+                             rf"|\s+as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|president|"
+                             rf"secretary|director|head|chief|member|vice-chairman|vice-president)\b)"),
     )
 
 
@@ -207,6 +212,8 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
+    for m in lex.conferred.finditer(text, title_end):
+        runs.append(m.group(1))
     runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
 
