@@ -52,6 +52,7 @@ _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -60,7 +61,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
-_SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before)\s+(?:the|a|an|his|her|its)\s+[a-z][\w-]*,?\s+)?"
+_SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
                            r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
                            r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
@@ -323,7 +325,10 @@ class _RoleAssigner:
 
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
+        relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
+            if relative and relative.start() <= cue.start < relative.end():
+                continue  # "A, who took part in ..., made a report": only the main verb is A's role here
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
             if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
