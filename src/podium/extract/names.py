@@ -55,7 +55,8 @@ class _Lexicon:
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
-    conferred: re.Pattern             # "Name Name was elected ...", "reelected Name Name as chairman"
+    conferred_verb: re.Pattern        # " was elected", " as chairman": a conferral after a name
+    before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
 
 
 def words(value) -> list[str]:
@@ -78,7 +79,8 @@ def lexicon() -> _Lexicon:
     nationalities = _alternation(posts["nationalities"])
     heads = ahocorasick.Automaton()
     for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
-        heads.add_word(head.lower(), head.lower())
+        if head.split()[-1] not in posts["not_anchors"]:
+            heads.add_word(head.lower(), head.lower())
     heads.make_automaton()
     surname_starts = ahocorasick.Automaton()
     for surname in words(names["korean_surnames"]):
@@ -103,10 +105,10 @@ def lexicon() -> _Lexicon:
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
                                      rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        conferred=re.compile(rf"(?:(?<=[.\n] )|(?<=\n)|(?<=elected )|(?<=appointed )|(?<=named ))({run})"
-                             rf"(?:\s+(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
-                             rf"|\s+as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|president|"
-                             rf"secretary|director|head|chief|member|vice-chairman|vice-president)\b)"),
+        conferred_verb=re.compile(r"\s(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
+                                  rf"|\sas\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
+                                  r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"),
+        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
     )
 
 
@@ -213,8 +215,10 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    for m in lex.conferred.finditer(text, title_end):
-        runs.append(m.group(1))
+    for verb in lex.conferred_verb.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
+        m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
+        if m:
+            runs.append(m.group(1))
     runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
 
