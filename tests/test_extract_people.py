@@ -143,3 +143,8 @@ def test_foreign_name_ending_like_a_korean_one_is_one_person():
     found = people("They included Tep Nam Hong, deputy prime minister of Cambodia.")
     assert list(found) == ["Tep Nam Hong"]
     assert posts(found["Tep Nam Hong"]) == ["deputy prime minister of Cambodia"]
+
+
+def test_south_korean_names_in_their_own_spelling():
+    found = people("The puppet group of Choi Sung Hoon and the Lee Jae-woo regime were denounced.")
+    assert set(found) == {"Choi Sung Hoon", "Lee Jae-woo"}

@@ -18,10 +18,11 @@ import ahocorasick
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
-_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|a|e|i|o|u)(?:ng|[knlmp])?")
+_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
 CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
@@ -166,6 +167,10 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
             continue
         name = " ".join(words[: n + 1])
         end = m.start() + len(name)
+        tail = _HYPHENATED_SYLLABLE.match(text, end)
+        if tail:  # "Lee Myung-bak", "Park Chung-hee": the south Korean spelling joins the given name
+            end = tail.end()
+            name = text[m.start():end]
         follow = _FOLLOW.match(text, end, end + 40)
         if follow:
             word = follow.group(1)
