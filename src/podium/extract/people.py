@@ -52,6 +52,8 @@ _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_LED_BY = frozenset({"led by", "headed by"})
+_DELEGATION = re.compile(r"\b(?:delegations?|troupes?|teams?|groups?|mission)\b")
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
@@ -308,7 +310,7 @@ class _RoleAssigner:
     def _scope(self, cue: Cue, groups, ends):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
         for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
-        chained = cue.role in ("elected", "relieved", "sent")
+        chained = cue.role in ("elected", "relieved", "sent") or cue.phrase in _LED_BY
         previous_end = None
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
@@ -359,6 +361,8 @@ class _RoleAssigner:
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
+            if cue.phrase in _LED_BY and not _DELEGATION.search(text, max(sentence.start, cue.start - 100), cue.start):
+                continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
         subject = None

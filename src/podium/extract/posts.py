@@ -21,6 +21,7 @@ _DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sun
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
+_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
@@ -262,7 +263,7 @@ def _normalise_body(body: str, voc: _Vocab) -> str:
     body = re.sub(r"\bthe the\b", "the", body)
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
-    body = body.replace("’", "'")
+    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
 
 
