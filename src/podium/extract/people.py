@@ -52,6 +52,10 @@ _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_LED_BY = frozenset({"led by", "headed by"})
+_DELEGATION = re.compile(r"\b(?:delegations?|troupes?|teams?|groups?|mission)\b")
+_DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
+_RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -60,7 +64,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
-_SUBJECT_LEAD = re.compile(r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
+_SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
+                           r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
                            r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
 _COMPOSITION = re.compile(
@@ -115,7 +121,9 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
     chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
     toks = post_parser.tokens(segment, 0, len(segment))
-    for k in range(len(toks)):
+    ands = [k for k, tok in enumerate(toks) if tok[0] == "and"]
+    first = ands[-1] + 1 if ands else 0  # "the President and General Secretary A": two people, A is the second
+    for k in [*range(first, len(toks)), *range(first)]:  # a body with "and" ("of Trade and Industry") after
         if not toks[k][0][:1].isupper():
             continue  # a title starts with a capital ("Members of the CMC", "Vice-Premier")
         candidate = segment[toks[k][1]:]
@@ -302,7 +310,7 @@ class _RoleAssigner:
     def _scope(self, cue: Cue, groups, ends):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
         for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
-        chained = cue.role in ("elected", "relieved", "sent")
+        chained = cue.role in ("elected", "relieved", "sent") or cue.phrase in _LED_BY
         previous_end = None
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
@@ -310,8 +318,9 @@ class _RoleAssigner:
             inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
             if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
                 previous_end = ends[n - 1]
-            if previous_end is None and group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH):
-                return  # "accompanied by photos on the activities of A": A is not present
+            if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
+                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)):
+                return  # "accompanied by a photo of A": A is not present
             if chained and previous_end is not None and \
                     _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
                 return
@@ -320,7 +329,10 @@ class _RoleAssigner:
 
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
+        relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
+            if relative and relative.start() <= cue.start < relative.end():
+                continue  # "A, who took part in ..., made a report": only the main verb is A's role here
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
             if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
@@ -349,6 +361,8 @@ class _RoleAssigner:
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
+            if cue.phrase in _LED_BY and not _DELEGATION.search(text, max(sentence.start, cue.start - 100), cue.start):
+                continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
         subject = None

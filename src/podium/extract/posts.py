@@ -17,8 +17,11 @@ from podium.vocab import load_vocab
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
+_DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
+_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
@@ -120,6 +123,8 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
+        if word.rstrip(".") in _DATE_WORDS:
+            break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
             last = j = j + 1
             continue
@@ -258,7 +263,7 @@ def _normalise_body(body: str, voc: _Vocab) -> str:
     body = re.sub(r"\bthe the\b", "the", body)
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
-    body = body.replace("’", "'")
+    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
 
 
