@@ -5,7 +5,7 @@ PODIUM := $(VENV)/bin/podium
 SHARED ?= ../shared
 CORPUS ?= $(SHARED)/corpus/kcna-2011-2012.jsonl.gz
 DB ?= podium.db
-JOBS ?= 1
+JOBS ?= 2
 
 .PHONY: demo test install bench clean
 

@@ -140,3 +140,17 @@ def test_reading_commands_do_not_create_a_missing_store(tmp_path):
         result = run(*command, "--db", tmp_path / "typo.db")
         assert result.exit_code == 1 and "no store at" in result.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_seed_text_and_seed_page_are_one_report(tmp_path, need_seed):
+    """The seed report as a text file and inside its blog page: the page is stored with the date of its
+    <time datetime>, and the text file is recognised as the same report (a duplicate), boilerplate and all."""
+    db = tmp_path / "podium.db"
+    page = run("ingest", need_seed / "wpk-cell-secretaries-2021.html", "--db", db, "--id", "seed-page")
+    text = run("ingest", need_seed / "wpk-cell-secretaries-2021.txt", "--db", db, "--date", "2021-04-08")
+    assert "1 new, 0 duplicate, 0 rejected" in page.stdout
+    assert "0 new, 1 duplicate, 0 rejected" in text.stdout
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT id, date FROM reports").fetchall() == [("seed-page", "2021-04-08")]
+    assert conn.execute("SELECT id, duplicate_of FROM duplicates").fetchall() == [
+        ("wpk-cell-secretaries-2021", "seed-page")]

@@ -34,6 +34,16 @@ def test_every_corpus_line_is_new_duplicate_or_rejected(corpus_store):
     assert n_duplicates > 0 and n_rejects > 0  # the corpus README promises both kinds of mess
 
 
+def test_raw_text_is_kept_exactly_beside_the_clean_text(corpus_store):
+    db, _ = corpus_store
+    by_id = {line["id"]: line for line in corpus_lines()}
+    rows = sqlite3.connect(db).execute("SELECT id, raw_text, text, origin FROM reports").fetchall()
+    for id, raw_text, text, origin in rows:
+        assert raw_text == by_id[id]["text"] and text == clean(raw_text)
+        assert ", ," not in text
+    assert all(origin.startswith(f"{CORPUS}:") for _, _, _, origin in rows)
+
+
 def test_duplicates_are_the_same_text_under_another_id(corpus_store):
     db, _ = corpus_store
     by_id = {line["id"]: line for line in corpus_lines()}
