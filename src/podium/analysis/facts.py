@@ -1,0 +1,112 @@
+"""The per-report facts, joined to resolved identities and posts: what every analysis is computed from.
+
+Each row here is one statement of one report about one resolved person (`person_links`), dated by its report.
+A report with two entries that the resolver judged to be one person counts once for that person. Everything is
+read in a handful of joins so that refresh over the whole corpus stays within seconds.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, func, select
+
+from podium.store.schema import (person_links, post_forms, report_mentions, report_people, report_posts,
+                                 report_roles, reports)
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A person named in a report; `list_pos` is their place in a list of officials there (protocol order)."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    list_no: int | None
+    list_pos: int | None
+
+
+@dataclass(frozen=True)
+class PostFact:
+    """A report gives a person a post, with the span of the words that say so."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    post_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """A person has role `role` in a report (only the roles that change posts are read: elected, relieved)."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class Facts:
+    """Everything the analyses need, grouped per person and in date order."""
+    appearances: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
+    posts: dict[str, list[PostFact]] = field(default_factory=lambda: defaultdict(list))
+    roles: list[RoleFact] = field(default_factory=list)
+    first_mention: dict[tuple[str, int], int] = field(default_factory=dict)
+    corpus_start: str | None = None
+    corpus_end: str | None = None
+
+    def mention_at(self, appearance: Appearance) -> int:
+        """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
+        return self.first_mention.get((appearance.report_id, appearance.person_no), 0)
+
+
+def load_facts(conn: Connection) -> Facts:
+    """Read the linked facts of the whole store, sorted by (date, report) within each person."""
+    facts = Facts()
+    facts.corpus_start, facts.corpus_end = conn.execute(
+        select(func.min(reports.c.date), func.max(reports.c.date))).one()
+
+    seen: set[tuple[str, str]] = set()
+    rows = conn.execute(
+        select(person_links.c.person_id, person_links.c.report_id, person_links.c.person_no, reports.c.date,
+               report_people.c.list_no, report_people.c.list_pos)
+        .join(reports, reports.c.id == person_links.c.report_id)
+        .join(report_people, (report_people.c.report_id == person_links.c.report_id)
+              & (report_people.c.person_no == person_links.c.person_no))
+        .order_by(reports.c.date, person_links.c.report_id, person_links.c.person_no))
+    for row in rows:
+        if (row.person_id, row.report_id) not in seen:
+            seen.add((row.person_id, row.report_id))
+            facts.appearances[row.person_id].append(Appearance(*row))
+
+    rows = conn.execute(
+        select(person_links.c.person_id, report_posts.c.report_id, report_posts.c.person_no, reports.c.date,
+               post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
+        .join(person_links, (person_links.c.report_id == report_posts.c.report_id)
+              & (person_links.c.person_no == report_posts.c.person_no))
+        .join(post_forms, post_forms.c.form == report_posts.c.post)
+        .join(reports, reports.c.id == report_posts.c.report_id)
+        .order_by(reports.c.date, report_posts.c.report_id, report_posts.c.start))
+    for row in rows:
+        facts.posts[row.person_id].append(PostFact(*row))
+
+    rows = conn.execute(
+        select(person_links.c.person_id, report_roles.c.report_id, report_roles.c.person_no, reports.c.date,
+               report_roles.c.role, report_roles.c.start, report_roles.c.end)
+        .join(person_links, (person_links.c.report_id == report_roles.c.report_id)
+              & (person_links.c.person_no == report_roles.c.person_no))
+        .join(reports, reports.c.id == report_roles.c.report_id)
+        .where(report_roles.c.role.in_(("elected", "relieved")))
+        .order_by(reports.c.date, report_roles.c.report_id))
+    facts.roles = [RoleFact(*row) for row in rows]
+
+    rows = conn.execute(
+        select(report_mentions.c.report_id, report_mentions.c.person_no, func.min(report_mentions.c.start))
+        .group_by(report_mentions.c.report_id, report_mentions.c.person_no))
+    facts.first_mention = dict(((r, n), start) for r, n, start in rows)
+    return facts
