@@ -45,6 +45,8 @@ rejects = Table(
     Column("reason", Text, nullable=False),
     Column("excerpt", Text),  # the first characters of the bad input, for a human to find it
     Column("rejected_at", String, nullable=False),
+    # the same bad input read again (a re-run, a resumed ingest) is the same reject, not a new row
+    Index("ux_rejects_origin_line_reason", "origin", "line", "reason", unique=True),
 )
 
 report_people = Table(

@@ -1,0 +1,178 @@
+"""The ingest pipeline: files -> reports (raw and clean text) -> extracted records -> the store.
+
+It is idempotent and resumable. Each batch of reports is written in one transaction together with the records
+extracted from them, its duplicates and its rejects, so a killed ingest leaves whole batches only; running it
+again skips what is stored (same id) and completes the rest. A report whose normalised text is already stored
+under another id is a duplicate: linked in `duplicates`, not stored twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+import podium.analysis
+import podium.resolve
+from podium.extract import Record, extract
+from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
+from podium.store import insert_rows, record_rows
+from podium.store.schema import duplicates, rejects, reports
+
+BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
+
+
+@dataclass
+class Summary:
+    """What one ingest did; `rejected_reasons` counts rejects by the reason's kind (text before the colon)."""
+    EXAMPLES = 10
+    new: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    rejected_reasons: Counter = field(default_factory=Counter)
+    examples: list[Rejected] = field(default_factory=list)  # the first rejects, to show
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        reasons = ", ".join(f"{n:,} {reason}" for reason, n in self.rejected_reasons.most_common())
+        return (f"{self.new:,} new, {self.duplicate:,} duplicate, {self.rejected:,} rejected"
+                + (f" ({reasons})" if reasons else "") + f" in {self.seconds:.1f} s")
+
+
+@dataclass
+class _Known:
+    """What the store already holds, kept in memory so each report is checked without a query."""
+    key_of_id: dict[str, str]  # report id -> duplicate key of its text
+    id_of_key: dict[str, str]  # duplicate key -> report id
+    duplicate_ids: set[str]
+
+    @classmethod
+    def load(cls, conn: Connection) -> _Known:
+        key_of_id = dict(conn.execute(select(reports.c.id, reports.c.text_hash)).all())
+        return cls(key_of_id, {key: id for id, key in key_of_id.items()},
+                   set(conn.execute(select(duplicates.c.id)).scalars()))
+
+
+@dataclass
+class _Batch:
+    """Rows for one transaction. A report and its record always travel in the same batch."""
+    reports: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+
+
+def _extract_all(documents: list[tuple[str, str, str]]) -> list[Record]:
+    return [extract(text, date, id) for text, date, id in documents]
+
+
+class Ingest:
+    """One ingest run into `engine`; `jobs` > 1 runs extraction in that many processes."""
+
+    def __init__(self, engine: Engine, *, jobs: int = 1, batch_size: int = BATCH_SIZE,
+                 on_progress: Callable[[int], None] | None = None):
+        self.engine = engine
+        self.batch_size = batch_size
+        self.jobs = jobs
+        self.on_progress = on_progress or (lambda n: None)
+        self.summary = Summary()
+        self.now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+    def run(self, paths: Iterable[Path], *, date: str | None = None, id: str | None = None) -> Summary:
+        started = time.perf_counter()
+        with self.engine.connect() as conn:
+            known = _Known.load(conn)
+        executor = ProcessPoolExecutor(self.jobs) if self.jobs > 1 else None
+        try:
+            for batch in self._batches(self._items(paths, date, id), known):
+                self._write(batch, executor)
+        finally:
+            if executor:
+                executor.shutdown(cancel_futures=True)
+        with self.engine.begin() as conn:
+            podium.resolve.refresh(conn)
+            podium.analysis.refresh(conn)
+        self.summary.seconds = time.perf_counter() - started
+        return self.summary
+
+    @staticmethod
+    def _items(paths: Iterable[Path], date: str | None, id: str | None) -> Iterator[RawReport | Rejected]:
+        for path in paths:
+            yield from read_path(Path(path), date=date, id=id)
+
+    def _batches(self, items: Iterator[RawReport | Rejected], known: _Known) -> Iterator[_Batch]:
+        batch = _Batch()
+        for item in items:
+            self.on_progress(1)
+            if isinstance(item, RawReport):
+                item = self._add_report(item, known, batch)
+            if isinstance(item, Rejected):
+                self._add_reject(item, batch)
+            if len(batch.reports) >= self.batch_size:
+                yield batch
+                batch = _Batch()
+        yield batch
+
+    def _add_report(self, raw: RawReport, known: _Known, batch: _Batch) -> Rejected | None:
+        text = clean(raw.text)
+        key = text_key(text)
+        origin = f"{raw.origin}:{raw.line}" if raw.line else raw.origin
+        if raw.id in known.key_of_id or raw.id in known.duplicate_ids:
+            if known.key_of_id.get(raw.id, key) != key:
+                return Rejected(raw.origin, raw.line, f"id already used by a different report: {raw.id}",
+                                document(raw.title, text)[:300])
+            self.summary.duplicate += 1  # already stored (a re-run, or the same record twice)
+        elif key in known.id_of_key:
+            known.duplicate_ids.add(raw.id)
+            batch.duplicates.append({"id": raw.id, "duplicate_of": known.id_of_key[key], "reason": "same text",
+                                     "origin": origin})
+            self.summary.duplicate += 1
+        else:
+            known.key_of_id[raw.id], known.id_of_key[key] = key, raw.id
+            batch.reports.append({"id": raw.id, "source": raw.source, "date": raw.date,
+                                  "title": clean_title(raw.title), "url": raw.url, "raw_text": raw.text,
+                                  "text": text, "text_hash": key, "origin": origin, "ingested_at": self.now})
+            self.summary.new += 1
+        return None
+
+    def _add_reject(self, rejected: Rejected, batch: _Batch) -> None:
+        batch.rejects.append({"origin": rejected.origin, "line": rejected.line, "reason": rejected.reason,
+                              "excerpt": rejected.excerpt, "rejected_at": self.now})
+        self.summary.rejected += 1
+        if len(self.summary.examples) < Summary.EXAMPLES:
+            self.summary.examples.append(rejected)
+        self.summary.rejected_reasons[rejected.reason.split(":")[0]] += 1
+
+    def _records(self, batch: _Batch, executor: ProcessPoolExecutor | None) -> list[Record]:
+        documents = [(document(r["title"], r["text"]), r["date"], r["id"]) for r in batch.reports]
+        if executor is None or len(documents) < 2 * self.jobs:
+            return _extract_all(documents)
+        chunk = -(-len(documents) // self.jobs)
+        parts = executor.map(_extract_all, [documents[i:i + chunk] for i in range(0, len(documents), chunk)])
+        return [record for part in parts for record in part]
+
+    def _write(self, batch: _Batch, executor: ProcessPoolExecutor | None) -> None:
+        rows: dict = defaultdict(list)
+        for report, record in zip(batch.reports, self._records(batch, executor)):
+            for table, table_rows in record_rows(report["id"], record).items():
+                rows[table].extend(table_rows)
+        with self.engine.begin() as conn:
+            if batch.reports:
+                conn.execute(reports.insert(), batch.reports)
+            insert_rows(conn, rows)
+            if batch.duplicates:
+                conn.execute(sqlite_insert(duplicates).on_conflict_do_nothing(), batch.duplicates)
+            if batch.rejects:
+                conn.execute(sqlite_insert(rejects).on_conflict_do_nothing(), batch.rejects)
+
+
+def ingest(engine: Engine, paths: Iterable[Path], *, date: str | None = None, id: str | None = None,
+           jobs: int = 1, on_progress: Callable[[int], None] | None = None) -> Summary:
+    """Read `paths` into the store behind `engine`, extract each new report, then refresh identities and
+    timelines. Returns the counts of new, duplicate and rejected reports."""
+    return Ingest(engine, jobs=jobs, on_progress=on_progress).run(paths, date=date, id=id)

@@ -1,0 +1,84 @@
+"""HTML pages: the report's title, paragraphs and publication date, without the page around it.
+
+Rules rather than a general boilerplate detector: a news or blog page marks its article (`<article>`,
+`.entry-content`, `itemprop=articleBody`) and its widgets (navigation, sidebars, comment forms, share and like
+buttons) by tag and class, so removing those and reading the paragraphs of the article is exact, and selectolax
+does it in well under a millisecond per page.
+"""
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from podium.sources.checks import iso_date
+
+_NOT_CONTENT = ", ".join([
+    "script", "style", "noscript", "template", "nav", "aside", "form", "footer", "iframe", "button",
+    "header:not(.entry-header)", "#comments", ".comments-area", ".comment-respond", ".navigation",
+    ".post-navigation", ".sharedaddy", ".sd-sharing", ".sd-like", "[class*=share]", "[class*=likes]",
+    "[class*=related]", ".entry-meta", ".entry-footer", ".widget", ".sidebar", ".screen-reader-text",
+])
+_CONTENT_ROOTS = ("[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", "article",
+                  "main", "body")
+_TITLES = ("article h1", "h1.entry-title", "h1")
+_DATES = (("time[datetime]", "datetime"), ("meta[property='article:published_time']", "content"),
+          ("meta[itemprop=datePublished]", "content"), ("meta[name=date]", "content"),
+          ("meta[name='DC.date']", "content"))
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_BLOCKS = ", ".join(_BLOCK_TAGS)
+
+
+def _first(tree: HTMLParser, selectors) -> object | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None:
+            return node
+    return None
+
+
+def _title(tree: HTMLParser) -> str:
+    node = _first(tree, _TITLES)
+    if node is not None:
+        return node.text(separator=" ").strip()
+    meta = tree.css_first("meta[property='og:title']")
+    if meta is not None and meta.attributes.get("content"):
+        return meta.attributes["content"].strip()
+    return ""
+
+
+def _date(tree: HTMLParser) -> str | None:
+    for selector, attribute in _DATES:
+        for node in tree.css(selector):
+            found = iso_date(node.attributes.get(attribute))
+            if found:
+                return found
+    return None
+
+
+def _paragraphs(root) -> list[str]:
+    """The text of each block of the article; a block nested in another (a <p> in a <li>) is read once."""
+    blocks = [node for node in root.css(_BLOCKS)
+              if not any(parent in _BLOCK_TAGS for parent in _ancestor_tags(node, root))]
+    if not blocks:
+        return [root.text(separator=" ")]
+    return [node.text(separator=" ") for node in blocks]
+
+
+def _ancestor_tags(node, root):
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        yield parent.tag
+        parent = parent.parent
+
+
+def parse_html(content: str) -> dict:
+    """{'title', 'date', 'text'} of the page's article; `text` has one paragraph per block, blank-line separated."""
+    tree = HTMLParser(content)
+    date = _date(tree)  # read before the page furniture (which holds the <time>) is removed
+    title = _title(tree)
+    for node in tree.css(_NOT_CONTENT):
+        node.decompose()
+    root = _first(tree, _CONTENT_ROOTS) or tree.root
+    paragraphs = [p.strip() for p in _paragraphs(root)]
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    return {"title": title, "date": date, "text": "\n\n".join(p for p in paragraphs if p)}

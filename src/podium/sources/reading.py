@@ -1,0 +1,117 @@
+"""`read_path`: any supported file becomes `RawReport`s, and whatever cannot be read becomes `Rejected`s.
+
+The format comes from the file name (.jsonl/.ndjson, .jsonl.gz, .txt, .html/.htm, .csv). A file that is binary
+or not UTF-8 is rejected as a whole, with its name, before any parser sees it.
+"""
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from podium.sources.checks import date_in_name, excerpt, make_report
+from podium.sources.csvfile import read_csv
+from podium.sources.html import parse_html
+from podium.sources.jsonl import read_jsonl
+from podium.sources.model import RawReport, Rejected
+from podium.sources.text import split_title
+
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".txt": "text", ".text": "text",
+            ".html": "html", ".htm": "html", ".csv": "csv"}
+_SNIFF_BYTES = 8192
+_CHUNK = 1 << 20
+
+
+def format_of(path: Path) -> str | None:
+    """The reader for `path` from its suffix (a trailing .gz is looked through)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return SUFFIXES.get(suffixes[-1]) if suffixes else None
+
+
+def _open(path: Path):
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def _looks_binary(head: bytes) -> bool:
+    return b"\x00" in head
+
+
+def _whole_text(path: Path, origin: str) -> str | Rejected:
+    """The file's content as text, or why it is not text."""
+    with _open(path) as stream:
+        data = stream.read()
+    if _looks_binary(data[:_SNIFF_BYTES]):
+        return Rejected(origin, None, "binary file, not text", excerpt(data[:200].decode("utf-8", "replace")))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return Rejected(origin, line, f"not UTF-8 text (byte {error.start}): convert the file to UTF-8",
+                        excerpt(data[:200].decode("utf-8", "replace")))
+
+
+def _read_jsonl(path: Path, origin: str, date: str | None) -> Iterator[RawReport | Rejected]:
+    with _open(path) as stream:
+        if _looks_binary(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]):
+            yield Rejected(origin, None, "binary file, not JSON Lines text")
+            return
+        yield from read_jsonl(stream, origin, {"date": date} if date else {})
+
+
+def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str | None) -> RawReport | Rejected:
+    content = _whole_text(path, origin)
+    if isinstance(content, Rejected):
+        return content
+    if kind == "html":
+        fields = parse_html(content)
+    else:
+        title, text = split_title(content)
+        fields = {"title": title, "text": text}
+    fields["date"] = date or fields.get("date") or date_in_name(path.name)
+    fields["id"] = id or path.name.split(".")[0]
+    return make_report(fields, origin=origin, line=None, source_line=content)
+
+
+def count_items(path: Path) -> int | None:
+    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown)."""
+    kind = format_of(Path(path))
+    if kind in ("text", "html"):
+        return 1
+    if kind != "jsonl":
+        return None
+    try:
+        with _open(Path(path)) as stream:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(_CHUNK), b""))
+    except (OSError, EOFError, zlib.error):
+        return 1
+
+
+def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> Iterator[RawReport | Rejected]:
+    """Every report in the file at `path`, and a `Rejected` (file, line, reason) for every part that is not one.
+
+    `date` is the publication date for files that carry none (it overrides the date a text or HTML file gives);
+    `id` names the report of a one-report file (default: the file name without its suffixes).
+    """
+    path = Path(path)
+    origin = str(path)
+    kind = format_of(path)
+    if kind is None:
+        yield Rejected(origin, None, f"unknown file type {''.join(path.suffixes) or '(no suffix)'}: "
+                                     f"expected one of {', '.join(sorted(SUFFIXES))} (optionally .gz)")
+        return
+    try:
+        if kind == "jsonl":
+            yield from _read_jsonl(path, origin, date)
+        elif kind == "csv":
+            content = _whole_text(path, origin)
+            if isinstance(content, Rejected):
+                yield content
+            else:
+                yield from read_csv(content, origin, {"date": date} if date else {})
+        else:
+            yield _single_report(path, origin, kind, date, id)
+    except (OSError, EOFError, zlib.error) as error:
+        yield Rejected(origin, None, f"cannot read the file: {error}")
