@@ -1,0 +1,245 @@
+"""Posts: parse "member of the Political Bureau and secretary of the C.C., the WPK" into whole posts.
+
+A post is a head from `vocab/posts.yaml` ("secretary", "first vice department director", "vice marshal"),
+optionally a body after "of"/"to" (capitalised words, with "of", "the", "for", "and" ... between them, and
+"C.C., the WPK" read as one body). Posts chain with "," and "and"; an "and" followed by another head starts a
+new post instead of continuing the body. A post whose body is an organ that needs its parent ("the Political
+Bureau") takes the parent from a later post of the same chain, or the guideline's default.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from podium.vocab import load_vocab
+
+_TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
+_FUNCTION = frozenset("of the for with and on in to de del la al at".split())
+_ARTICLES = frozenset("a an the".split())
+_OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
+_CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPost:
+    head: str              # singular, lower case ("vice-chairman")
+    body: str | None       # as written ("the C.C., the WPK")
+    prep: str              # "of" or "to"
+    plural: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    heads: dict            # word tuple -> (singular head, plural?)
+    max_len: int
+    modifiers: frozenset
+    dropped: frozenset
+    needs_body: frozenset
+    not_post_bodies: frozenset
+    sub_organs: dict
+    abbreviations: list
+    owners: dict
+    nationalities: dict
+    title_bodies: dict
+    ranks: frozenset
+
+
+@cache
+def vocab() -> _Vocab:
+    v = load_vocab("posts")
+    heads: dict[tuple, tuple[str, bool]] = {}
+    for singular, plural in v["heads"].items():
+        heads[tuple(singular.split())] = (singular, False)
+        heads[tuple(plural.split())] = (singular, True)
+    for spelling, canonical in v["spellings"].items():
+        heads.setdefault(tuple(spelling.split()), (canonical, False))
+    abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
+                     for k, val in v["abbreviations"].items()]
+    return _Vocab(heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+                  dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
+                  needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
+                  nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.startswith("(")
+
+
+def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
+    """(head, plural, index after head, modifiers) for a head at token j, with modifiers first; the longest."""
+    if j >= len(toks):
+        return None
+    best = None
+    for n in range(min(voc.max_len, len(toks) - j), 0, -1):
+        key = tuple(t[0].lower() for t in toks[j:j + n])
+        if key in voc.heads:
+            singular, plural = voc.heads[key]
+            best = (singular, plural, j + n, list(mods))
+            break
+    word = toks[j][0].lower()
+    longer = None
+    if word.startswith("vice-") and len(word) > 5 and (word[5:],) in voc.heads:
+        singular, plural = voc.heads[(word[5:],)]
+        longer = (singular, plural, j + 1, list(mods) + ["vice-"])
+    elif word in voc.modifiers:
+        longer = _head_at(toks, j + 1, voc, mods + (word,))
+    if longer and (not best or longer[2] > best[2]):
+        return longer
+    return best
+
+
+def _body(text, toks, i, voc: _Vocab):
+    """Index after a capitalised body starting at token i (i points after "of"/"to"), or i if none."""
+    j = i
+    if j < len(toks) and toks[j][0].lower() == "the":
+        j += 1
+    if j >= len(toks) or not _is_cap(toks[j][0]):
+        return i
+    last = j + 1
+    j += 1
+    while j < len(toks):
+        word = toks[j][0]
+        if _is_cap(word):
+            last = j = j + 1
+            continue
+        if word == "," and toks[last - 1][0] in ("C.C.", "CC"):
+            m = _CONT_AFTER_CC.match(text, toks[j][1])
+            if m:
+                while j < len(toks) and toks[j][1] < m.end():
+                    j += 1
+                continue
+        if word.lower() in _FUNCTION:
+            k = j
+            while k < len(toks) and toks[k][0].lower() in _FUNCTION:
+                k += 1
+            if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
+                if word.lower() == "and" and _head_at(toks, k, voc):
+                    break
+                if toks[k - 1][0].lower() in ("of", "to") and k - 1 == j and _head_at(toks, k, voc):
+                    break
+                j = k
+                continue
+        break
+    return last
+
+
+def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
+    """One post starting at token i: (ParsedPost, index after it) or None."""
+    voc = voc or vocab()
+    j = i
+    while j < len(toks) and toks[j][0].lower() in _ARTICLES | voc.dropped:
+        j += 1
+    head = _head_at(toks, j, voc)
+    if not head:
+        return None
+    singular, plural, k, mods = head
+    words = [m for m in mods]
+    head_text = " ".join(words).replace("vice- ", "vice-") + (" " if words and words[-1] != "vice-" else "") + singular
+    body, prep, end = None, "of", k
+    if k < len(toks) and toks[k][0].lower() in ("of", "to") and not (singular == "chief" and toks[k][0] == "of"
+                                                                      and False):
+        after = _body(text, toks, k + 1, voc)
+        if after > k + 1:
+            body = text[toks[k + 1][1]:toks[after - 1][2]]
+            prep = toks[k][0].lower()
+            end = after
+            if end < len(toks) and toks[end][0].lower() == "to" and singular in ("ambassador", "envoy"):
+                after2 = _body(text, toks, end + 1, voc)
+                if after2 > end + 1:
+                    body = text[toks[k + 1][1]:toks[after2 - 1][2]]
+                    end = after2
+    if body is None and singular in voc.needs_body:
+        return None
+    if body and body.lower().replace("the ", "") in voc.not_post_bodies:
+        return None
+    return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2]), end
+
+
+def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
+    """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
+    voc = vocab()
+    toks = tokens(text, start, end)
+    posts: list[ParsedPost] = []
+    i = 0
+    while i < len(toks):
+        parsed = parse_post(text, toks, i, voc)
+        if not parsed:
+            break
+        post, i = parsed
+        posts.append(post)
+        if i < len(toks) and toks[i][0] == ",":
+            i += 1
+        if i < len(toks) and toks[i][0].lower() == "and":
+            i += 1
+    return posts
+
+
+def _normalise_body(body: str, voc: _Vocab) -> str:
+    body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
+    body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
+    body = re.sub(r"\bthe the\b", "the", body)
+    for pattern, expansion in voc.abbreviations:
+        body = pattern.sub(expansion, body)
+    body = body.replace("’", "'")
+    return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
+
+
+def _needs_article(body: str) -> bool:
+    return bool(re.match(r"(?:Central|Political|Presidium|Supreme|National|Korean|Democratic|Workers'|"
+                         r"General|Cabinet|Ministry|Committee|Secretariat)\b", body))
+
+
+def complete(chain: list[ParsedPost]) -> list[str]:
+    """Each post of one chain written out: expanded abbreviations, organs completed with their parent."""
+    voc = vocab()
+    texts = []
+    for n, post in enumerate(chain):
+        body = post.body
+        if body:
+            bare = re.sub(r"^the\s+", "", body)
+            if bare in voc.sub_organs:
+                parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
+                body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
+            body = _normalise_body(body, voc)
+        texts.append(f"{post.head} {post.prep} {body}" if body else post.head)
+    return texts
+
+
+def _parent(body: str) -> str | None:
+    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.|CC|Central Committee)\b.*$", body)
+    if not m:
+        return None
+    return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)
+
+
+def title_posts(title: str) -> list[str]:
+    """The posts of a title written before a name ("Chinese Ambassador to the DPRK", "KPA General")."""
+    voc = vocab()
+    m = re.match(r"(\S+)\s+(.*)$", title)
+    country = None
+    if m and m.group(1) in voc.nationalities and re.match(r"[A-Za-z]", m.group(2)):
+        country, title = voc.nationalities[m.group(1)], m.group(2)
+    chain = parse_chain(title, 0, len(title))
+    texts = complete(chain)
+    for n, post in enumerate(chain):
+        if country and post.head in voc.ranks:
+            texts[n] = f"{texts[n]} of {country}"
+        elif country:
+            first, _, rest = texts[n].partition(" to ")
+            texts[n] = f"{first} of {_normalise_body(country, voc)}" + (f" to {rest}" if rest else "")
+        elif not post.body and post.head in voc.title_bodies:
+            texts[n] = voc.title_bodies[post.head]
+    return texts
+
+
+def is_plural(title: str) -> bool:
+    chain = parse_chain(title, 0, len(title))
+    return bool(chain) and chain[0].plural

@@ -1,0 +1,72 @@
+"""Paragraphs and sentences of a report, as spans, and which of them quote someone.
+
+KCNA abbreviates ranks, months and bodies with full stops ("Lieut. General", "Sept. 9", "the C.C., the WPK"),
+so a full stop ends a sentence only when the word before it is not such an abbreviation. A paragraph that ends
+in "... said:" opens a quotation: the people named in the paragraphs that follow are only quoted (role
+`mentioned`) until a reporting tag ("..., the reporter concluded") closes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from podium.vocab import load_vocab
+
+ABBREVIATIONS = frozenset("""lieut maj gen col lt mt no nos dr prof mr mrs ms st jan feb mar apr aug sept sep oct nov
+dec h.e u.s u.n c.c vs etc jr sr inc co corp dept gov sen rep rev fig vol p pp""".split())
+_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_PARA = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quoted: bool        # inside a quotation opened by an earlier paragraph
+    title: bool         # the headline (first paragraph followed by a blank line)
+
+
+def _cues(key: str) -> re.Pattern:
+    words = sorted(load_vocab("roles")[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_OPENER = _cues("quote_openers")
+_CLOSER = _cues("quote_closers")
+_NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending|Accompanying|The session|"
+                        r"The meeting|The conference|A decision|Also present)\b")
+
+
+def _sentence_spans(text: str, start: int, end: int):
+    pos = start
+    for m in _END.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+        word = before.group(1).lower().rstrip(".") if before else ""
+        if m.group(0)[0] == "." and (word in ABBREVIATIONS or len(word) == 1 or "." in word):
+            continue
+        yield pos, m.start() + 1
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def split(text: str) -> list[Sentence]:
+    """The sentences of `text` in order; the headline is its own sentence when the text starts with one."""
+    has_title = "\n\n" in text[:400] and text.find("\n") == text.find("\n\n")
+    sentences: list[Sentence] = []
+    quoting = False
+    for number, para in enumerate(_PARA.finditer(text)):
+        p_start, p_end = para.span()
+        body = para.group(0).strip()
+        is_title = has_title and number == 0
+        if quoting and _NARRATION.match(body):
+            quoting = False
+        for s, e in _sentence_spans(text, p_start, p_end):
+            sentences.append(Sentence(s, e, number, quoting, is_title))
+        if quoting and _CLOSER.search(body):
+            quoting = False
+        elif body.endswith(":") and _OPENER.search(body[-40:]):
+            quoting = True
+    return sentences
