@@ -5,7 +5,8 @@
 - Ri Man Gon, chief of the General Staff, is relieved on 2012-07-15 and never named again (absence).
 - Hyon Yong Su first appears on 2012-07-17, awarded the title of vice marshal; appointed chief of the
   General Staff on 2012-07-20.
-- Kim Tae Ho first appears on 2012-03-01 and is first called minister of Farming on 2012-05-05 (new post);
+- Kim Tae Ho first appears on 2012-03-01, is called vice-minister of Farming every five days, then minister
+  of Farming from 2012-05-05 (new post; the old one dropped);
   Han Song Il is appointed to that post on 2012-10-05 (Kim is superseded, with no stated end).
 - Choe Kwang Sik, premier, is dismissed on 2012-09-01. So Hong Il is relieved of all his duties on 2012-10-01.
 - Jon Il Bong appears every five days until 2012-02-15, then not until 2012-06-04 (absence, reappearance).
@@ -58,7 +59,10 @@ def build(world: World) -> None:
         report(day, "Leaders visited a model farm in spring. " + sentence, people, title="Farm visited")
 
     report("2012-03-01", "Kim Tae Ho spoke at a meeting of farmers.", [{"id": "kim", "roles": {"spoke": "spoke"}}])
-    report("2012-03-20", "Kim Tae Ho toured orchards.", [{"id": "kim", "roles": {"guided": "toured"}}])
+    for day in _days("2012-03-06", "2012-06-10"):
+        post = "vice-minister of Farming" if day < "2012-05-05" else "minister of Farming"
+        report(day, f"Kim Tae Ho, {post}, inspected a rice field.",
+               [{"id": "kim", "posts": [post], "roles": {"guided": "inspected"}}])
 
     sentence, people = _listed([("pak", None), ("so", None), ("o", None), ("jo", None), ("ri", None)])
     people[0].update(posts=["member of the Presidium of the Political Bureau of the Central Committee of the "
@@ -74,10 +78,6 @@ def build(world: World) -> None:
         sentence, people = _listed(order)
         report(day, "Officials attended a performance. " + sentence, people)
 
-    report("2012-05-05", "Kim Tae Ho, minister of Farming, inspected a rice field.",
-           [{"id": "kim", "posts": ["minister of Farming"], "roles": {"guided": "inspected"}}])
-    report("2012-05-20", "Kim Tae Ho, minister of Farming, spoke at a seed show.",
-           [{"id": "kim", "posts": ["minister of Farming"], "roles": {"spoke": "spoke"}}])
     report("2012-07-15", "A meeting of the Political Bureau was held. Ri Man Gon was relieved of all his posts "
            "including chief of the General Staff for his illness.",
            [{"id": "ri", "posts": ["chief of the General Staff"], "roles": {"relieved": "was relieved"}}])

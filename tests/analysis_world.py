@@ -37,6 +37,7 @@ POSTS = {  # id: (title, office, body, other forms)
     "chief@kpa-general-staff": ("chief of the General Staff of the Korean People's Army", "chief", "kpa",
                                 ["chief of the General Staff"]),
     "minister of farming@cabinet": ("minister of Farming", "minister of farming", "cabinet", []),
+    "vice-minister of farming@cabinet": ("vice-minister of Farming", "vice-minister of farming", "cabinet", []),
     "premier": ("premier", "premier", None, []),
 }
 

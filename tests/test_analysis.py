@@ -52,6 +52,7 @@ def test_every_change_quotes_its_report(world, found):
     ("relieved", "so", None, "2012-10-01", "So Hong Il was relieved of all his duties"),
     ("new post", "kim", "minister of farming@cabinet", "2012-05-05", "Kim Tae Ho, minister of Farming"),
     ("post dropped", "pak", "member@wpk-cc-politburo", "2012-04-11", "member of the Presidium"),
+    ("post dropped", "kim", "vice-minister of farming@cabinet", "2012-05-05", "Kim Tae Ho, minister of Farming"),
     ("first appearance", "kim", None, "2012-03-01", "Kim Tae Ho spoke"),
     ("first appearance", "hyon", None, "2012-07-17", "awarded to Hyon Yong Su"),
     ("reappearance", "jon", None, "2012-06-04", "Jon Il Bong"),
@@ -92,7 +93,8 @@ def test_tenures_keep_first_last_conferred_and_ended(world):
     chief = rows["ri", "chief@kpa-general-staff"]
     assert (chief.first_date, chief.ended_date) == ("2012-01-01", "2012-07-15")
     assert rows["choe", "premier"].ended_date == "2012-09-01"
-    assert rows["kim", "minister of farming@cabinet"].n_reports == 2
+    minister = rows["kim", "minister of farming@cabinet"]
+    assert (minister.first_date, minister.conferred_date, minister.ended_date) == ("2012-05-05", None, None)
 
 
 @pytest.mark.parametrize("post, day, expected", [

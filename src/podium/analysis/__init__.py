@@ -1,7 +1,8 @@
 """The longitudinal picture: post timelines, protocol order, changes, co-appearance.
 
 `refresh(conn)` recomputes the `tenures` and `changes` tables from the per-report facts and the identities
-that `podium.resolve` made. Each detector (explicit, post_usage, appearance, protocol) is a pure function of
+that `podium.resolve` made, and the summaries the queries read (`coappearances`, `person_months`,
+`protocol_ranks`). Each detector (explicit, post_usage, appearance, protocol) is a pure function of
 the facts that returns `Change`s with a span; the sentences are cut here, once, so no change is ever stored
 without the words of its report.
 """
@@ -13,21 +14,21 @@ from podium.analysis.appearance import absences, first_appearances
 from podium.analysis.change import Change
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.explicit import explicit_changes
-from podium.analysis.facts import load_facts
-from podium.analysis.post_usage import dropped_posts, new_posts
+from podium.analysis.facts import Facts, load_facts
+from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
 from podium.analysis.tenures import compute_tenures
-from podium.store.schema import changes, persons, posts, tenures
+from podium.analysis.summaries import coappearance_rows, month_rows, rank_rows
+from podium.store.schema import changes, coappearances, person_months, persons, posts, protocol_ranks, tenures
 
 
-def detect(conn: Connection) -> tuple[list[dict], list[Change], Documents]:
+def detect(conn: Connection, facts: Facts) -> tuple[list[dict], list[Change], Documents]:
     """Tenure rows and every detected change, with the documents their evidence is cut from."""
-    facts = load_facts(conn)
     docs = Documents(conn)
     names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
     explicit = explicit_changes(facts, docs)
     tenure_rows = compute_tenures(facts, explicit)
-    found = (explicit + new_posts(facts, tenure_rows) + dropped_posts(facts, tenure_rows)
+    found = (explicit + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names))
     return tenure_rows, found, docs
 
@@ -47,13 +48,14 @@ def _change_rows(found: list[Change], docs: Documents, body_of: dict[str, str | 
 
 
 def refresh(conn: Connection) -> None:
-    """Recompute tenures and changes from the store (whole corpus, a few seconds)."""
-    tenure_rows, found, docs = detect(conn)
+    """Recompute tenures, changes and the summaries from the store (whole corpus, a few seconds)."""
+    facts = load_facts(conn)
+    tenure_rows, found, docs = detect(conn, facts)
     body_of = dict(conn.execute(select(posts.c.id, posts.c.body_id)).all())
-    change_rows = _change_rows(found, docs, body_of)
-    conn.execute(delete(tenures))
-    conn.execute(delete(changes))
-    if tenure_rows:
-        conn.execute(insert(tenures), tenure_rows)
-    if change_rows:
-        conn.execute(insert(changes), change_rows)
+    tables = {tenures: tenure_rows, changes: _change_rows(found, docs, body_of),
+              coappearances: coappearance_rows(facts), person_months: month_rows(facts),
+              protocol_ranks: rank_rows(facts)}
+    for table, rows in tables.items():
+        conn.execute(delete(table))
+        if rows:
+            conn.execute(insert(table), rows)

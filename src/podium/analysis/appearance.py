@@ -1,8 +1,10 @@
 """Changes read from when a person appears at all: a first appearance, an unusual absence, a return.
 
-- "first appearance": the first report naming a person who is named in at least `FIRST_MIN_REPORTS` reports
-  in all (one-off names, such as foreign visitors and model workers, are not news), after the warm-up at the
-  start of the corpus.
+- "first appearance": the first report naming a person who is named on at least `FIRST_MIN_DATES` dates in all
+  (one-off names, such as foreign visitors and model workers, are not news), when their silence before it is
+  unlikely by chance: appearing from then on at a rate of r dates per day, the chance of not appearing at all
+  in the d days between the start of the record and the first report is exp(-r·d); it must be under `ALPHA`.
+  (Someone named every few months may well have been around in January without being named.)
 - "absence": a person who appeared regularly (on at least `ABSENCE_MIN_DATES` distinct dates) and then was not
   named for much longer than their own usual gap between appearances: longer than
   max(Q3 + 3·IQR of their gaps, `ABSENCE_MIN_DAYS`) days (the usual rule for a far outlier, with a floor so
@@ -12,14 +14,15 @@
 """
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from statistics import quantiles
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Appearance, Facts
-from podium.analysis.post_usage import warm_up_end
+from podium.analysis.post_usage import ALPHA
 
-FIRST_MIN_REPORTS = 3
+FIRST_MIN_DATES = 5
 ABSENCE_MIN_DATES = 10
 ABSENCE_MIN_DAYS = 30
 IQR_FACTOR = 3
@@ -30,12 +33,23 @@ def _change(kind: str, day: str, appearance: Appearance, facts: Facts, detail: s
     return Change(kind, day, appearance.person_id, appearance.report_id, (at, at), None, detail)
 
 
+def _days(apps: list[Appearance]) -> list[date]:
+    return sorted({date.fromisoformat(app.date) for app in apps})
+
+
 def first_appearances(facts: Facts) -> list[Change]:
-    news = warm_up_end(facts)
-    return [_change("first appearance", apps[0].date, apps[0], facts,
-                    f"first of {len(apps)} reports, the last on {apps[-1].date}")
-            for apps in facts.appearances.values()
-            if len(apps) >= FIRST_MIN_REPORTS and apps[0].date >= news]
+    start = date.fromisoformat(facts.corpus_start)
+    changes = []
+    for apps in facts.appearances.values():
+        days = _days(apps)
+        if len(days) < FIRST_MIN_DATES:
+            continue
+        rate = (len(days) - 1) / max(1, (days[-1] - days[0]).days)
+        if math.exp(-rate * (days[0] - start).days) < ALPHA:
+            changes.append(_change("first appearance", apps[0].date, apps[0], facts,
+                                   f"then named on {len(days)} dates until {days[-1]}, about every "
+                                   f"{1 / rate:.0f} days"))
+    return changes
 
 
 def absence_threshold(gaps: list[int]) -> float:
@@ -51,7 +65,7 @@ def absences(facts: Facts) -> list[Change]:
         firsts: dict[str, Appearance] = {}
         for app in apps:
             firsts.setdefault(app.date, app)
-        days = [date.fromisoformat(d) for d in firsts]
+        days = _days(apps)
         if len(days) < ABSENCE_MIN_DATES:
             continue
         gaps = [(b - a).days for a, b in zip(days, days[1:])]

@@ -17,8 +17,9 @@ from sqlalchemy import Connection, select
 from podium.sources import document
 from podium.store.schema import reports
 
-# A candidate end of sentence: terminal punctuation, optional closing quote/bracket, space, then a capital.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?\s+(?=[\"'\u201c(]?[A-Z0-9])|\n+")
+# A candidate end of sentence: terminal punctuation, optional closing quote/bracket, the stray comma that the
+# harvest leaves after many full stops ("Army., A decision"), space, then a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?,?\s+(?=[\"'\u201c(]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos gen lt col maj capt sgt vol co ltd inc jan feb mar apr jun jul aug sep sept "
     "oct nov dec vs etc cf".split())

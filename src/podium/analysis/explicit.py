@@ -2,15 +2,20 @@
 
 A person with the role "elected" or "relieved" in a report (the extractor's judgement that the reported event
 conferred or took something away) gets one change per post of theirs that the report states in the same
-sentence as the role's words, or in a sentence holding one of the verbs of `vocab/changes.yaml`: the
-role keeps one span per report, while a conference report elects one person to several posts in several
-sentences. A person relieved with no post in reach ("relieved of all his posts") still gets one change, with
-no post. The kind (elected, appointed, promoted, awarded; relieved, dismissed) is the verb's, from the same file.
+sentence as the role's words, or in a sentence holding one of the verbs of `vocab/changes.yaml` (the role
+keeps one span per report, while a conference report elects one person to several posts in several
+sentences). A post in apposition to the name ("Kim Yong Nam, president of the Presidium, ... congratulated X on
+his election"; "Premier Choe Yong Rim") is the post the person holds while acting, not the one conferred, and
+gives no change. A person relieved with no post in reach still gets one change, with no post, when the sentence
+speaks of posts ("relieved of all his posts"). The kind (elected, appointed, promoted, awarded; relieved,
+dismissed) is the verb's, from the same file. KCNA repeats big news for days: the same change for the same
+person and post within `REPEAT_DAYS` is reported once, at its first report, with the count of repeats.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from functools import cache
 
 from podium.analysis.change import Change
@@ -18,16 +23,28 @@ from podium.analysis.evidence import Documents, sentence_of
 from podium.analysis.facts import Facts, PostFact, RoleFact
 from podium.vocab import load_vocab
 
+REPEAT_DAYS = 60
 _ROLE_GROUP = {"elected": "conferred", "relieved": "ended"}
 _DEFAULT_KIND = {"elected": "elected", "relieved": "relieved"}
+_TITLE_GAP = re.compile(r"\s*")  # "Premier| |Choe Yong Rim"
+_NAME_GAP = re.compile(r"\s*,\s*")  # "Kim Yong Nam|, |president of ..."
+_CHAIN_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "member of X| and |secretary of Y"
+Span = tuple[int, int]
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
 
 
 @cache
 def _verb_patterns(group: str) -> tuple[tuple[str, re.Pattern], ...]:
     """(kind, regex) in the vocabulary's order, each matching any of the kind's words at a word start."""
-    kinds = load_vocab("changes")[group]
-    return tuple((kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE))
-                 for kind, words in kinds.items())
+    return tuple((kind, _words(words)) for kind, words in load_vocab("changes")[group].items())
+
+
+@cache
+def _all_posts() -> re.Pattern:
+    return re.compile(_words(load_vocab("changes")["all_posts"]).pattern + r"\b", re.IGNORECASE)
 
 
 def _kind_in(text: str, group: str) -> str | None:
@@ -37,24 +54,61 @@ def _kind_in(text: str, group: str) -> str | None:
     return None
 
 
-def _changes_of_role(role: RoleFact, posts: list[PostFact], doc: str) -> list[Change]:
+def _appositive_posts(doc: str, posts: list[PostFact], mentions: list[Span]) -> set[Span]:
+    """The spans of posts that stand next to the name as its title or apposition, chains included."""
+    appositive: set[Span] = set()
+    for post in sorted(posts, key=lambda p: p.start):
+        before_name = any(_TITLE_GAP.fullmatch(doc[post.end:start]) for start, _ in mentions
+                          if 0 <= start - post.end <= 2)
+        after_name = any(_NAME_GAP.fullmatch(doc[end:post.start]) for _, end in mentions
+                         if 0 <= post.start - end <= 4)
+        after_post = any(_CHAIN_GAP.fullmatch(doc[end:post.start]) for _, end in appositive
+                         if 0 <= post.start - end <= 8)
+        if before_name or after_name or after_post:
+            appositive.add((post.start, post.end))
+    return appositive
+
+
+def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span], doc: str) -> list[Change]:
     group = _ROLE_GROUP[role.role]
     role_sentence = sentence_of(doc, role.start, role.end)
     role_kind = _kind_in(doc[role.start:role.end], group)
+    appositive = _appositive_posts(doc, posts, mentions)
     changes, seen_posts = [], set()
     for post in posts:
         sentence = sentence_of(doc, post.start, post.end)
         sentence_kind = _kind_in(doc[slice(*sentence)], group)
-        if post.post_id in seen_posts or (sentence != role_sentence and sentence_kind is None):
+        if (post.post_id in seen_posts or (post.start, post.end) in appositive
+                or (sentence != role_sentence and sentence_kind is None)):
             continue
         seen_posts.add(post.post_id)
         kind = role_kind if sentence == role_sentence and role_kind else sentence_kind or _DEFAULT_KIND[role.role]
         changes.append(Change(kind, role.date, role.person_id, role.report_id, (post.start, post.end),
                               post.post_id))
-    if not changes and role.role == "relieved":
+    if not changes and role.role == "relieved" and _all_posts().search(doc[slice(*role_sentence)]):
         changes.append(Change(role_kind or _DEFAULT_KIND[role.role], role.date, role.person_id, role.report_id,
                               (role.start, role.end), None, "no post named: all posts"))
     return changes
+
+
+def _first_of_repeats(changes: list[Change]) -> list[Change]:
+    """Each change once per `REPEAT_DAYS`, at its first report, saying how often it was repeated."""
+    kept: list[Change] = []
+    repeats: dict[int, int] = defaultdict(int)
+    last_of: dict[tuple, int] = {}
+    for change in sorted(changes, key=lambda c: (c.date, c.report_id)):
+        key = (change.confers, change.person_id, change.post_id)
+        index = last_of.get(key)
+        if index is not None and (date.fromisoformat(change.date)
+                                  - date.fromisoformat(kept[index].date)).days <= REPEAT_DAYS:
+            repeats[index] += 1
+            continue
+        last_of[key] = len(kept)
+        kept.append(change)
+    return [Change(c.kind, c.date, c.person_id, c.report_id, c.span, c.post_id,
+                   "; ".join(filter(None, (c.detail, f"repeated in {repeats[i]} later reports"
+                                           if repeats[i] else None))) or None)
+            for i, c in enumerate(kept)]
 
 
 def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
@@ -66,5 +120,6 @@ def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
     docs.load(role.report_id for role in facts.roles)
     changes = []
     for role in facts.roles:
-        changes.extend(_changes_of_role(role, posts_of[role.report_id, role.person_no], docs[role.report_id]))
-    return changes
+        key = (role.report_id, role.person_no)
+        changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), docs[role.report_id]))
+    return _first_of_repeats(changes)

@@ -56,13 +56,14 @@ class Facts:
     appearances: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
     posts: dict[str, list[PostFact]] = field(default_factory=lambda: defaultdict(list))
     roles: list[RoleFact] = field(default_factory=list)
-    first_mention: dict[tuple[str, int], int] = field(default_factory=dict)
+    mentions: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     corpus_start: str | None = None
     corpus_end: str | None = None
 
     def mention_at(self, appearance: Appearance) -> int:
         """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
-        return self.first_mention.get((appearance.report_id, appearance.person_no), 0)
+        spans = self.mentions.get((appearance.report_id, appearance.person_no))
+        return spans[0][0] if spans else 0
 
 
 def load_facts(conn: Connection) -> Facts:
@@ -105,8 +106,8 @@ def load_facts(conn: Connection) -> Facts:
         .order_by(reports.c.date, report_roles.c.report_id))
     facts.roles = [RoleFact(*row) for row in rows]
 
-    rows = conn.execute(
-        select(report_mentions.c.report_id, report_mentions.c.person_no, func.min(report_mentions.c.start))
-        .group_by(report_mentions.c.report_id, report_mentions.c.person_no))
-    facts.first_mention = dict(((r, n), start) for r, n, start in rows)
+    rows = conn.execute(select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
+                                                         report_mentions.c.start))
+    for report_id, person_no, start, end in rows:
+        facts.mentions[report_id, person_no].append((start, end))
     return facts

@@ -49,14 +49,15 @@ def find_persons(conn: Connection, text: str) -> list[str]:
     wanted = text.strip()
     by_person = select(persons.c.id).where(or_(func.lower(persons.c.id) == wanted.lower(),
                                                func.lower(persons.c.name) == wanted.lower()))
-    by_spelling = (select(person_links.c.person_id)  # exact case: report_people.name is indexed
+    by_spelling = (select(person_links.c.person_id).distinct()  # exact case: report_people.name is indexed
                    .join(report_people, (report_people.c.report_id == person_links.c.report_id)
                          & (report_people.c.person_no == person_links.c.person_no))
                    .where(report_people.c.name == wanted))
-    found = conn.execute(select(persons.c.id).where(persons.c.id.in_(by_person.union(by_spelling)))
-                         .order_by(persons.c.n_reports.desc(), persons.c.id)).scalars().all()
-    if found:
-        return list(found)
+    for query in (by_person, by_spelling):
+        found = conn.execute(select(persons.c.id).where(persons.c.id.in_(query))
+                             .order_by(persons.c.n_reports.desc(), persons.c.id)).scalars().all()
+        if found:
+            return list(found)
     names = dict(conn.execute(select(persons.c.name, persons.c.id).order_by(persons.c.n_reports)).all())
     closest = _closest(text, list(names))
     if closest and closest[0][1] >= _CLOSE_ENOUGH:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from podium.analysis.coappearance import coappearing
-from podium.store.schema import person_links, persons, posts, report_people, reports, tenures
+from podium.store.schema import person_months, persons, posts, protocol_ranks, tenures
 
 
 @dataclass
@@ -20,18 +20,11 @@ class PersonView:
 
 
 def _ranks_by_month(conn: Connection, person_id: str) -> list[dict]:
-    listed = report_people.alias("listed")
-    size = (select(func.count()).where(listed.c.report_id == report_people.c.report_id,
-                                       listed.c.list_no == report_people.c.list_no).scalar_subquery())
-    rows = conn.execute(
-        select(func.substr(reports.c.date, 1, 7), report_people.c.list_pos, size)
-        .join(person_links, (person_links.c.report_id == report_people.c.report_id)
-              & (person_links.c.person_no == report_people.c.person_no))
-        .join(reports, reports.c.id == report_people.c.report_id)
-        .where(person_links.c.person_id == person_id, report_people.c.list_pos.is_not(None))).all()
+    rows = conn.execute(select(func.substr(protocol_ranks.c.date, 1, 7), protocol_ranks.c.list_pos,
+                               protocol_ranks.c.list_size).where(protocol_ranks.c.person_id == person_id)).all()
     months: dict[str, list[tuple[int, int]]] = {}
-    for month, pos, n in rows:
-        months.setdefault(month, []).append((pos, n))
+    for month, pos, size in rows:
+        months.setdefault(month, []).append((pos, size))
     return [{"month": month, "lists": len(places), "best": min(p for p, _ in places),
              "median": sorted(p for p, _ in places)[len(places) // 2],
              "median_size": sorted(n for _, n in places)[len(places) // 2]}
@@ -44,10 +37,8 @@ def person_view(conn: Connection, person_id: str, top: int = 10) -> PersonView:
         select(tenures, posts.c.title).join(posts, posts.c.id == tenures.c.post_id)
         .where(tenures.c.person_id == person_id)
         .order_by(tenures.c.first_date, tenures.c.last_date)).mappings()]
-    month = func.substr(reports.c.date, 1, 7)
     months = [tuple(row) for row in conn.execute(
-        select(month, func.count(func.distinct(reports.c.id)))
-        .join(person_links, person_links.c.report_id == reports.c.id)
-        .where(person_links.c.person_id == person_id).group_by(month).order_by(month))]
+        select(person_months.c.month, person_months.c.n_reports)
+        .where(person_months.c.person_id == person_id).order_by(person_months.c.month))]
     return PersonView(dict(person), timeline, _ranks_by_month(conn, person_id), months,
                       coappearing(conn, person_id, top))
