@@ -15,3 +15,51 @@ def need_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: tests on the real corpus and seed need ../shared beside the repository")
     return path
+
+
+FACTORIES = ("Sinpo Fishery Station", "Ryongsong Machine Complex", "Hwanghae Iron Works", "Sunchon Cement Complex",
+             "Kangso Farm", "Pukchang Power Plant")
+
+
+def invented_report(n: int, **fields) -> dict:
+    """A made-up report in the shape of the KCNA corpus, harvest artifacts (", ,") included; `fields` override."""
+    factory = FACTORIES[n % len(FACTORIES)]
+    report = {
+        "id": f"test-{n:05d}", "source": "KCNA", "date": f"2012-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+        "title": f"Innovation Drive at {factory} No. {n}",
+        "text": (f"Workers of the {factory} overfulfilled their plan for unit {n} ahead of schedule., ,  "
+                 f"Manager Ri Song Chol {n} praised the shift teams., , , ,  , , ,"),
+        "url": "http://example.org/index.html",
+    }
+    report.update(fields)
+    return report
+
+
+def write_jsonl(path: Path, reports: list, *, opener=open) -> Path:
+    """Write `reports` (dicts, or raw lines as str/bytes) one per line."""
+    import json
+    with opener(path, "wb") as out:
+        for report in reports:
+            line = report if isinstance(report, (str, bytes)) else json.dumps(report)
+            out.write((line.encode("utf-8") if isinstance(line, str) else line) + b"\n")
+    return path
+
+
+@pytest.fixture
+def need_seed() -> Path:
+    return need_shared(SEED)
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The whole real corpus ingested once into a fresh SQLite file: (path, Summary). Shared by every test that
+    needs it, because a full ingest is the slowest thing the suite does."""
+    from podium.ingest import ingest
+    from podium.store import open_store
+
+    corpus = need_shared(CORPUS)
+    db = tmp_path_factory.mktemp("corpus") / "podium.db"
+    engine = open_store(db)
+    summary = ingest(engine, [corpus])
+    engine.dispose()
+    return db, summary

@@ -4,7 +4,7 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from podium.store import open_store
+from podium.store import add_reports, open_store
 from podium.store.engine import include_in_comparison
 from podium.store.schema import metadata
 
@@ -16,15 +16,34 @@ def test_migrations_create_the_schema_exactly(tmp_path):
         assert compare_metadata(context, metadata) == []
 
 
-def test_store_opens_in_plain_sqlite_with_full_text_search(tmp_path):
+def test_store_opens_in_plain_sqlite(tmp_path):
     path = tmp_path / "podium.db"
     open_store(path).dispose()
-    conn = sqlite3.connect(path)
-    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {name for (name,) in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(metadata.tables) | {"reports_fts", "alembic_version"} <= tables
-    conn.execute("INSERT INTO reports (id, date, title, raw_text, text, text_hash, origin, ingested_at) "
-                 "VALUES ('r1', '2012-04-11', 'Conference Held', 'x', 'Delegates elected a chairman.', 'h', 'f', 't')")
-    assert conn.execute("SELECT rowid FROM reports_fts WHERE reports_fts MATCH 'elect'").fetchall() == [(1,)]
+
+
+def _report(id: str, text: str) -> dict:
+    return {"id": id, "date": "2012-04-11", "title": "Conference Held", "raw_text": text, "text": text,
+            "text_hash": id, "origin": "test", "ingested_at": "now"}
+
+
+def test_added_reports_are_searchable_and_the_index_follows_changes(tmp_path):
+    path = tmp_path / "podium.db"
+    with open_store(path).begin() as conn:
+        add_reports(conn, [_report("r1", "Delegates elected a chairman."), _report("r2", "A dam was built.")])
+        add_reports(conn, [_report("r3", "The chairman was elected again.")])
+    conn = sqlite3.connect(path)
+
+    def matches(query):
+        return [id for (id,) in conn.execute("SELECT id FROM reports WHERE rowid IN (SELECT rowid FROM reports_fts "
+                                             "WHERE reports_fts MATCH ?) ORDER BY id", (query,))]
+
+    assert matches("elect") == ["r1", "r3"]  # stemmed: "elect" finds "elected"
+    conn.execute("UPDATE reports SET text = 'A canal was built.' WHERE id = 'r3'")
+    conn.execute("DELETE FROM reports WHERE id = 'r2'")
+    assert (matches("elect"), matches("built"), matches("dam")) == (["r1"], ["r3"], [])
+    conn.execute("INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')")
 
 
 def test_opening_twice_keeps_the_data(tmp_path):

@@ -22,7 +22,7 @@ import podium.analysis
 import podium.resolve
 from podium.extract import Record, extract
 from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
-from podium.store import insert_rows, record_rows
+from podium.store import add_reports, insert_rows, record_rows
 from podium.store.schema import duplicates, rejects, reports
 
 BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
@@ -162,8 +162,7 @@ class Ingest:
             for table, table_rows in record_rows(report["id"], record).items():
                 rows[table].extend(table_rows)
         with self.engine.begin() as conn:
-            if batch.reports:
-                conn.execute(reports.insert(), batch.reports)
+            add_reports(conn, batch.reports)
             insert_rows(conn, rows)
             if batch.duplicates:
                 conn.execute(sqlite_insert(duplicates).on_conflict_do_nothing(), batch.duplicates)

@@ -17,8 +17,8 @@ from podium.sources.checks import iso_date
 from podium.store import open_store
 from podium.store.queries import SearchError, find_reports, report_by_id
 
-console = Console(highlight=False)
-errors = Console(stderr=True, highlight=False)
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
 SHOWN_REJECTS = 10
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
+from functools import lru_cache
 
 # The KCNA harvest joined paragraphs with ", , " (a separator, an empty paragraph, a separator) and padded the end
 # with more of them. A comma is an artifact when whitespace (or the end) follows it; runs of two or more are a
@@ -20,7 +22,9 @@ _ARTIFACT_RUN = re.compile(_ARTIFACT)
 _MID_SENTENCE_RUN = re.compile(_ARTIFACT + r"(?=[a-z])")
 _MID_WORD_WRAP = ", ,  "
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_NON_WORD = re.compile(r"\W+")
+# Punctuation (ASCII and the General Punctuation block: curly quotes, dashes, ellipsis) is ignored by the
+# duplicate key; str.translate does it several times faster than a regular expression.
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in string.punctuation + "".join(map(chr, range(0x2010, 0x2070)))})
 
 # Lines a blog wraps around a reposted report (WordPress comment form, share and like widgets). A line that
 # opens the comment or widget area ends the report: everything from it on is dropped.
@@ -39,6 +43,7 @@ def _rejoin(match: re.Match) -> str:
     return "" if glued else " "
 
 
+@lru_cache(maxsize=64)  # a reader checks the clean text is not empty, the ingest then stores it: clean once
 def clean(raw_text: str) -> str:
     """The report's text: paragraphs separated by one "\\n", whitespace folded, artifacts and boilerplate gone."""
     text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
@@ -70,5 +75,5 @@ def document(title: str, clean_text: str) -> str:
 def text_key(clean_text: str) -> str:
     """The duplicate key: a hash of the text with case, punctuation and spacing ignored, so the same report
     harvested twice (or reposted with other quotes or spacing) is recognised under any id."""
-    normalised = _NON_WORD.sub(" ", clean_text.casefold()).strip()
+    normalised = " ".join(clean_text.casefold().translate(_PUNCTUATION_TO_SPACE).split())
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
