@@ -1,15 +1,15 @@
 """The analysis summaries: coappearances, person_months and protocol_ranks, precomputed by
 `podium.analysis.refresh` so that the person view and the graph answer from one range scan each.
 
-Revision ID: 0003_analysis
-Revises: 0002
+Revision ID: 0004_analysis
+Revises: 0003
 Create Date: 2026-11-28
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0003_analysis"
-down_revision = "0002"
+revision = "0004_analysis"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
