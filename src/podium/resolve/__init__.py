@@ -1,7 +1,78 @@
-"""Identities across reports: which mentions are one person, and which posts are one post."""
-from sqlalchemy import Connection
+"""Identities across reports: which mentions are one person, and which post strings are one post.
+
+`refresh(conn)` recomputes `bodies`, `posts`, `post_forms`, `persons` and `person_links` from the report_*
+tables, from scratch and deterministically: the same reports always give the same ids, so it can run at the end
+of every ingest. Posts first (persons are told apart by their posts), then persons.
+"""
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, delete, insert, select
+
+from podium.resolve.bodies import BodyTree
+from podium.resolve.persons import Mention, Person, resolve_persons
+from podium.resolve.posts import ParsedPost, PostParser
+from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people, report_posts, \
+    reports
 
 
 def refresh(conn: Connection) -> None:
-    """Recompute persons, person_links, bodies, posts and post_forms from the report_* tables
-    (placeholder until issue 4 lands)."""
+    """Recompute persons, person_links, bodies, posts and post_forms from the report_* tables."""
+    tree = BodyTree.from_vocab()
+    parser = PostParser(tree)
+    posts_of: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for report_id, person_no, form in conn.execute(
+            select(report_posts.c.report_id, report_posts.c.person_no, report_posts.c.post)
+            .order_by(report_posts.c.report_id, report_posts.c.person_no, report_posts.c.post)):
+        posts_of[(report_id, person_no)].append(form)
+    mentions = [Mention(report_id, person_no, name, date, [parser.parse(f) for f in posts_of[(report_id, person_no)]])
+                for report_id, person_no, name, date in conn.execute(
+                    select(report_people.c.report_id, report_people.c.person_no, report_people.c.name, reports.c.date)
+                    .join(reports, reports.c.id == report_people.c.report_id))]
+    form_counts = Counter(form for forms in posts_of.values() for form in forms)
+    if conn.dialect.name == "sqlite":  # later stages' rows point at persons: they are recomputed before commit
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    for table in (person_links, persons, post_forms, posts, bodies):
+        conn.execute(delete(table))
+    _write_posts(conn, parser, form_counts)
+    _write_persons(conn, resolve_persons(mentions))
+
+
+def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> None:
+    """Bodies (parents before children), posts with the title most often written, and every form's post."""
+    parsed = {form: parser.parse(form) for form in sorted(form_counts)}
+    office_texts: dict[str, Counter] = defaultdict(Counter)
+    first: dict[str, ParsedPost] = {}
+    for form, post in parsed.items():
+        office_texts[post.post_id][post.office_text] += form_counts[form]
+        first.setdefault(post.post_id, post)
+    tree = parser.tree
+    used = {b for post in first.values() if post.body_id for b in tree.ancestors(post.body_id)} | \
+        {b.id for b in tree.bodies.values() if b.fixed and b.kind != "foreign"}
+    used |= {b for body_id in list(used) for b in tree.ancestors(body_id)}
+    rows = [{"id": b.id, "name": b.name, "parent_id": b.parent_id, "kind": b.kind}
+            for b in sorted((tree.bodies[i] for i in used), key=lambda b: (len(tree.ancestors(b.id)), b.id))]
+    if rows:
+        conn.execute(insert(bodies), rows)
+    titles: dict[str, str] = {}
+    post_rows = []
+    for post_id in sorted(first):
+        texts = office_texts[post_id]
+        title = parser.title(first[post_id], min(texts, key=lambda t: (-texts[t], t)))
+        if title in titles:  # two posts may read alike only by accident of case: keep titles unique
+            title = f"{title} [{post_id}]"
+        titles[title] = post_id
+        post_rows.append({"id": post_id, "title": title, "office": first[post_id].office,
+                          "body_id": first[post_id].body_id})
+    if post_rows:
+        conn.execute(insert(posts), post_rows)
+        conn.execute(insert(post_forms), [{"form": f, "post_id": p.post_id} for f, p in parsed.items()])
+
+
+def _write_persons(conn: Connection, resolved: list[Person]) -> None:
+    if not resolved:
+        return
+    conn.execute(insert(persons), [{"id": p.id, "name": p.name, "first_date": p.first_date,
+                                    "last_date": p.last_date, "n_reports": p.n_reports} for p in resolved])
+    conn.execute(insert(person_links), [
+        {"report_id": link.mention.report_id, "person_no": link.mention.person_no, "person_id": p.id,
+         "score": link.score, "reason": link.reason} for p in resolved for link in p.links])

@@ -1,0 +1,205 @@
+"""Persons across reports: the people of every report (`report_people`) grouped into real individuals.
+
+Names first (`names.group_names`): spellings of one name form a group. Then posts split a group into people:
+mentions are taken in date order and each joins the person of its group it fits best; a mention that cannot be
+the same person as any of them starts a new one. Two mentions cannot be one person when
+- they are two people of the same report (the extractor already merged each report's mentions of one person);
+- one holds a foreign post and the other a DPRK post (a foreign visitor and a DPRK official);
+- one holds a central post or a military rank and the other a grassroots post (a worker, a cell secretary)
+  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker).
+Mentions without posts join the largest person of their name (the reason says how many there were).
+
+Ids are stable across re-ingestion: the slug of the group's usual spelling ("kim-jong-un"), and for a second,
+third... person of that name "-2", "-3" in order of first appearance (date, then report id), so that newer
+reports never renumber the people already known.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from podium.resolve.names import NameMatch, group_names
+from podium.resolve.posts import ParsedPost
+from podium.resolve.text import key, slug
+
+GRASSROOTS_WINDOW_DAYS = 365
+
+
+@dataclass
+class Mention:
+    """One person of one report, with what their posts say about them."""
+    report_id: str
+    person_no: int
+    name: str
+    date: str
+    posts: list[ParsedPost]
+
+    @property
+    def day(self) -> int:
+        return Date.fromisoformat(self.date).toordinal()
+
+
+@dataclass
+class Link:
+    mention: Mention
+    score: float
+    reason: str
+
+
+@dataclass
+class Cluster:
+    """One person being built: their mentions and the dates of each kind of post, for the conflict checks."""
+    links: list[Link] = field(default_factory=list)
+    reports: set[str] = field(default_factory=set)
+    posts: Counter = field(default_factory=Counter)
+    days: dict[str, list[int]] = field(default_factory=lambda: {"foreign": [], "dprk": [], "central": [],
+                                                               "grassroots": []})
+    example: dict[str, str] = field(default_factory=dict)  # a post of each kind, to explain a conflict
+
+    def add(self, link: Link) -> None:
+        mention = link.mention
+        self.links.append(link)
+        self.reports.add(mention.report_id)
+        for post in mention.posts:
+            self.posts[post.post_id] += 1
+            for kind in _kinds(post):
+                bisect.insort(self.days[kind], mention.day)
+                self.example.setdefault(kind, post.post_id)
+
+    def conflict(self, mention: Mention) -> str | None:
+        """Why `mention` cannot be this person, or None."""
+        if mention.report_id in self.reports:
+            return f"another person of this name in report {mention.report_id}"
+        for post in mention.posts:
+            for kind in _kinds(post):
+                for other, window in _INCOMPATIBLE.get(kind, ()):
+                    if _within(self.days[other], mention.day, window):
+                        return f"{post.post_id} ({kind}) vs {self.example[other]} ({other})"
+        return None
+
+    def first(self) -> tuple[str, str, int]:
+        return min((link.mention.date, link.mention.report_id, link.mention.person_no) for link in self.links)
+
+
+_ALWAYS = None
+_INCOMPATIBLE: dict[str, tuple[tuple[str, int | None], ...]] = {
+    "foreign": (("dprk", _ALWAYS),),
+    "dprk": (("foreign", _ALWAYS),),
+    "central": (("grassroots", GRASSROOTS_WINDOW_DAYS),),
+    "grassroots": (("central", GRASSROOTS_WINDOW_DAYS),),
+}
+
+
+def _kinds(post: ParsedPost) -> list[str]:
+    kinds = []
+    if post.foreign:
+        kinds.append("foreign")
+    elif post.body_id is not None or post.rank or post.grassroots:
+        kinds.append("dprk")
+    if post.central:
+        kinds.append("central")
+    if post.grassroots:
+        kinds.append("grassroots")
+    return kinds
+
+
+def _within(days: list[int], day: int, window: int | None) -> bool:
+    if not days:
+        return False
+    if window is None:
+        return True
+    i = bisect.bisect_left(days, day - window)
+    return i < len(days) and days[i] <= day + window
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    first_date: str
+    last_date: str
+    n_reports: int
+    links: list[Link]
+
+
+def resolve_persons(mentions: list[Mention]) -> list[Person]:
+    """Every mention linked to exactly one person; deterministic for the same mentions in any order."""
+    mentions = sorted(mentions, key=lambda m: (m.date, m.report_id, m.person_no))
+    keys = {id(m): key(m.name) for m in mentions}
+    reports_per_key = Counter()
+    for name_key, report_ids in _reports_by_key(mentions, keys).items():
+        reports_per_key[name_key] = len(report_ids)
+    groups = group_names(reports_per_key)
+    by_group: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_group.setdefault(groups[keys[id(mention)]].target, []).append(mention)
+    persons = []
+    for head, group in sorted(by_group.items()):
+        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group})
+        persons.extend(_persons(head, clusters))
+    return persons
+
+
+def _reports_by_key(mentions: list[Mention], keys: dict[int, str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        found.setdefault(keys[id(mention)], set()).add(mention.report_id)
+    return found
+
+
+def _split(group: list[Mention], matches: dict[int, NameMatch]) -> list[Cluster]:
+    """The people in one name group: mentions with posts first (they can tell people apart), then the rest."""
+    clusters: list[Cluster] = []
+    with_posts = [m for m in group if m.posts]
+    without = [m for m in group if not m.posts]
+    for mention in with_posts:
+        name = matches[id(mention)]
+        conflicts = [(c, c.conflict(mention)) for c in clusters]
+        fitting = [c for c, why in conflicts if why is None]
+        if fitting:
+            best = max(fitting, key=lambda c: (sum(c.posts[p.post_id] > 0 for p in mention.posts), len(c.reports),
+                                               -clusters.index(c)))
+            shared = [p.post_id for p in mention.posts if best.posts[p.post_id]]
+            post_part = (1.0, f"shares post {shared[0]}") if shared else \
+                (0.8, "posts compatible") if len(clusters) == 1 else (0.6, f"posts compatible; {len(clusters)} "
+                                                                          "people of this name")
+            best.add(Link(mention, min(name.score, post_part[0]), f"{name.reason}; {post_part[1]}"))
+        else:
+            cluster = Cluster()
+            why = f"; post conflict with person #{1 + clusters.index(conflicts[0][0])}: {conflicts[0][1]}" \
+                if conflicts else ""
+            cluster.add(Link(mention, name.score * (0.9 if conflicts else 1.0), f"{name.reason}{why}"))
+            clusters.append(cluster)
+    for mention in without:
+        name = matches[id(mention)]
+        fitting = [c for c in clusters if mention.report_id not in c.reports] or [Cluster()]
+        best = max(fitting, key=lambda c: len(c.reports))
+        if best not in clusters:
+            clusters.append(best)
+        total = sum(len(c.reports) for c in fitting)
+        if len(fitting) == 1:
+            best.add(Link(mention, name.score, f"{name.reason}; no post"))
+        else:
+            best.add(Link(mention, round(name.score * len(best.reports) / total, 3),
+                          f"{name.reason}; no post, {len(fitting)} people of this name, took the most frequent"))
+    return clusters
+
+
+def _persons(head: str, clusters: list[Cluster]) -> list[Person]:
+    """Ids by order of first appearance; the name most often written; reasons point at ids, not numbers."""
+    ordered = sorted(clusters, key=Cluster.first)
+    ids = [slug(head) + (f"-{n + 1}" if n else "") for n in range(len(ordered))]
+    number_to_id = {f"person #{1 + clusters.index(c)}": ids[i] for i, c in enumerate(ordered)}
+    persons = []
+    for person_id, cluster in zip(ids, ordered):
+        names = Counter(link.mention.name for link in cluster.links)
+        dates = [link.mention.date for link in cluster.links]
+        for link in cluster.links:
+            for number, other_id in number_to_id.items():
+                link.reason = link.reason.replace(number + ":", other_id + ":")
+        persons.append(Person(id=person_id, name=min(names, key=lambda n: (-names[n], n)),
+                              first_date=min(dates), last_date=max(dates), n_reports=len(cluster.reports),
+                              links=cluster.links))
+    return persons

@@ -1,0 +1,196 @@
+"""Post strings -> posts: each written form becomes (office, body) with a canonical title and a stable id.
+
+"member of the Presidium of the Political Bureau of the C.C., WPK", "... of the WPK Central Committee" and the
+form written out in full all become "member@wpk-cc-politburo-presidium". The form is split at its first "of"
+(or "to") into the office and the words naming the body; those words are matched, longest first, against the
+aliases of `vocab/bodies.yaml`, and the bodies they name are read from the right (the widest body, "the WPK")
+to the left (the narrowest, "the Presidium"), each chosen within the one to its right. Words the vocabulary
+does not know name a new body within their context (a department, a ministry, a factory). Matching is a dict
+look-up per word position, so the corpus's distinct forms parse in well under a second; rapidfuzz only
+rescues unknown words that are a near-miss of a known alias (a misspelt "Politburo").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from podium.resolve.bodies import BodyTree
+from podium.resolve.text import Token, key, slug, tokens
+from podium.vocab import load_vocab
+
+MAX_PHRASE = 8  # tokens in the longest alias
+FUZZY_CUTOFF = 90  # rapidfuzz ratio above which unknown words are taken for a known alias
+FUZZY_MIN_CHARS = 8  # shorter unknown words are never guessed at
+
+
+@dataclass(frozen=True)
+class ParsedPost:
+    """One form understood: the post it is and what it says about the person holding it."""
+    post_id: str
+    office: str  # the office key, lower case ("member", "vice marshal")
+    office_text: str  # the office as this form writes it, lower case ("vice-premier")
+    body_id: str | None
+    suffix: str  # what follows the body, as written ("to the DPRK" of an ambassador)
+    foreign: bool  # names a foreign body
+    rank: bool  # a military rank of the KPA
+    grassroots: bool  # a workplace office or a cell / primary organisation post
+    central: bool  # a post in a central DPRK body
+
+
+@dataclass
+class _Item:
+    """A piece of the body phrase: an alias, a head with its name, or words the vocabulary does not know."""
+    kind: str  # "alias", "named", "free"
+    key: str  # alias key / head key / words key
+    start: int  # character span in the post form
+    end: int
+    words: str | None = None  # the body's name when the span alone does not say it ("Ministry of" + span)
+
+
+class PostParser:
+    """Parses post forms against one `BodyTree`, creating the bodies the forms name; results are cached."""
+
+    def __init__(self, tree: BodyTree):
+        vocab = load_vocab("bodies")
+        self.tree = tree
+        self.phrases = set(tree.aliases) | set(tree.heads)
+        self.named_before = {h for h, gs in tree.heads.items() if tree.bodies[gs[0]].named == "before"}
+        self.named_after = {h for h, gs in tree.heads.items() if tree.bodies[gs[0]].named == "after"}
+        self.bare_offices = {key(office): body for office, body in vocab["bare_offices"].items()}
+        self.ministry_offices = {key(o) for o in vocab["ministry_offices"]}
+        self.ranks = {key(r) for r in vocab["ranks"]}
+        self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
+        self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
+        self.cache: dict[str, ParsedPost] = {}
+        self.near_alias: dict[str, str | None] = {}
+
+    def parse(self, form: str) -> ParsedPost:
+        if form not in self.cache:
+            self.cache[form] = self._parse(form)
+        return self.cache[form]
+
+    def _parse(self, form: str) -> ParsedPost:
+        toks = tokens(form)
+        cut = next((i for i, t in enumerate(toks) if t.key in ("of", "to") and i > 0), len(toks))
+        office_toks, rest = toks[:cut], toks[cut + 1:]
+        office = " ".join(t.key for t in office_toks)
+        office_text = _text(form, office_toks).lower()
+        body_toks, suffix_toks = _split_suffix(rest)
+        suffix = _text(form, suffix_toks)
+        body_id, foreign = self.bare_offices.get(office), False
+        if body_toks:
+            body_id, foreign = self._resolve(form, self._items(body_toks, office))
+            if body_id is None:  # the words name no body with certainty: keep the whole form as the office
+                office, office_text, suffix = key(form), " ".join(form.split()).lower(), ""
+        return self._post(office, office_text, body_id, suffix, foreign)
+
+    def _post(self, office: str, office_text: str, body_id: str | None, suffix: str,
+              foreign: bool) -> ParsedPost:
+        post_id = slug(f"{office} {suffix}") + (f"@{body_id}" if body_id else "")
+        in_army = body_id is None or "kpa" in self.tree.ancestors(body_id)
+        rank = office in self.ranks and in_army
+        level = self.tree.level(body_id) if body_id else None
+        grassroots = office in self.grassroots_offices or level == "local"
+        central = rank or (body_id is not None and level == "central" and not foreign
+                           and not self.tree.is_workplace(body_id) and not grassroots)
+        return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central)
+
+    def _items(self, toks: list[Token], office: str) -> list[_Item]:
+        """The body phrase as items, left to right; "the" dropped, "of" and "," separate items."""
+        items: list[_Item | str] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.key in ("of", ","):
+                items.append(t.key)
+                i += 1
+                continue
+            if t.key == "the":
+                i += 1
+                continue
+            length = self._longest_phrase(toks, i)
+            if length:
+                phrase = toks[i:i + length]
+                items.append(_Item("alias", " ".join(p.key for p in phrase), phrase[0].start, phrase[-1].end))
+                i += length
+            else:
+                _extend_free(items, t)
+                i += 1
+        return self._group(items, office)
+
+    def _longest_phrase(self, toks: list[Token], i: int) -> int:
+        for length in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+            if " ".join(t.key for t in toks[i:i + length]) in self.phrases:
+                return length
+        return 0
+
+    def _group(self, items: list, office: str) -> list[_Item]:
+        """Joins a name to its head ("Organizational Guidance" + "Department"; "Ministry" + "of Foreign
+        Affairs"), and free words across "of" ("Academy of Social Sciences"); drops the separators."""
+        if office in self.ministry_offices and items and isinstance(items[0], _Item) and items[0].kind == "free":
+            items[0] = _Item("named", "ministry", items[0].start, items[0].end, words="Ministry of {}")
+        grouped: list = []
+        for item in items:
+            prev = grouped[-1] if grouped else None
+            before = grouped[-2] if len(grouped) > 1 else None
+            if isinstance(item, _Item) and isinstance(prev, _Item) and prev.kind == "free" \
+                    and item.kind == "alias" and item.key in self.named_before:
+                grouped[-1] = _Item("named", item.key, prev.start, item.end)
+            elif isinstance(item, _Item) and item.kind == "free" and prev == "of" and isinstance(before, _Item) \
+                    and (before.kind == "free" or (before.kind == "alias" and before.key in self.named_after)):
+                kind = "free" if before.kind == "free" else "named"
+                grouped[-2:] = [_Item(kind, before.key, before.start, item.end)]
+            else:
+                grouped.append(item)
+        return [item for item in grouped if isinstance(item, _Item)]
+
+    def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool]:
+        """The narrowest body the items name, read from the right; and whether any of them is foreign."""
+        context: str | None = None
+        foreign = False
+        for item in reversed(items):
+            words = (item.words or "{}").format(form[item.start:item.end])
+            if item.kind == "free" and (guess := self._near_alias(item.key)):
+                item = _Item("alias", guess, item.start, item.end)
+            if item.kind == "alias":
+                chosen = self.tree.choose(item.key, context)
+                if chosen is None and context is None:
+                    return None, foreign
+                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context)
+            else:
+                context = self.tree.instance(words, item.key if item.kind == "named" else None, context)
+            foreign = foreign or self.tree.is_foreign(context)
+        return context, foreign
+
+    def _near_alias(self, words: str) -> str | None:
+        """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""
+        if words not in self.near_alias:
+            guess = process.extractOne(words, self.alias_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) \
+                if len(words) >= FUZZY_MIN_CHARS else None
+            self.near_alias[words] = guess[0] if guess else None
+        return self.near_alias[words]
+
+    def title(self, post: ParsedPost, office_text: str) -> str:
+        """The canonical title: the office as most often written, "of" the body's full name, the suffix."""
+        body = f" of {self.tree.title_of(post.body_id)}" if post.body_id else ""
+        suffix = f" {post.suffix}" if post.suffix else ""
+        return f"{office_text}{body}{suffix}"
+
+
+def _split_suffix(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"China to the DPRK" -> body words, "to the DPRK": where a post is held towards is not its body."""
+    cut = next((i for i, t in enumerate(toks) if t.key == "to"), len(toks))
+    return toks[:cut], toks[cut:]
+
+
+def _extend_free(items: list, token: Token) -> None:
+    last = items[-1] if items else None
+    if isinstance(last, _Item) and last.kind == "free":
+        items[-1] = _Item("free", f"{last.key} {token.key}", last.start, token.end)
+    else:
+        items.append(_Item("free", token.key, token.start, token.end))
+
+
+def _text(form: str, toks: list[Token]) -> str:
+    return form[toks[0].start:toks[-1].end] if toks else ""

@@ -1,0 +1,87 @@
+"""Post forms -> posts and bodies, on invented forms and a real SQLite file."""
+import pytest
+from sqlalchemy import select
+
+from podium.resolve import refresh
+from podium.resolve.bodies import BodyTree
+from podium.resolve.posts import PostParser
+from podium.store.schema import bodies, post_forms, posts
+from resolve_store import add_report, make_store
+
+PRESIDIUM_FORMS = [
+    "member of the Presidium of the Political Bureau of the C.C., WPK",
+    "member of the Presidium of the Political Bureau of the WPK Central Committee",
+    "member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea",
+    "Member of the Presidium of the Political Bureau of the Party Central Committee",
+]
+
+
+@pytest.fixture(scope="module")
+def parser() -> PostParser:
+    return PostParser(BodyTree.from_vocab())
+
+
+def test_variants_of_one_post_are_one_post(parser):
+    assert {parser.parse(form).post_id for form in PRESIDIUM_FORMS} == {"member@wpk-cc-politburo-presidium"}
+
+
+@pytest.mark.parametrize("form, post_id", [
+    ("premier", "premier@cabinet"),  # the vocabulary says the premier is the Cabinet's
+    ("marshal", "marshal"),  # a bare rank: no body is certain
+    ("vice marshal of the Korean People's Army", "vice-marshal@kpa"),
+    ("general of the KPA", "general@kpa"),
+    ("member of the Presidium of the SPA", "member@spa-presidium"),
+    ("member of the Presidium", "member-of-the-presidium"),  # which Presidium? left unresolved
+    ("director of the Propaganda and Agitation Department of the C.C., WPK",
+     "director@wpk-cc-propaganda-and-agitation-department"),
+    ("minister of Public Health", "minister@cabinet-ministry-of-public-health"),
+    ("minister of the Ministry of Public Health of the DPRK", "minister@cabinet-ministry-of-public-health"),
+    ("chief secretary of the North Phyongan Provincial Committee of the WPK",
+     "chief-secretary@wpk-north-phyongan-provincial-committee"),
+    ("vice-chairman of the Communist Party of Peru", "vice-chairman@state-peru-communist-party"),
+    ("ambassador of Laos to the DPRK", "ambassador-to-the-dprk@state-laos"),
+])
+def test_forms_become_office_at_body(parser, form, post_id):
+    assert parser.parse(form).post_id == post_id
+
+
+def test_what_a_post_says_about_its_holder(parser):
+    rank = parser.parse("colonel general of the Korean People's Army")
+    worker = parser.parse("worker of the Sunchon Cement Complex")
+    cell = parser.parse("secretary of the Party cell of the Sunchon Cement Complex")
+    visitor = parser.parse("member of the Central Committee of the Communist Party of Peru")
+    assert (rank.rank, rank.central, rank.grassroots, rank.foreign) == (True, True, False, False)
+    assert (worker.grassroots, worker.central) == (True, False)
+    assert cell.grassroots
+    assert visitor.foreign and not visitor.central
+
+
+def test_refresh_writes_the_tree_posts_and_forms(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", PRESIDIUM_FORMS[:2])])
+    add_report(engine, "r2", "2012-04-12", [("Choe Ryong Hae", PRESIDIUM_FORMS[2:] + ["vice marshal of the KPA"])])
+    with engine.begin() as conn:
+        refresh(conn)
+        forms = dict(conn.execute(select(post_forms.c.form, post_forms.c.post_id)).all())
+        post = conn.execute(select(posts).where(posts.c.id == "member@wpk-cc-politburo-presidium")).one()
+        tree = {row.id: row.parent_id for row in conn.execute(select(bodies))}
+    assert set(forms) == set(PRESIDIUM_FORMS) | {"vice marshal of the KPA"}
+    assert post.title == ("member of the Presidium of the Political Bureau of the Central Committee of the "
+                          "Workers' Party of Korea")
+    assert (post.office, post.body_id) == ("member", "wpk-cc-politburo-presidium")
+    chain, body = [], "wpk-cc-politburo-presidium"
+    while body:
+        chain.append(body)
+        body = tree[body]
+    assert chain == ["wpk-cc-politburo-presidium", "wpk-cc-politburo", "wpk-cc", "wpk"]
+
+
+def test_refresh_twice_gives_the_same_tables(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", PRESIDIUM_FORMS), ("Kim Chol", ["premier"])])
+
+    def snapshot():
+        with engine.begin() as conn:
+            refresh(conn)
+            return [sorted(conn.execute(select(t)).all()) for t in (bodies, posts, post_forms)]
+    assert snapshot() == snapshot()
