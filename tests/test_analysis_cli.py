@@ -45,6 +45,9 @@ def test_holders_accepts_any_form_of_the_post(db):
     assert "Ri Man Gon" in full and "Hyon Yong Su" not in full
     assert full == short
     assert "Hyon Yong Su" in run("holders", "chief@kpa-general-staff", "--on", "2012-08-01", "--db", db)
+    abbreviated = run("holders", "member of the Presidium of the Political Bureau of the C.C., WPK", "--on",
+                      "2012-05-01", "--db", db)  # a form no report used: parsed as the resolver parses
+    assert "Pak Chol Su" in abbreviated
 
 
 def test_holders_explains_an_unknown_post_and_a_bad_date(db):

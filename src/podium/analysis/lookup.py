@@ -1,14 +1,20 @@
 """From what an analyst types to the store's ids: a post in any of its written forms, a person by any of the
 spellings the reports use, a body by id or name (with everything under it).
 
-An exact match (id, canonical text or a form seen in a report, ignoring case) wins; otherwise the closest
-strings by rapidfuzz are offered, so a typo gets an answer or a suggestion, never a silent empty result.
+An exact match (id, canonical text or a form seen in a report, ignoring case) wins; a post written in a form
+no report used ("... of the C.C., WPK") is parsed into its post by the resolver's own parser, so the answer
+is the same post the reports were resolved to; otherwise the closest strings by rapidfuzz are offered, so a
+typo gets an answer or a suggestion, never a silent empty result.
 """
 from __future__ import annotations
+
+from functools import cache
 
 from sqlalchemy import Connection, func, or_, select
 from rapidfuzz import fuzz, process
 
+from podium.resolve.bodies import BodyTree
+from podium.resolve.posts import PostParser
 from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people
 
 _CLOSE_ENOUGH = 90
@@ -28,6 +34,11 @@ def _closest(text: str, choices: list[str]) -> list[tuple[str, float]]:
             process.extract(text, choices, scorer=fuzz.WRatio, processor=str.lower, limit=3)]
 
 
+@cache
+def _post_parser() -> PostParser:
+    return PostParser(BodyTree.from_vocab())
+
+
 def find_post(conn: Connection, text: str) -> str:
     """The post id for `text`: a post id, a canonical title or any extracted form of it."""
     wanted = text.strip().lower()
@@ -36,6 +47,9 @@ def find_post(conn: Connection, text: str) -> str:
         .union(select(post_forms.c.post_id).where(func.lower(post_forms.c.form) == wanted))).scalars().all()
     if found:
         return found[0]
+    parsed = _post_parser().parse(text.strip()).post_id
+    if conn.execute(select(posts.c.id).where(posts.c.id == parsed)).first():
+        return parsed
     forms = dict(conn.execute(select(post_forms.c.form, post_forms.c.post_id)).all())
     closest = _closest(text, list(forms))
     if closest and closest[0][1] >= _CLOSE_ENOUGH:
