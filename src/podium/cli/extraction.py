@@ -1,2 +1,51 @@
-"""CLI commands of this stage (filled in by its issue)."""
-from podium.cli.app import app  # noqa: F401
+"""`podium extract`: one JSON record per report, in the gold format of GUIDELINES.md, with evidence spans.
+
+The input is read exactly as `podium ingest` reads it (`podium.sources.read_path`), and the extractor sees the
+same string (`document(title, clean(text))`), so the spans printed here are the spans the store keeps.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from podium.cli.app import app
+from podium.extract import extract as run_extract
+from podium.sources import Rejected, clean, document, read_path
+
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False,
+                                                 help="Files (.jsonl, .jsonl.gz, .txt, .html, .csv).")],
+    date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for reports without one.")] = None,
+    id: Annotated[Optional[str], typer.Option("--id", help="Id of the report in a single text or HTML file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here.")] = None,
+) -> None:
+    """Extract people, posts, roles and meetings from reports; print one JSON record per report."""
+    if id and len(inputs) > 1:
+        raise typer.BadParameter("--id names one report: give a single file", param_hint="--id")
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    rejected = 0
+    try:
+        for path in inputs:
+            for item in read_path(path, date=date, id=id):
+                if isinstance(item, Rejected):
+                    rejected += 1
+                    where = f"{item.origin}:{item.line}" if item.line else item.origin
+                    errors.print(f"rejected {escape(where)}: {escape(item.reason)}")
+                    continue
+                record = run_extract(document(item.title, clean(item.text)), item.date, item.id)
+                out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+    if rejected:
+        raise typer.Exit(1)

@@ -13,11 +13,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
+_HYPHEN_NAME = re.compile(r"-[A-Z]")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
+_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
@@ -33,13 +40,16 @@ class Mention:
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
+    surnames: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
+    title_words: frozenset            # capitalised words that may stand right before a name
     honorifics: re.Pattern
-    title_run: re.Pattern
-    appositive_run: re.Pattern
-    from_run: re.Pattern
+    heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
+    after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
+    before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
+    before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
 
 
 def words(value) -> list[str]:
@@ -56,23 +66,29 @@ def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = _alternation(words(names["korean_surnames"]))
     run = rf"{_CAP_TOKEN}(?:\s{_CAP_TOKEN}){{1,3}}"
-    heads = [h for h in posts["heads"]] + list(posts["heads"].values())
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
-    head_alt = _alternation(heads + list(posts["spellings"]))
-    nationalities = _alternation(posts["nationalities"])
     honorifics = _alternation(names["honorifics"])
-    title = (rf"(?:(?:{nationalities})\s+)?(?i:(?:(?:{modifiers})[\s-]+)*(?:{head_alt}))"
-             rf"(?:\s+(?i:(?:{modifiers})[\s-]+)*(?i:{head_alt}))*")
+    heads = ahocorasick.Automaton()
+    for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
+        heads.add_word(head.lower(), head.lower())
+    heads.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"\b(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        surnames=frozenset(words(names["korean_surnames"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
+        title_words=frozenset(w.capitalize() for phrase in [*posts["heads"], *posts["heads"].values(),
+                                                              *posts["spellings"], *posts["modifiers"]]
+                              for w in phrase.split()) | frozenset(words(names["not_name_words"]))
+        | frozenset(h.strip() for h in names["honorifics"]) | frozenset(posts["nationalities"])
+        | frozenset(names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
-        title_run=re.compile(rf"\b{title}(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
-        appositive_run=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                  rf"(?i:{head_alt})\b"),
-        from_run=re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))({run}(?:(?:,\s|\sand\s){run})*)\sfrom\s[A-Z]"),
+        heads=heads,
+        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+        before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
+                                     rf"(?:(?:{modifiers})[\s-]+)*$"),
+        before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
     )
 
 
@@ -95,8 +111,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
             continue
         name = " ".join(words[: n + 1])
         end = m.start() + len(name)
-        rest = text[end:end + 40]
-        follow = re.match(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)", rest)
+        follow = _FOLLOW.match(text, end, end + 40)
         if follow:
             word = follow.group(1)
             in_title = m.start() < title_end
@@ -104,8 +119,15 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
                 continue
             if not in_title and word.rstrip(".") not in WEEKDAYS_MONTHS and word not in ("I",):
                 continue
-        if re.match(r"-[A-Z]", rest):
+        if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) not in lex.title_words and not before.group(1).endswith(".") and \
+                not _SENTENCE_START.search(
+                text, max(0, before.start() - 3), before.start() + 1):
+            run = _CAPITALISED_RUN.search(text, max(0, m.start() - 160), m.start())
+            if not (run and any(w in lex.title_words for w in run.group(0).split())):
+                continue  # "Hor Nam Hong": part of a longer foreign name (a title's body is fine)
         found.append(Mention(m.start(), end, name))
     return found
 
@@ -117,30 +139,49 @@ def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
 
 
 def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
-    """Foreign names from the body (a Title Case headline makes every word look like a name)."""
-    names: set[str] = set()
-    for m in lex.title_run.finditer(text, title_end):
-        run = lex.honorifics.sub("", m.group(1))
-        tokens = run.split()
-        while tokens and tokens[-1] in lex.not_name_words:
-            tokens.pop()
-        run = " ".join(tokens)
-        if _plausible_foreign(run, lex):
-            names.add(run)
-    for m in lex.appositive_run.finditer(text, title_end):
-        if _plausible_foreign(m.group(1), lex):
-            names.add(m.group(1))
-    for m in lex.from_run.finditer(text, title_end):
-        for run in re.split(r",\s|\sand\s", m.group(1)):
-            if _plausible_foreign(run, lex):
-                names.add(run)
-    return names
+    """Foreign names from the body (a Title Case headline makes every word look like a name), found around
+    the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
+    runs: list[str] = []
+    lower = text.lower()
+    for end, head in lex.heads.iter(lower, title_end):
+        start = end - len(head) + 1
+        if (start and lower[start - 1].isalpha()) or (end + 1 < len(lower) and lower[end + 1].isalpha()):
+            continue
+        if text[start].isupper():
+            m = lex.after_title.match(text, end + 1)
+            if m:
+                tokens = lex.honorifics.sub("", m.group(1)).split()
+                while tokens and tokens[-1] in lex.not_name_words:
+                    tokens.pop()
+                runs.append(" ".join(tokens))
+        if text.rfind(",", max(title_end, start - 40), start) != -1:
+            m = lex.before_appositive.search(text, max(title_end, start - 120), start)
+            if m:
+                runs.append(m.group(1))
+    at = text.find(" from ", title_end)
+    while at != -1:
+        m = lex.before_from.search(text, max(title_end, at - 100), at)
+        if m:
+            runs.extend(re.split(r",\s|\sand\s", m.group(1)))
+        at = text.find(" from ", at + 6)
+    runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+
+
+def _korean_shaped(run: str, lex: _Lexicon) -> bool:
+    """A run starting like a Korean name: only the Korean rules decide whether it names a person."""
+    tokens = run.split()
+    return tokens[0] in lex.surnames and _korean_given(tokens[1:]) > 0
 
 
 def _occurrences(text: str, name: str):
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    for m in pattern.finditer(text):
-        yield Mention(m.start(), m.end(), name)
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+            yield Mention(at, end, name)
+        at = text.find(name, end)
 
 
 def find_mentions(text: str, title_end: int = 0) -> list[Mention]:

@@ -23,6 +23,7 @@ from podium.extract.sentences import Sentence, split
 from podium.vocab import load_vocab
 
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
                        r"relieve|relieved|recalled|dismissed|esteem|made up of)\b", re.IGNORECASE)
@@ -32,14 +33,33 @@ _PREDICATE = re.compile(
     r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:recalled|relieved|dismissed|removed|released)\s+(?:from|of)\s+"
     r"(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:(?:re-?elected|elected|appointed|named|promoted|made)\s+)?(?:(?:in\s+high\s+esteem\s+)?as|to)\s+"
+    r"(?:(?:re-?elected|elected|appointed|named|promoted|made)\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
     r"(?:its\s+|his\s+|her\s+)?"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
     r"|\s+(?=[a-z]))")
-_CUT = re.compile(r"\bthat\b|:|;|\bwho\b|\bwhich\b|\bthus\b")
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:speaker|reporter|statement|article|decision|letter|message|"
+                  r"bulletin|appeal|resolution|editorial|commentary))\s+(?:said|says|added|noted|stressed|"
+                  r"concluded|went on|pointed out|emphasized|underlined)\b")
+_CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
+_ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
+_REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
+                       r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _OBJECT_GAP = 40
+_COMMA = re.compile(r",\s+")
+_OF = re.compile(r"\s+of\s+")
+_LEAD = re.compile(r"\s*,?\s*")
+_WITH = re.compile(r"\bwith\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest")
+_SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
+_SUBJECT_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
+_INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
+_COMPOSITION = re.compile(
+    r"(?:The\s+|A\s+)?((?:[A-Za-z'’\-]+\s+){0,6}?(?:committee|commission|presidium|board|council|secretariat))\s+"
+    r"(?:will be|is|was|has been|were|shall be)\s+(?:made up|composed|formed)\s+of\s+(?:the\s+)?following"
+    r"(?:\s+persons|\s+members|\s+officials)?\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -62,6 +82,8 @@ def _settings():
 
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
+    if not _CAPITAL_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start):
+        return mention.start, [], False  # the word before is not part of a title: most mentions end here
     run = _RUN_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
         return mention.start, [], False
@@ -106,9 +128,9 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
         after = occ.mention.end
-        comma = re.match(r",\s+", text[after:limit])
+        comma = _COMMA.match(text, after, limit)
         if comma:
-            found, end, plural = _chain_posts(text, after + comma.end(), limit)
+            found, end, plural = _chain_posts(text, comma.end(), limit)
             if found and not (n + 1 < len(occurrences) and text[end:limit].strip() == ""):
                 occ.posts.extend(found)
                 occ.ext_end = end
@@ -121,7 +143,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
 def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]:
     groups: list[list[_Occurrence]] = []
     for occ in occurrences:
-        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]) is not None:
+        plural_title = getattr(occ, "plural_title", False)  # "..., Members of the CMC A, B and C": a new list
+        if groups and not plural_title and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]):
             groups[-1].append(occ)
         else:
             groups.append([occ])
@@ -133,7 +156,9 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     first, last = group[0], group[-1]
     if getattr(first, "plural_title", False):
         for occ in group[1:]:
-            occ.posts.extend(p for p in first.posts)
+            if occ.pre_start < occ.mention.start:
+                break  # "..., C and Department Director of the NDC D": D has a title of his own
+            occ.posts.extend(first.posts)
     tight = not any(o.has_appositive for o in group[:-1])
     if last.plural_appositive and tight:
         for occ in group[:-1]:
@@ -151,32 +176,46 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     return end
 
 
-def _including(text: str, sentence: Sentence, group: list[_Occurrence]) -> None:
-    """ "10 cell secretaries including A of the X Mill": A is a cell secretary of the X Mill."""
-    m = re.search(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$", text[sentence.start:group[0].pre_start])
-    if not m:
+def _including(text: str, sentence: Sentence, occurrences: list[_Occurrence]) -> None:
+    """ "10 cell secretaries including A of the X Mill and B of the Y Complex": A is a cell secretary of the
+    X Mill, B of the Y Complex."""
+    if text.find("including", sentence.start, sentence.end) == -1:
         return
-    head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
-    if not head or not head[-1].plural:
+    for n, occ in enumerate(occurrences):
+        m = _INCLUDING.search(text, max(sentence.start, occ.pre_start - 60), occ.pre_start)
+        if m:
+            head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
+            if head and head[-1].plural:
+                break
+    else:
         return
-    for occ in group:
-        body = re.match(r"\s+of\s+", text[occ.ext_end:])
-        if body:
-            synthetic = f"{head[-1].head} of " + text[occ.ext_end + body.end():sentence.end]
-            chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
-            if chain:
-                span_end = occ.ext_end + body.end() + chain[0].end - len(head[-1].head) - 4
-                occ.posts.append(Post(post_parser.complete(chain[:1])[0], (occ.ext_end, span_end)))
+    previous_end = None
+    for k, occ in enumerate(occurrences[n:], n):
+        if previous_end is not None and not _LIST_GAP.fullmatch(text[previous_end:occ.pre_start]):
+            return
+        limit = occurrences[k + 1].pre_start if k + 1 < len(occurrences) else sentence.end
+        of = _OF.match(text, occ.ext_end, limit)
+        if not of:
+            return
+        start = of.end()
+        prefix = f"{head[-1].head} of "
+        synthetic = prefix + text[start:limit]
+        chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
+        if not chain or not chain[0].body:
+            return
+        body_end = start + chain[0].end - len(prefix)
+        occ.posts.append(Post(post_parser.complete(chain[:1])[0], (occ.ext_end, body_end)))
+        previous_end = body_end
 
 
 def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
     cut = _CUT.search(text, start, end)
     if cut:
         end = cut.start()
+    if end <= start:
+        return start, start
     if not subject:
-        segment = text[start:end]
-        lead = re.match(r"\s*,?\s*", segment)
-        body_start = start + lead.end()
+        body_start = _LEAD.match(text, start, end).end()
         if text.startswith("and ", body_start):
             return start, start
         comma = text.find(",", body_start, end)
@@ -207,56 +246,84 @@ class _RoleAssigner:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
 
+    def _scope(self, cue: Cue, groups, ends):
+        """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
+        for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
+        chained = cue.role in ("elected", "relieved")
+        previous_end = None
+        for n, group in enumerate(groups):
+            if group[0].pre_start < cue.end:
+                continue
+            if chained and previous_end is not None and \
+                    _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
+                return
+            yield from group
+            previous_end = ends[n]
+
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
         for cue in self._cues_in(w_start, w_end, AFTER):
-            if cue.role == "received":
-                if not self._receiving(cue, sentence_occ, end):
-                    continue
+            if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
+                continue
+            if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
+                continue
             for occ in occ_group:
                 self._give(occ, cue)
 
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
-        """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call."""
+        """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
+        the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
+        for occ in following:
+            occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
-            for occ in following:
-                occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
             return True
-        return bool(re.search(r"delegation|courtesy|ambassador|envoy|visitor|guest",
-                              self.text[cue.end:sentence_end]))
+        return bool(_VISIT.search(self.text, cue.end, sentence_end))
 
     def sentence(self, sentence: Sentence, occurrences: list[_Occurrence], groups, ends) -> None:
         text = self.text
         if sentence.quoted:
             if any(c.phrase in ("said", "added", "concluded", "noted", "stressed") for c in
                    self._cues_in(sentence.start, sentence.end, AFTER)) and self.focus and \
-                    re.search(r",\s+(?:he|she|the reporter|the speaker)\s+\w+", text[sentence.start:sentence.end]):
+                    _SPEAKER_TAG.search(text, sentence.start, sentence.end):
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
-            for occ in occurrences:
-                if occ.pre_start >= cue.end:
-                    self._give(occ, cue)
+            for occ in self._scope(cue, groups, ends):
+                self._give(occ, cue)
         subject = None
-        if groups and re.fullmatch(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*",
-                                   text[sentence.start:groups[0][0].pre_start]):
+        if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
+                not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
+        reported = _REPORTED.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
+            if reported and group[0].pre_start > reported.start():
+                break  # the content of what someone said: those named in it are only mentioned
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             is_subject = group is subject
-            end = sentence.end if is_subject else next_start
-            self._predicate(group, ends[n], end, is_subject, occurrences)
+            end = next_start
+            if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
+                end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
+            self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
             first = groups[0][0].pre_start if groups else sentence.end
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
                             occurrences)
-        elif self.focus and re.search(r",\s+(?:he|she)\s+(?:said|added|noted|stressed|went on)\b",
-                                      text[sentence.start:sentence.end]):
-            self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
-        if subject:
+        tag = _TAG.search(text, sentence.start, sentence.end)
+        if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
+            self.focus.roles.append(Role("spoke", tag.span()))
+        if subject and not tag:  # a subject inside reported words does not become "he"
             self.focus = subject[0]
+
+
+def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
+    """ "National funeral committee will be made up of following persons:": its members follow."""
+    m = _COMPOSITION.match(text, sentence.start, sentence.end)
+    if not m:
+        return None
+    body = " ".join(w if w in ("of", "the", "for", "and") else w[:1].upper() + w[1:] for w in m.group(1).split())
+    return Post(f"member of the {body}", m.span(1)), Role("elected", m.span())
 
 
 def find_people(text: str, date: str | None = None) -> list[Person]:
@@ -273,7 +340,12 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     people: dict[str, Person] = {}
     list_no = 0
     index = 0
+    everyone: list[_Occurrence] = []
+    heading, heading_paragraph = None, -1
     for sentence in sentences:
+        composition = _composition(text, sentence)
+        if composition:
+            heading, heading_paragraph = composition, sentence.paragraph
         in_sentence = []
         while index < len(mentions) and mentions[index].start < sentence.end:
             if mentions[index].start >= sentence.start:
@@ -290,9 +362,14 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         for n, group in enumerate(groups):
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             ends.append(_share_posts(text, sentence, group, next_start))
-            _including(text, sentence, group)
+        if groups:
+            _including(text, sentence, occurrences)
         if not sentence.title:
             assigner.sentence(sentence, occurrences, groups, ends)
+        if heading and sentence.paragraph == heading_paragraph + 1:
+            for occ in occurrences:
+                occ.posts.append(heading[0])
+                occ.roles.append(heading[1])
         for group in groups:
             numbered = len(group) >= 3
             if numbered:
@@ -301,11 +378,12 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
                 person = people.setdefault(occ.mention.name, Person(occ.mention.name))
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
-        for occ in occurrences:
-            person = people.setdefault(occ.mention.name, Person(occ.mention.name))
-            person.mentions.append((occ.mention.start, occ.mention.end))
-            person.posts.extend(occ.posts)
-            person.roles.extend(occ.roles)
+        everyone.extend(occurrences)
+    for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
+        person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+        person.mentions.append((occ.mention.start, occ.mention.end))
+        person.posts.extend(occ.posts)
+        person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
         if not person.roles:
@@ -316,26 +394,27 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     return list(people.values())
 
 
-_STATE = frozenset("democratic people's republic korea workers' the of and party".split())
+_STATE = frozenset("democratic people's peoples republic korea workers' workers the of and party to".split())
 
 
 def _key(post: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"[a-z0-9'’-]+", post.lower()) if w not in _STATE)
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", post.lower().replace("'", "")) if w not in _STATE)
 
 
 def _distinct_posts(posts: list[Post]) -> list[Post]:
-    """One post per office: a bare or shorter form ("premier") gives way to a fuller one of the same office."""
+    """One post per office: a shorter form ("premier") gives way to a fuller one of the same office
+    ("premier of the Cabinet of the DPRK"); forms that differ in a `distinct_words` word stay apart."""
+    distinct = frozenset(load_vocab("posts")["distinct_words"])
     keys = [_key(p.text) for p in posts]
     kept = []
     for n, post in enumerate(posts):
-        head = post.text.split(" of ")[0].split(" to ")[0]
-        if any(keys[n] < keys[k] and posts[k].text.startswith(head + " ") for k in range(len(posts)) if k != n):
-            continue
-        if any(keys[n] == keys[k] and (len(posts[k].text) > len(post.text) or
-                                       (len(posts[k].text) == len(post.text) and k < n))
-               for k in range(len(posts)) if k != n):
-            continue
-        kept.append(post)
+        def covered_by(k: int) -> bool:
+            if k == n or not keys[n] <= keys[k] or (keys[k] - keys[n]) & distinct:
+                return False
+            return keys[n] < keys[k] or len(posts[k].text) > len(post.text) or \
+                (len(posts[k].text) == len(post.text) and k < n)
+        if not any(covered_by(k) for k in range(len(posts))):
+            kept.append(post)
     return kept
 
 

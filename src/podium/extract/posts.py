@@ -15,6 +15,7 @@ from functools import cache
 from podium.vocab import load_vocab
 
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
+_MAX_CHAIN = 600  # characters: the longest chains of posts in KCNA prose are about half this
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -29,6 +30,7 @@ class ParsedPost:
     plural: bool
     start: int
     end: int
+    country: str | None = None   # "Chinese Ambassador", "DPRK ambassador": the body the adjective names
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
     j = i
     while j < len(toks) and toks[j][0].lower() in _ARTICLES | voc.dropped:
         j += 1
+    country = None
+    if j + 1 < len(toks) and toks[j][0] in voc.nationalities and _head_at(toks, j + 1, voc):
+        country = voc.nationalities[toks[j][0]]
+        j += 1
     head = _head_at(toks, j, voc)
     if not head:
         return None
@@ -151,22 +157,55 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
             body = text[toks[k + 1][1]:toks[after - 1][2]]
             prep = toks[k][0].lower()
             end = after
+            link = [t[0].lower() for t in toks[end:end + 2]]
+            if link == ["of", "the"] or (link == [",", "the"] and body.endswith(("C.C.", "CC"))):
+                definite = _definite(text, toks, end + 2)  # "... of the league", "the C.C., the youth league"
+                if definite:
+                    body = f"{body}{' of' if link[0] == 'of' else ','} {definite[0]}"
+                    end = definite[1]
             if end < len(toks) and toks[end][0].lower() == "to" and singular in ("ambassador", "envoy"):
                 after2 = _body(text, toks, end + 1, voc)
                 if after2 > end + 1:
                     body = text[toks[k + 1][1]:toks[after2 - 1][2]]
                     end = after2
+    if body is None and k + 2 < len(toks) and toks[k][0].lower() == "of" and toks[k + 1][0].lower() == "the":
+        definite = _definite(text, toks, k + 2)
+        if definite:
+            body, end = definite
     if body is None and singular in voc.needs_body:
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
         return None
-    return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2]), end
+    return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country), end
+
+
+_ORG_NOUNS = frozenset("""league union committee commission association ministry federation council army front
+institute university farm mill factory complex mine bureau department assembly cabinet""".split())
+
+
+def _definite(text: str, toks, k: int):
+    """ "of the youth league" after "the Kim Il Sung Socialist Youth League": (the full name, index after)."""
+    words = []
+    j = k
+    while j < len(toks) and len(words) < 3 and toks[j][0].isalpha() and toks[j][0].islower():
+        words.append(toks[j][0])
+        j += 1
+        if words[-1] in _ORG_NOUNS:
+            break
+    if not words or words[-1] not in _ORG_NOUNS:
+        return None
+    caps = r"\s+".join(w.capitalize() for w in words)
+    pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*{caps}(?:\s+of\s+the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)?")
+    found = None
+    for m in pattern.finditer(text, max(0, toks[k][1] - 3000), toks[k][1]):
+        found = m.group(0)
+    return ("the " + found, j) if found else None
 
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
     voc = vocab()
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + _MAX_CHAIN))
     posts: list[ParsedPost] = []
     i = 0
     while i < len(toks):
@@ -174,6 +213,8 @@ def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
         if not parsed:
             break
         post, i = parsed
+        if posts and post.plural and not posts[0].plural:
+            break  # "A, member of ..., and secretaries of ...": the plural post is other people's
         posts.append(post)
         if i < len(toks) and toks[i][0] == ",":
             i += 1
@@ -209,7 +250,14 @@ def complete(chain: list[ParsedPost]) -> list[str]:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
             body = _normalise_body(body, voc)
-        texts.append(f"{post.head} {post.prep} {body}" if body else post.head)
+        text = f"{post.head} {post.prep} {body}" if body else post.head
+        if post.country:
+            country = _normalise_body(post.country, voc)
+            if post.prep == "to" and body:
+                text = f"{post.head} of {country} to {body}"
+            else:
+                text = f"{post.head} of {country}" + (f" {post.prep} {body}" if body else "")
+        texts.append(text)
     return texts
 
 
@@ -221,25 +269,13 @@ def _parent(body: str) -> str | None:
 
 
 def title_posts(title: str) -> list[str]:
-    """The posts of a title written before a name ("Chinese Ambassador to the DPRK", "KPA General")."""
+    """The posts of a title written before a name ("Chinese Ambassador to the DPRK", "KPA General", "Deputy")."""
     voc = vocab()
-    m = re.match(r"(\S+)\s+(.*)$", title)
-    country = None
-    if m and m.group(1) in voc.nationalities and re.match(r"[A-Za-z]", m.group(2)):
-        country, title = voc.nationalities[m.group(1)], m.group(2)
     chain = parse_chain(title, 0, len(title))
     texts = complete(chain)
     for n, post in enumerate(chain):
-        if country and post.head in voc.ranks:
-            texts[n] = f"{texts[n]} of {country}"
-        elif country:
-            first, _, rest = texts[n].partition(" to ")
-            texts[n] = f"{first} of {_normalise_body(country, voc)}" + (f" to {rest}" if rest else "")
-        elif not post.body and post.head in voc.title_bodies:
+        if not post.body and not post.country and post.head in voc.title_bodies:
             texts[n] = voc.title_bodies[post.head]
     return texts
 
 
-def is_plural(title: str) -> bool:
-    chain = parse_chain(title, 0, len(title))
-    return bool(chain) and chain[0].plural

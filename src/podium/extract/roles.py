@@ -52,5 +52,12 @@ def find_cues(lower_text: str) -> list[Cue]:
         if _boundary(lower_text, start - 1) and _boundary(lower_text, end + 1):
             for role, kind in uses:
                 cues.append(Cue(start, end + 1, role, kind, phrase))
-    cues.sort(key=lambda c: c.start)
-    return cues
+    cues.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Cue] = []
+    reach = {BEFORE: -1, AFTER: -1}
+    for cue in cues:  # "was recalled" (relieved) hides the "recalled" (spoke) inside it
+        if cue.end <= reach[cue.kind]:
+            continue
+        kept.append(cue)
+        reach[cue.kind] = cue.end
+    return kept

@@ -1,0 +1,119 @@
+"""People, posts and roles on invented KCNA-style sentences, one class of difficulty per test.
+
+All names and texts here are made up for the tests; what is asserted is what GUIDELINES.md prescribes.
+"""
+from podium.extract.people import find_people
+
+CC = "the Central Committee of the Workers' Party of Korea"
+
+
+def people(text):
+    return {p.name: p for p in find_people(text)}
+
+
+def posts(person):
+    return person.post_texts()
+
+
+def test_coordinated_posts_each_get_the_full_body():
+    text = ("The meeting was guided by Ryo Chang Sik, member of the Presidium of the Political Bureau and "
+            "Organizational Secretary of the Central Committee of the Workers' Party of Korea.")
+    found = people(text)
+    assert posts(found["Ryo Chang Sik"]) == [f"member of the Presidium of the Political Bureau of {CC}",
+                                             f"organizational secretary of {CC}"]
+    assert found["Ryo Chang Sik"].role_names() == ["guided"]
+
+
+def test_commas_inside_a_body_do_not_split_the_list():
+    text = ("Present there were Pang Myong Chol, secretary of the C.C., the WPK, Tak Yong Il, department director "
+            "of the C.C., the WPK, and officials concerned.")
+    found = people(text)
+    assert posts(found["Pang Myong Chol"]) == [f"secretary of {CC}"]
+    assert posts(found["Tak Yong Il"]) == [f"department director of {CC}"]
+    assert {p.role_names()[0] for p in found.values()} == {"present"}
+
+
+def test_plural_post_after_a_list_goes_to_every_name():
+    text = ("Accompanying him were Kim Chol Ho, Ri Song Gun and Pak Un Jong, members of the Political Bureau of "
+            "the C.C., the WPK.")
+    found = people(text)
+    assert set(found) == {"Kim Chol Ho", "Ri Song Gun", "Pak Un Jong"}
+    for person in found.values():
+        assert posts(person) == [f"member of the Political Bureau of {CC}"]
+        assert person.role_names() == ["present"]
+    assert [(p.list_no, p.list_pos) for p in found.values()] == [(1, 1), (1, 2), (1, 3)]
+
+
+def test_singular_post_after_the_last_name_is_only_his():
+    text = "Present there were Kim Chol Ho, Ri Song Gun and Pak Un Jong, chairman of the Central Committee of the Union."
+    found = people(text)
+    assert posts(found["Pak Un Jong"]) == ["chairman of the Central Committee of the Union"]
+    assert posts(found["Kim Chol Ho"]) == []
+
+
+def test_titles_before_names_single_and_plural():
+    text = ("Present on invitation were Vice-Premier Jon Hak Su, KPA General Kim Tae Sop and "
+            "Members of the Central Military Commission of the WPK O Yong Nam and Han Chol Gu.")
+    found = people(text)
+    assert posts(found["Jon Hak Su"]) == ["vice-premier"]
+    assert posts(found["Kim Tae Sop"]) == ["general of the Korean People's Army"]
+    for name in ("O Yong Nam", "Han Chol Gu"):
+        assert posts(found[name]) == ["member of the Central Military Commission of the Workers' Party of Korea"]
+
+
+def test_places_and_institutions_named_after_people_are_not_people():
+    text = ("Workers of the Ryongsong Kim Tae Ho Machine Works and students of Ri Chol Su University met at "
+            "Kim Il Sung Square. Kim Kwang Chol, a worker of the Kim Tae Ho Machine Works, spoke.")
+    found = people(text)
+    assert set(found) == {"Kim Kwang Chol"}
+    assert posts(found["Kim Kwang Chol"]) == ["worker of the Kim Tae Ho Machine Works"]
+
+
+def test_foreign_names_are_people_by_their_context():
+    text = ("Bolivian Ambassador to the DPRK Mateo Quispe Rojas hosted a reception. Present there was Anneli "
+            "Virtanen, chairwoman of the Finnish Committee for Friendship with Korea.")
+    found = people(text)
+    assert posts(found["Mateo Quispe Rojas"]) == ["ambassador of Bolivia to the Democratic People's Republic of Korea"]
+    assert found["Mateo Quispe Rojas"].role_names() == ["presided"]
+    assert posts(found["Anneli Virtanen"]) == ["chairwoman of the Finnish Committee for Friendship with Korea"]
+
+
+def test_election_predicates_and_gapping():
+    text = ("Choe Yong Su was elected member of the Presidium of the Political Bureau of the Party Central Committee, "
+            "Jang Il Bom and Ri Kwang Ho alternate members of the Political Bureau of the Party Central Committee. "
+            "Ko Myong Sik was relieved of his post as chairman of the State Planning Commission.")
+    found = people(text)
+    assert posts(found["Choe Yong Su"]) == [f"member of the Presidium of the Political Bureau of {CC}"]
+    for name in ("Jang Il Bom", "Ri Kwang Ho"):
+        assert posts(found[name]) == [f"alternate member of the Political Bureau of {CC}"]
+        assert found[name].role_names() == ["elected"]
+    assert found["Ko Myong Sik"].role_names() == ["relieved"]
+
+
+def test_pronoun_subject_and_quotation():
+    text = ("Jong Yong Chol, chairman of the Central Committee of the General Federation of Trade Unions, made a "
+            "report.\nHe said:\nThe successes are associated with the leadership of Kim Song Jin.\n"
+            "We will redouble our efforts, the reporter concluded.")
+    found = people(text)
+    assert found["Jong Yong Chol"].role_names() == ["spoke"]
+    assert found["Kim Song Jin"].role_names() == ["mentioned"]
+
+
+def test_epithets_and_honours_are_not_posts():
+    text = ("The dear respected Marshal Pak Tong Il, supreme leader of the party and people, visited the farm. "
+            "He met Labour Hero Ri Sun Hui.")
+    found = people(text)
+    assert posts(found["Pak Tong Il"]) == ["marshal"]
+    assert posts(found["Ri Sun Hui"]) == []
+
+
+def test_every_span_points_at_what_it_names():
+    text = ("Present there were Kim Chol Ho, member of the Political Bureau of the C.C., the WPK, and Guy Lemaire, "
+            "chairman of the Belgian Group for the Study of the Juche Idea.")
+    for person in find_people(text):
+        for start, end in person.mentions:
+            assert text[start:end] == person.name
+        for post in person.posts:
+            assert 0 <= post.span[0] < post.span[1] <= len(text)
+        for role in person.roles:
+            assert 0 <= role.span[0] <= role.span[1] <= len(text)
