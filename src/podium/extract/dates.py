@@ -1,0 +1,108 @@
+"""Dates as KCNA writes them, resolved against the report's own date.
+
+Reports rarely give a full date: a meeting "was held on Friday", "continued on the 7th", "took place from Dec. 9
+to 11" or "in March of 1958". Only the report's publication date makes these certain, so every resolver takes
+it; without it, only dates that carry their own year resolve. The result is ISO: "YYYY-MM-DD", or "YYYY-MM" /
+"YYYY" when only that much is stated (the guideline's rule for partly known dates).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as Date, timedelta
+
+MONTHS = {name: number for number, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], 1) for name in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+_YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
+# A month and day followed by a capitalised word is a name ("April 25 House of Culture"), not a date.
+_MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|to|and)\s*\d{1,2})?(?!\d)" + _YEAR \
+    + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))"
+_MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?P<myear>1[89]\d\d|20\d\d)\b"
+_NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
+_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)"
+_WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
+_RELATIVE = r"\b(?P<relative>today|yesterday)\b"
+_YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
+                                                      _RELATIVE, _YEAR_ONLY)))
+
+
+def _report_day(report_date: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(report_date) if report_date else None
+    except ValueError:
+        return None
+
+
+def _month_day(match: re.Match, today: Date | None) -> str | None:
+    month, day = MONTHS[match["month"].lower()], int(match["day"])
+    if match["year"]:
+        year = int(match["year"])
+    elif today is None:
+        return None
+    else:
+        year = today.year + {"last": -1, "next": 1}.get((match["rel"] or " this ").split()[0], 0)
+        # Without a year a date lies in the year that puts it near the report, not months ahead of it.
+        if not match["rel"] and (month, day) > (today.month, today.day) and month - today.month > 2:
+            year -= 1
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(month: int, today: Date | None) -> str | None:
+    """"In April": that month of the report's year, or of the year before when it lies well after the report."""
+    if today is None:
+        return None
+    year = today.year - (month - today.month > 2)
+    return f"{year}-{month:02d}"
+
+
+def _nth(day: int, today: Date | None) -> str | None:
+    """"On the 7th": the latest 7th on or before the report."""
+    if today is None:
+        return None
+    year, month = today.year, today.month
+    if day > today.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve(match: re.Match, report_date: str | None) -> str | None:
+    """The ISO date (or year-month, or year) that one match of `DATE_RE` means in a report of `report_date`."""
+    today = _report_day(report_date)
+    if match["month"] and match["day"]:
+        return _month_day(match, today)
+    if match["myear"]:
+        return f"{match['myear']}-{MONTHS[match['ymonth'].lower()]:02d}"
+    if match["nth"]:
+        return _nth(int(match["nth"]), today)
+    if match["omonth"]:
+        return _month(MONTHS[match["omonth"].lower()], today)
+    if match["onlyyear"]:
+        return match["onlyyear"]
+    if today is None:
+        return None
+    if match["weekday"]:
+        # KCNA reports an event on the day it happened or soon after: the latest such weekday up to the report.
+        back = (today.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+        return (today - timedelta(days=back)).isoformat()
+    return (today - timedelta(days=match["relative"].lower() == "yesterday")).isoformat()
+
+
+def first_date(text: str, report_date: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The first date stated in `text` that resolves, with its span in `text`."""
+    for match in DATE_RE.finditer(text):
+        value = resolve(match, report_date)
+        if value:
+            return value, match.span()
+    return None

@@ -1,0 +1,314 @@
+"""From a read mention (`Phrase`) to the guideline's event: is it a formal meeting, of which kind, under which
+series name.
+
+The series name is written the way an analyst files it: no number ("Fourth"), the holding body written out in
+full and after the head ("WPK Conference" -> "Conference of the Workers' Party of Korea"; "the 8th Party Central
+Committee" -> "the 8th Central Committee of the Workers' Party of Korea"), abbreviations expanded (the
+vocabulary's and those the report defines itself, "Organization for Security and Cooperation in Europe (OSCE)"),
+anniversary numbers and titles left out of a national meeting's purpose. A name that only makes sense in its
+report ("the youth league", "conferences of cell chairpersons", "the provincial delegates") is completed from
+the rest of the report.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, ordinal, read_purpose, vocab
+
+ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
+DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    return re.sub(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+", "", text)
+
+
+def _title(word: str) -> str:
+    return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+class NameWriter:
+    """Writes event names for one report, using what the report itself defines (abbreviations, full names)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def defined(self) -> dict[str, str]:
+        """Abbreviations the report defines: "Korean People's Revolutionary Army (KPRA)" -> {"kpra": ...}."""
+        found = {}
+        for abbreviation in ABBREVIATION_RE.finditer(self.text):
+            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - 150), abbreviation.start())
+            if match is None:
+                continue
+            full, short = match.group(1), abbreviation.group(1)
+            words = full.split()
+            initials = [w for w in words if w[:1].isupper()]
+            # The definition starts at the word whose initial starts the abbreviation.
+            start = next((i for i, w in enumerate(words) if w[0] == short[0]
+                          and len([x for x in words[i:] if x[:1].isupper()]) <= len(short.replace(".", "")) + 1),
+                         None)
+            if start is not None and initials:
+                found[short.lower()] = " ".join(words[start:])
+        return found
+
+    def _expansion(self, low: str) -> str | None:
+        return vocab()["abbreviations"].get(low) or self.defined.get(low)
+
+    def _is_org(self, tok: Token, prev: Token | None) -> bool:
+        v = vocab()
+        if tok.low in v["organisation_nouns"]:
+            return tok.capital or tok.low not in ("party", "people's", "office", "body", "group")
+        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
+        return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
+
+    def _own_party(self, tokens: list[Token], i: int) -> bool:
+        """ "Party" standing for the ruling party: capitalised, not the last word of another party's name."""
+        tok = tokens[i]
+        if tok.text != "Party":
+            return False
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (prev is None or not prev.capital or ordinal(prev) is not None) and (nxt is None or nxt.low != "of")
+
+    def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
+        """ "the youth league" -> the league's full name as the report gives it elsewhere."""
+        lows = [t.low for t in tokens if t.low != "the"]
+        v = vocab()
+        if not lows or any(t.capital for t in tokens) or lows[-1] not in v["organisation_nouns"]:
+            return tokens
+        tail = r"\s+".join(re.escape(w.capitalize()) for w in lows)
+        best = None
+        for match in re.finditer(r"((?:[A-Z][\w'’-]*\s+){1,6})" + tail + r"\b", self.text):
+            if best is None or len(match.group(0)) > len(best):
+                best = match.group(0)
+        if best is None:
+            return tokens
+        first = tokens[0]
+        return [Token("the", first.start, first.start)] + [Token(w, first.start, tokens[-1].end)
+                                                            for w in best.split()]
+
+    def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
+        """ "The Communist Party of Cuba held its 6th Congress": the last body named before "its"."""
+        connectors = ("of", "the", "for", "and", "'s")
+        runs, run = [], []
+        for tok in tokens:
+            if tok.end > phrase.start:
+                break
+            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
+                run.append(tok)
+                continue
+            runs.append(run)
+            run = []
+        runs.append(run)
+        for run in reversed(runs):
+            while run and run[-1].low in connectors:
+                run.pop()
+            if any(t.low in vocab()["heads"] for t in run):
+                return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
+            if any(self._is_org(t, None) for t in run):
+                return self._outermost(run)
+        return []
+
+    def _outermost(self, run: list[Token]) -> list[Token]:
+        """The body that owns the others: "the Central Committee of the LPRP" -> "the LPRP";
+        "the WPK Central Military Commission" -> "WPK" (a congress is the party's, not its committee's)."""
+        cut = max((i for i, t in enumerate(run) if t.low == "of"), default=-1)
+        tail = run[cut + 1:]
+        if cut >= 0 and any(self._is_org(t, None) for t in tail):
+            run = tail
+        lead = [t for t in run if t.low != "the"]
+        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)):
+            return lead[:1]
+        return run
+
+    def render(self, tokens: list[Token]) -> str:
+        """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies."""
+        v = vocab()
+        words: list[str] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
+            if self._own_party(tokens, i):
+                owner = v["own_party"]
+            run = i + 1
+            while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
+                run += 1
+            if owner and "Party" in owner.split() and run > i + 1:
+                # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
+                words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
+                i = run
+                continue
+            words.append(owner or (_title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
+            i += 1
+        text = _join(words)
+        for body in v["national_bodies"]:
+            text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
+                          r"\1", text)
+        return re.sub(r"\bthe the\b", "the", text)
+
+    def render_purpose(self, tokens: list[Token]) -> str:
+        v = vocab()
+        words: list[str] = []
+        skip = 0
+        for i, tok in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
+            if ordinal(tok) is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + 6]):
+                continue
+            title = next((t for t in v["purpose_titles"]
+                          if [x.low for x in tokens[i:i + len(t)]] == list(t)
+                          and i + len(t) < len(tokens) and tokens[i + len(t)].capital), None)
+            if title:
+                skip = len(title) - 1
+                continue
+            expansion = self._expansion(tok.low) if tok.text.isupper() else None
+            words.append(expansion or _title(tok.text))
+        return _join(words)
+
+    def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
+        """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
+        and political bureaus" is three meetings: one per coordinated organisation."""
+        v = vocab()
+        cuts = [i for i, t in enumerate(body) if t.low == "and" and i + 1 < len(body) and not body[i + 1].capital]
+        if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
+            return [body]
+        parts, last = [], 0
+        for cut in cuts + [len(body)]:
+            parts.append(body[last:cut])
+            last = cut + 1
+        first = parts[0]
+        result = [first]
+        for part in parts[1:]:
+            lead = part[0].low
+            anchor = next((i for i, t in enumerate(first) if t.low == lead), None)
+            if anchor is not None:
+                result.append(first[:anchor] + part)
+            elif not any(t.low == "of" for t in part) and any(t.low == "of" for t in result[-1]):
+                previous = result[-1]
+                cut = max(i for i, t in enumerate(previous) if t.low == "of")
+                result.append(previous[:cut + 1] + part)
+            else:
+                return [body]
+        return [self._distribute(part) for part in result if part]
+
+    @staticmethod
+    def _distribute(part: list[Token]) -> list[Token]:
+        """One organisation of a distributive plural: "organisations of the KPA" is one organisation;
+        "party organizations of provinces" are the provincial party organizations."""
+        v = vocab()
+        out = list(part)
+        for i in range(len(out) - 2):
+            if out[i + 1].low == "of" and out[i].low in v["participants"] and out[i].low.endswith("s"):
+                rest = out[i + 2:]
+                rest = rest[1:] if rest and rest[0].low == "the" else rest
+                if rest and rest[0].capital:
+                    out[i] = Token(out[i].text[:-1], out[i].start, out[i].end)
+                elif len(rest) == 1 and rest[0].low in v["adjectival"]:
+                    start = max(j for j in range(i + 1) if j == 0 or out[j - 1].low == "of")
+                    start += out[start].low == "the"
+                    adjective = Token(v["adjectival"][rest[0].low], rest[0].start, rest[0].end)
+                    return out[:start] + [adjective] + out[start:i + 1]
+        return out
+
+    def _kind(self, phrase: Phrase, body: str) -> str:
+        v = vocab()
+        head = phrase.head.low
+        low = re.sub(r"^the ", "", body.lower())
+        if phrase.plenary:
+            return "plenary meeting"
+        if head.startswith("congress"):
+            return "congress"
+        if head.startswith("conference"):
+            return "conference"
+        if head.startswith("session"):
+            return "assembly session" if any(w in low.split() for w in v["assembly_words"]) else "other meeting"
+        if any(low.startswith(b) for b in v["politburo_bodies"]):
+            return "politburo meeting"
+        if any(low.startswith(b) for b in v["military_commission_bodies"]):
+            return "military commission meeting"
+        return "other meeting"
+
+    def _head_words(self, phrase: Phrase) -> str:
+        head = vocab()["heads"][phrase.head.low]
+        if phrase.plenary:
+            head = "Plenary Meeting" if head in ("Meeting", "Session") else f"Plenary {head}"
+        return " ".join(phrase.modifiers + [head])
+
+    def _inherit(self, phrase: Phrase, previous: list) -> tuple[str, str] | None:
+        """A body-less numbered mention ("the 5th conference") continues the series last named with that head."""
+        head = phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress"
+        match = next((m for m in reversed(previous) if m.head == head and m.owner), None)
+        return (match.name, match.kind) if match else None
+
+    def events(self, phrase: Phrase, tokens: list[Token], after: int, previous: list):
+        """(name, kind, owner, participants_only) for each meeting the phrase names; nothing when it names none."""
+        v = vocab()
+        nxt = tokens[after] if after < len(tokens) else None
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
+            return []
+        prefix = phrase.prefix[-4:]
+        if prefix and not (any(self._is_org(t, None) for t in prefix)
+                           or any(self._own_party(prefix, i) for i in range(len(prefix)))):
+            return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+        owner_before = self._owner_before(tokens, phrase) if phrase.possessive and not (phrase.body or prefix) else []
+        body = phrase.body or prefix or owner_before
+        body = self._resolve_generic(body)
+        modifiers = {m.lower() for m in phrase.modifiers}
+        self_standing = bool(modifiers & v["self_standing"])
+        if self_standing and not phrase.purpose:
+            for k in range(after, min(after + 15, len(tokens))):
+                if tokens[k].low == "to":
+                    read_purpose(tokens, k, phrase)
+                    break
+        if not body:
+            if self_standing:
+                return [(self._name(phrase, ""), "other meeting", None, False)]
+            if phrase.ordinal is not None:
+                inherited = self._inherit(phrase, previous)
+                return [(inherited[0], inherited[1], "inherited", False)] if inherited else []
+            return []
+        bodies = self._split_distributive(body) if phrase.plural else [body]
+        results = []
+        for part in bodies:
+            has_org = bool(owner_before) or any(self._is_org(t, None) for t in part) or any(
+                self._own_party(part, i) for i in range(len(part)))
+            content = [t for t in part if t.low not in SMALL_WORDS]
+            participants_only = not has_org and all(t.low in v["participants"] for t in content)
+            formal = participants_only and any(t.low in v["formal_participants"] for t in content)
+            if not (has_org or self_standing or formal):
+                continue
+            rendered = self.render(part)
+            if participants_only and phrase.head.low.startswith(("conference", "congress")):
+                owner = next((m.owner for m in reversed(previous) if m.owner and m.owner != "inherited"
+                              and m.head in ("conference", "congress")), None)
+                if owner:
+                    rendered = f"{rendered} of the {owner}"
+            owner = rendered.split(" of ")[-1].removeprefix("the ") if has_org else None
+            results.append((self._name(phrase, rendered), self._kind(phrase, rendered), owner,
+                            participants_only))
+        return results
+
+    def _name(self, phrase: Phrase, body: str) -> str:
+        name = self._head_words(phrase)
+        if body:
+            name += " of " + (body if body.startswith("the ") or phrase.body else "the " + body)
+        if phrase.purpose:
+            name += " " + self.render_purpose(phrase.purpose)
+        return name
+
+    def complete_delegate_meetings(self, mentions: list) -> None:
+        """ "the consultative meeting of the provincial delegates": delegates to the meeting the report is about."""
+        v = vocab()
+        main = next((m for m in mentions if m.reported and m.kind in ("congress", "conference", "assembly session")),
+                    None)
+        if main is None:
+            return
+        for mention in mentions:
+            if mention.participants_only and mention.kind == "other meeting" and \
+                    mention.name.split()[-1].lower() in v["delegates"]:
+                mention.name = f"{mention.name} to the {main.name}"

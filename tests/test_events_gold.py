@@ -1,0 +1,68 @@
+"""Events measured against the hand-made gold: dev (39 corpus reports) and the seed, scored by ../shared's scorer.
+
+People do not count here (the combined score is the people tests' job): each system record carries the gold's
+people, so the scorer's event figures are the only ones this file reads.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SEED, SHARED, need_shared
+from podium.extract.events import find_events
+from podium.sources import RawReport, clean, document, read_path
+
+SEED_ID = "seed-2021-04-08-wpk-cell-secretaries"
+
+
+def _system_records(reports, gold: dict) -> list[dict]:
+    records = []
+    for report in reports:
+        events = find_events(document(report.title, clean(report.text)), report.date)
+        records.append({"id": report.id, "people": gold[report.id]["people"],
+                        "events": [{"name": e.name, "kind": e.kind, "ordinal": e.ordinal, "sitting": e.sitting,
+                                    "date": e.date, "span": list(e.span)} for e in events]})
+    return records
+
+
+def _score(gold_path: Path, records: list[dict], tmp: Path) -> dict:
+    system = tmp / "system.jsonl"
+    system.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold_path), str(system),
+                             "--json"], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _gold(path: Path) -> dict:
+    return {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r}
+
+
+@pytest.fixture(scope="module")
+def dev_scores(tmp_path_factory) -> dict:
+    gold_path = need_shared(SHARED / "gold" / "dev.jsonl")
+    need_shared(CORPUS)
+    gold = _gold(gold_path)
+    reports = [r for r in read_path(CORPUS) if isinstance(r, RawReport) and r.id in gold]
+    assert {r.id for r in reports} == set(gold), "every dev gold report is in the corpus"
+    return _score(gold_path, _system_records(reports, gold), tmp_path_factory.mktemp("dev"))
+
+
+def test_dev_events_f1_above_floor(dev_scores):
+    assert dev_scores["events"]["f1"] >= 0.88, dev_scores["events"]
+
+
+def test_dev_event_dates_and_sittings_mostly_right(dev_scores):
+    assert dev_scores["event_date_accuracy"] >= 0.85
+    assert dev_scores["event_sitting_accuracy"] >= 0.95
+
+
+def test_seed_gives_all_four_events_with_sitting_and_date(tmp_path):
+    gold_path = need_shared(SEED / "gold.jsonl")
+    gold = _gold(gold_path)
+    reports = list(read_path(need_shared(SEED / "wpk-cell-secretaries-2021.txt"), date="2021-04-08", id=SEED_ID))
+    scores = _score(gold_path, _system_records(reports, gold), tmp_path)
+    assert scores["events"]["f1"] == 1.0, scores["events"]
+    assert scores["event_sitting_accuracy"] == 1.0
+    assert scores["event_date_accuracy"] == 1.0
