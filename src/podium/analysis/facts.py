@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import Connection, func, select
 
@@ -15,8 +16,7 @@ from podium.store.schema import (person_links, post_forms, report_mentions, repo
                                  report_roles, reports)
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(NamedTuple):
     """A person named in a report; `list_pos` is their place in a list of officials there (protocol order)."""
     person_id: str
     report_id: str
@@ -26,8 +26,7 @@ class Appearance:
     list_pos: int | None
 
 
-@dataclass(frozen=True)
-class PostFact:
+class PostFact(NamedTuple):
     """A report gives a person a post, with the span of the words that say so."""
     person_id: str
     report_id: str
@@ -38,8 +37,7 @@ class PostFact:
     end: int
 
 
-@dataclass(frozen=True)
-class RoleFact:
+class RoleFact(NamedTuple):
     """A person has role `role` in a report (only the roles that change posts are read: elected, relieved)."""
     person_id: str
     report_id: str
@@ -83,7 +81,7 @@ def load_facts(conn: Connection) -> Facts:
     for row in rows:
         if (row.person_id, row.report_id) not in seen:
             seen.add((row.person_id, row.report_id))
-            facts.appearances[row.person_id].append(Appearance(*row))
+            facts.appearances[row.person_id].append(Appearance._make(row))
 
     rows = conn.execute(
         select(person_links.c.person_id, report_posts.c.report_id, report_posts.c.person_no, reports.c.date,
@@ -94,7 +92,7 @@ def load_facts(conn: Connection) -> Facts:
         .join(reports, reports.c.id == report_posts.c.report_id)
         .order_by(reports.c.date, report_posts.c.report_id, report_posts.c.start))
     for row in rows:
-        facts.posts[row.person_id].append(PostFact(*row))
+        facts.posts[row.person_id].append(PostFact._make(row))
 
     rows = conn.execute(
         select(person_links.c.person_id, report_roles.c.report_id, report_roles.c.person_no, reports.c.date,
@@ -104,7 +102,7 @@ def load_facts(conn: Connection) -> Facts:
         .join(reports, reports.c.id == report_roles.c.report_id)
         .where(report_roles.c.role.in_(("elected", "relieved")))
         .order_by(reports.c.date, report_roles.c.report_id))
-    facts.roles = [RoleFact(*row) for row in rows]
+    facts.roles = [RoleFact._make(row) for row in rows]
 
     rows = conn.execute(select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
                                                          report_mentions.c.start))

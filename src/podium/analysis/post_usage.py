@@ -13,6 +13,7 @@ person's reports that name any post. The chance that it is left out of k such re
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from podium.analysis.change import Change
@@ -35,11 +36,6 @@ def _timelines(facts: Facts) -> dict[str, Timeline]:
     return timelines
 
 
-def _share_in_use(timeline: Timeline, tenure: dict) -> float:
-    during = [facts for facts in timeline if tenure["first_date"] <= facts[0].date <= tenure["last_date"]]
-    return sum(any(f.post_id == tenure["post_id"] for f in facts) for facts in during) / len(during)
-
-
 def _unlikely_silence(share: float, others: int) -> bool:
     return others >= MIN_OTHERS and (1 - share) ** others < ALPHA
 
@@ -47,26 +43,28 @@ def _unlikely_silence(share: float, others: int) -> bool:
 def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     """The "new post" and "post dropped" changes of every person."""
     timelines = _timelines(facts)
+    dates = {person_id: [facts[0].date for facts in timeline] for person_id, timeline in timelines.items()}
     changes = []
     for tenure in tenures:
         if tenure["n_reports"] < MIN_USES:
             continue
-        timeline = timelines[tenure["person_id"]]
-        share = _share_in_use(timeline, tenure)
-        before = [facts for facts in timeline if facts[0].date < tenure["first_date"]]
-        after = [facts for facts in timeline if facts[0].date > tenure["last_date"]]
+        timeline, days = timelines[tenure["person_id"]], dates[tenure["person_id"]]
+        n_before = bisect_left(days, tenure["first_date"])
+        n_until_last = bisect_right(days, tenure["last_date"])
+        share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
         stated = tenure["conferred_date"] is not None and tenure["conferred_date"] <= tenure["first_date"]
-        if not stated and _unlikely_silence(share, len(before)):
-            first = next(f for facts in timeline for f in facts if f.post_id == tenure["post_id"])
+        if not stated and _unlikely_silence(share, n_before):
+            first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
             changes.append(Change("new post", first.date, first.person_id, first.report_id,
                                   (first.start, first.end), first.post_id,
                                   f"named in {share:.0%} of the reports with a post from then until "
-                                  f"{tenure['last_date']}; in none of the {len(before)} before"))
-        if tenure["ended_date"] is None and _unlikely_silence(share, len(after)):
-            shown = after[0][0]
+                                  f"{tenure['last_date']}; in none of the {n_before} before"))
+        n_after = len(days) - n_until_last
+        if tenure["ended_date"] is None and _unlikely_silence(share, n_after):
+            shown = timeline[n_until_last][0]
             changes.append(Change("post dropped", shown.date, shown.person_id, shown.report_id,
                                   (shown.start, shown.end), tenure["post_id"],
                                   f"last given on {tenure['last_date']} (report {tenure['last_report']}), in "
                                   f"{share:.0%} of the reports with a post until then; in none of the "
-                                  f"{len(after)} since"))
+                                  f"{n_after} since"))
     return changes
