@@ -20,6 +20,7 @@ from podium.store.schema import reports
 # A candidate end of sentence: terminal punctuation, optional closing quote/bracket, the stray comma that the
 # harvest leaves after many full stops ("Army., A decision"), space, then a capital.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?,?\s+(?=[\"'\u201c(]?[A-Z0-9])|\n+")
+_STRAY_COMMA = re.compile(r"(?<=[.!?\"'\u201d)\]]),$")  # "Japan.," ends "Japan."
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos gen lt col maj capt sgt vol co ltd inc jan feb mar apr jun jul aug sep sept "
     "oct nov dec vs etc cf".split())
@@ -54,7 +55,7 @@ def sentence_of(text: str, start: int, end: int | None = None) -> tuple[int, int
     after = bisect_left(starts, max(end, start + 1))
     finish = starts[after] if after < len(starts) else len(text)
     sentence = text[begin:finish]
-    stripped = sentence.strip()
+    stripped = _STRAY_COMMA.sub("", sentence.strip())
     begin += len(sentence) - len(sentence.lstrip())
     return begin, begin + len(stripped)
 
