@@ -9,6 +9,7 @@ top of the "Query latency" section of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import time
@@ -80,7 +81,9 @@ def measure(db: Path, runs: int) -> list[str]:
         top_person = conn.execute(select(persons.c.name).order_by(persons.c.n_reports.desc()).limit(1)).scalar()
         n_changes = conn.execute(select(func.count()).select_from(changes)).scalar()
         n_persons = conn.execute(select(func.count()).select_from(persons)).scalar()
-        lines = [f"{n_persons:,} persons, {n_changes:,} changes; median / worst of {runs} runs, warm store.", "",
+        load = os.getloadavg()[0]
+        lines = [f"{n_persons:,} persons, {n_changes:,} changes; median / worst of {runs} runs, warm store; "
+                 f"machine load average {load:.1f} on {os.cpu_count()} cores.", "",
                  "| query | median ms | worst ms | under 100 ms |", "| --- | ---: | ---: | --- |"]
         for name, call in _queries(conn, top_person).items():
             median, worst = _timed(call, runs)
