@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, Table, func, select
 
 from podium.store.schema import (person_links, post_forms, report_mentions, report_people, report_posts,
                                  report_roles, reports)
@@ -64,6 +64,16 @@ class Facts:
         return spans[0][0] if spans else 0
 
 
+def _linked(table: Table, *columns) -> Select:
+    """A report_* table's rows for resolved persons: (person_id, report_id, person_no, date, *columns), dated
+    by their report and in date order."""
+    return (select(person_links.c.person_id, table.c.report_id, table.c.person_no, reports.c.date, *columns)
+            .join(person_links, (person_links.c.report_id == table.c.report_id)
+                  & (person_links.c.person_no == table.c.person_no))
+            .join(reports, reports.c.id == table.c.report_id)
+            .order_by(reports.c.date, table.c.report_id, table.c.person_no))
+
+
 def load_facts(conn: Connection) -> Facts:
     """Read the linked facts of the whole store, sorted by (date, report) within each person."""
     facts = Facts()
@@ -71,38 +81,20 @@ def load_facts(conn: Connection) -> Facts:
         select(func.min(reports.c.date), func.max(reports.c.date))).one()
 
     seen: set[tuple[str, str]] = set()
-    rows = conn.execute(
-        select(person_links.c.person_id, person_links.c.report_id, person_links.c.person_no, reports.c.date,
-               report_people.c.list_no, report_people.c.list_pos)
-        .join(reports, reports.c.id == person_links.c.report_id)
-        .join(report_people, (report_people.c.report_id == person_links.c.report_id)
-              & (report_people.c.person_no == person_links.c.person_no))
-        .order_by(reports.c.date, person_links.c.report_id, person_links.c.person_no))
-    for row in rows:
+    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)):
         if (row.person_id, row.report_id) not in seen:
             seen.add((row.person_id, row.report_id))
             facts.appearances[row.person_id].append(Appearance._make(row))
 
-    rows = conn.execute(
-        select(person_links.c.person_id, report_posts.c.report_id, report_posts.c.person_no, reports.c.date,
-               post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
-        .join(person_links, (person_links.c.report_id == report_posts.c.report_id)
-              & (person_links.c.person_no == report_posts.c.person_no))
-        .join(post_forms, post_forms.c.form == report_posts.c.post)
-        .join(reports, reports.c.id == report_posts.c.report_id)
-        .order_by(reports.c.date, report_posts.c.report_id, report_posts.c.start))
+    rows = conn.execute(_linked(report_posts, post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
+                        .join(post_forms, post_forms.c.form == report_posts.c.post)
+                        .order_by(report_posts.c.start))
     for row in rows:
         facts.posts[row.person_id].append(PostFact._make(row))
 
-    rows = conn.execute(
-        select(person_links.c.person_id, report_roles.c.report_id, report_roles.c.person_no, reports.c.date,
-               report_roles.c.role, report_roles.c.start, report_roles.c.end)
-        .join(person_links, (person_links.c.report_id == report_roles.c.report_id)
-              & (person_links.c.person_no == report_roles.c.person_no))
-        .join(reports, reports.c.id == report_roles.c.report_id)
-        .where(report_roles.c.role.in_(("elected", "relieved")))
-        .order_by(reports.c.date, report_roles.c.report_id))
-    facts.roles = [RoleFact._make(row) for row in rows]
+    facts.roles = [RoleFact._make(row) for row in conn.execute(
+        _linked(report_roles, report_roles.c.role, report_roles.c.start, report_roles.c.end)
+        .where(report_roles.c.role.in_(("elected", "relieved"))))]
 
     rows = conn.execute(select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
                                                          report_mentions.c.start))
