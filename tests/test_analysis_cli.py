@@ -61,7 +61,8 @@ def test_person_view_has_timeline_ranks_months_and_company(db):
     out = run("person", "Pak Chol Su", "--db", db)
     assert "member of the Presidium of the Political Bureau" in out
     assert "2012-04" in out and "Protocol rank" in out and "Appearances" in out
-    assert "So Hong Il" in out.split("Named most often with")[1]
+    assert "So Hong Il" in out.split("Named most often with")[1].split("Changes")[0]
+    assert "rank rise" in out.split("Changes")[1] and "-2012-04-11 │" in out.split("Changes")[1]
 
 
 def test_changes_as_json_filtered_by_date_and_body(db, tmp_path):

@@ -1,5 +1,5 @@
-"""Everything about one person: posts as a timeline, protocol rank and appearances per month, and the people
-most often named with them."""
+"""Everything about one person: posts as a timeline, protocol rank and appearances per month, the people most
+often named with them, and their detected changes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from podium.analysis.coappearance import coappearing
+from podium.analysis.feeds import list_changes
 from podium.store.schema import person_months, persons, posts, protocol_ranks, tenures
 
 
@@ -17,6 +18,7 @@ class PersonView:
     ranks: list[dict]  # per month: lists, best and median protocol position
     months: list[tuple[str, int]]  # (YYYY-MM, reports naming the person)
     coappearing: list[tuple[str, str, int]]
+    changes: list[dict]
 
 
 def _ranks_by_month(conn: Connection, person_id: str) -> list[dict]:
@@ -41,4 +43,4 @@ def person_view(conn: Connection, person_id: str, top: int = 10) -> PersonView:
         select(person_months.c.month, person_months.c.n_reports)
         .where(person_months.c.person_id == person_id).order_by(person_months.c.month))]
     return PersonView(dict(person), timeline, _ranks_by_month(conn, person_id), months,
-                      coappearing(conn, person_id, top))
+                      coappearing(conn, person_id, top), list_changes(conn, person_id=person_id))

@@ -83,7 +83,8 @@ def holders(post: Annotated[str, typer.Argument(help="The post, in any form the 
 def person(name: Annotated[str, typer.Argument(help="A name as the reports spell it, or a person id.")],
            top: Annotated[int, typer.Option("--top", help="Co-appearing persons to show.")] = 10,
            db: DbOption = DEFAULT_DB):
-    """A person's posts as a timeline, protocol rank and appearances per month, and who appears with them."""
+    """A person's posts as a timeline, protocol rank and appearances per month, who appears with them, and
+    their changes (see `podium changes` for the evidence)."""
     with _reading(db) as conn:
         ids = find_persons(conn, name)
         view = person_view(conn, ids[0], top)
@@ -107,7 +108,10 @@ def person(name: Annotated[str, typer.Argument(help="A name as the reports spell
     others = Table("person", "shared reports", title="Named most often with")
     for _, other, shared in view.coappearing:
         others.add_row(other, str(shared))
-    for table in (timeline, ranks, months, others):
+    found = Table("date", "change", "report", title="Changes")
+    for row in view.changes:
+        found.add_row(row["date"], row["kind"] + (f" — {row['post']}" if row["post"] else ""), row["report_id"])
+    for table in (timeline, ranks, months, others, found):
         console.print(table)
 
 
