@@ -5,6 +5,7 @@ PODIUM := $(VENV)/bin/podium
 SHARED ?= ../shared
 CORPUS ?= $(SHARED)/corpus/kcna-2011-2012.jsonl.gz
 DB ?= podium.db
+JOBS ?= 1
 
 .PHONY: demo test install bench clean
 
@@ -17,7 +18,7 @@ $(VENV)/installed: pyproject.toml
 install: $(VENV)/installed
 
 demo: install
-	$(PODIUM) ingest $(CORPUS) --db $(DB) --keep-going
+	$(PODIUM) ingest $(CORPUS) --db $(DB) --keep-going --jobs $(JOBS)
 
 test: install
 	$(PY) -m pytest

@@ -3,9 +3,7 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-if not SHARED.is_dir():  # a worktree one level deeper than the main clone
-    SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
 SEED = SHARED / "seed"
 

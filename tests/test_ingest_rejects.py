@@ -54,7 +54,8 @@ def test_line_that_is_not_utf8(tmp_path):
 
 def test_text_file_that_is_not_utf8(tmp_path):
     path = tmp_path / "kcna-2012-05-01.txt"
-    path.write_bytes("Meeting Held\n\nThe meeting was held in Pyongyang.\nIt ended with a caf\u00e9 visit.".encode("latin-1"))
+    text = "Meeting Held\n\nThe meeting was held in Pyongyang.\nIt ended with a caf\u00e9 visit."
+    path.write_bytes(text.encode("latin-1"))
     jsonl = write_jsonl(tmp_path / "r.jsonl", GOOD)
     db = tmp_path / "podium.db"
     result = ingest(db, path, jsonl)
@@ -119,3 +120,13 @@ def test_bad_date_option_is_a_usage_error(tmp_path, bad_date):
     path = write_jsonl(tmp_path / "r.jsonl", GOOD)
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "p.db"), "--date", bad_date])
     assert result.exit_code == 2 and "not an ISO date" in result.output
+
+
+def test_corrupt_gzip_file(tmp_path):
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(b"this was never compressed\n")
+    jsonl = write_jsonl(tmp_path / "r.jsonl", GOOD)
+    db = tmp_path / "podium.db"
+    result = ingest(db, path, jsonl)
+    assert result.exit_code == 1 and f"rejected {path}: cannot read the file" in result.stderr
+    assert stored_ids(db) == {r["id"] for r in GOOD}

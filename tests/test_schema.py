@@ -52,3 +52,9 @@ def test_opening_twice_keeps_the_data(tmp_path):
         conn.exec_driver_sql("INSERT INTO bodies (id, name, kind) VALUES ('wpk', 'Workers'' Party of Korea', 'party')")
     with open_store(path).connect() as conn:
         assert conn.exec_driver_sql("SELECT name FROM bodies").scalar() == "Workers' Party of Korea"
+
+
+def test_store_in_a_new_folder_is_created(tmp_path):
+    path = tmp_path / "stores" / "2012" / "podium.db"
+    open_store(path).dispose()
+    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() is not None

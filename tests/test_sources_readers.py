@@ -15,7 +15,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Dam Completed &#8211; Pyongyang Watc
 <div class="sharedaddy"><h3>Share this:</h3><ul><li>Twitter</li></ul></div>
 <div class="sd-like"><span>Like</span> Loading...</div></div></article>
 <div id="comments"><h3>Leave a Reply</h3><form><p>Fill in your details below</p></form></div></main>
-<aside class="sidebar"><h2>Recent Posts</h2><ul><li>Another post</li></ul></aside>
+<aside class="sidebar"><h2>Recent Posts</h2><ul><li><time datetime="2012-06-20">Another post</time></li></ul></aside>
 <footer>Blog at WordPress.com.</footer></body></html>"""
 
 
@@ -62,6 +62,14 @@ def test_html_page_gives_the_article_only(tmp_path):
     assert report.date == "2012-06-15"
     assert clean(report.text) == ("A dam was completed on the Taedong River.\n"
                                   "Kim Hyong Sik, minister of Electric Power Industry, cut the tape.")
+
+
+def test_html_page_without_headline_takes_the_page_title_without_the_site_name(tmp_path):
+    path = tmp_path / "kcna-2012-08-09-talks.html"
+    path.write_text("<html><head><title>Talks Held &#8211; Pyongyang Watch</title></head>"
+                    "<body><div><p>Talks were held.</p></div></body></html>", encoding="utf-8")
+    (report,) = read_path(path)
+    assert (report.title, report.date, clean(report.text)) == ("Talks Held", "2012-08-09", "Talks were held.")
 
 
 def test_csv_with_header_and_a_text_over_several_lines(tmp_path):

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 import podium.analysis
 import podium.resolve
 from podium.extract import Record, extract
 from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
-from podium.store import add_reports, insert_rows, record_rows
+from podium.store import add_once, add_reports, insert_rows, record_rows
 from podium.store.schema import duplicates, rejects, reports
 
 BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
@@ -67,16 +66,35 @@ class _Batch:
     rejects: list[dict] = field(default_factory=list)
 
 
-def _extract_all(documents: list[tuple[str, str, str]]) -> list[Record]:
-    return [extract(text, date, id) for text, date, id in documents]
+Extractor = Callable[[str, str | None, str | None], Record]
+
+
+class ExtractionError(RuntimeError):
+    """The extractor failed on a report: a bug to fix there; the batch is not written, earlier ones are kept."""
+
+
+def _extract_all(extractor: Extractor, documents: list[tuple[str, str, str]]) -> list[Record]:
+    records = []
+    for text, date, id in documents:
+        try:
+            records.append(extractor(text, date, id))
+        except Exception as error:  # any failure: name the report, so it can be reproduced alone
+            raise ExtractionError(f"extraction failed on report {id}: {type(error).__name__}: {error}") from error
+    return records
 
 
 class Ingest:
-    """One ingest run into `engine`; `jobs` > 1 runs extraction in that many processes."""
+    """One ingest run into `engine`.
+
+    `jobs` > 1 runs extraction in that many processes, one batch ahead: while they extract a batch, this
+    process reads and cleans the next one and writes the previous one. `extractor` is `podium.extract.extract`
+    (a module-level function, so worker processes can receive it); the benchmark swaps it to time the rest.
+    """
 
     def __init__(self, engine: Engine, *, jobs: int = 1, batch_size: int = BATCH_SIZE,
-                 on_progress: Callable[[int], None] | None = None):
+                 on_progress: Callable[[int], None] | None = None, extractor: Extractor = extract):
         self.engine = engine
+        self.extractor = extractor
         self.batch_size = batch_size
         self.jobs = jobs
         self.on_progress = on_progress or (lambda n: None)
@@ -89,8 +107,14 @@ class Ingest:
             known = _Known.load(conn)
         executor = ProcessPoolExecutor(self.jobs) if self.jobs > 1 else None
         try:
+            pending = None
             for batch in self._batches(self._items(paths, date, id), known):
-                self._write(batch, executor)
+                extracting = (batch, self._extract(batch, executor))
+                if pending:
+                    self._write(*pending)
+                pending = extracting
+            if pending:
+                self._write(*pending)
         finally:
             if executor:
                 executor.shutdown(cancel_futures=True)
@@ -148,30 +172,31 @@ class Ingest:
             self.summary.examples.append(rejected)
         self.summary.rejected_reasons[rejected.reason.split(":")[0]] += 1
 
-    def _records(self, batch: _Batch, executor: ProcessPoolExecutor | None) -> list[Record]:
+    def _extract(self, batch: _Batch, executor: ProcessPoolExecutor | None) -> Callable[[], list[Record]]:
+        """Start extracting the batch's reports; the returned function waits for their records, in order."""
         documents = [(document(r["title"], r["text"]), r["date"], r["id"]) for r in batch.reports]
         if executor is None or len(documents) < 2 * self.jobs:
-            return _extract_all(documents)
+            return lambda: _extract_all(self.extractor, documents)
         chunk = -(-len(documents) // self.jobs)
-        parts = executor.map(_extract_all, [documents[i:i + chunk] for i in range(0, len(documents), chunk)])
-        return [record for part in parts for record in part]
+        futures = [executor.submit(_extract_all, self.extractor, documents[i:i + chunk])
+                   for i in range(0, len(documents), chunk)]
+        return lambda: [record for future in futures for record in future.result()]
 
-    def _write(self, batch: _Batch, executor: ProcessPoolExecutor | None) -> None:
+    def _write(self, batch: _Batch, records: Callable[[], list[Record]]) -> None:
         rows: dict = defaultdict(list)
-        for report, record in zip(batch.reports, self._records(batch, executor)):
+        for report, record in zip(batch.reports, records(), strict=True):
             for table, table_rows in record_rows(report["id"], record).items():
                 rows[table].extend(table_rows)
         with self.engine.begin() as conn:
             add_reports(conn, batch.reports)
             insert_rows(conn, rows)
-            if batch.duplicates:
-                conn.execute(sqlite_insert(duplicates).on_conflict_do_nothing(), batch.duplicates)
-            if batch.rejects:
-                conn.execute(sqlite_insert(rejects).on_conflict_do_nothing(), batch.rejects)
+            add_once(conn, duplicates, batch.duplicates)
+            add_once(conn, rejects, batch.rejects)
 
 
 def ingest(engine: Engine, paths: Iterable[Path], *, date: str | None = None, id: str | None = None,
-           jobs: int = 1, on_progress: Callable[[int], None] | None = None) -> Summary:
+           jobs: int = 1, on_progress: Callable[[int], None] | None = None,
+           extractor: Extractor = extract) -> Summary:
     """Read `paths` into the store behind `engine`, extract each new report, then refresh identities and
     timelines. Returns the counts of new, duplicate and rejected reports."""
-    return Ingest(engine, jobs=jobs, on_progress=on_progress).run(paths, date=date, id=id)
+    return Ingest(engine, jobs=jobs, on_progress=on_progress, extractor=extractor).run(paths, date=date, id=id)

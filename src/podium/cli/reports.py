@@ -39,6 +39,14 @@ def _date_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def _existing_store(db: Path):
+    """The store to read from; a missing file is an error (opening would create an empty store silently)."""
+    if "://" not in str(db) and not Path(db).exists():
+        errors.print(f"no store at {escape(str(db))}: run `podium ingest` first, or give --db / PODIUM_DB")
+        raise typer.Exit(1)
+    return open_store(db)
+
+
 def _progress_total(files: list[Path]) -> int | None:
     counts = [count_items(path) for path in files]
     return None if None in counts else sum(counts)
@@ -90,15 +98,16 @@ def articles(
     limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 20,
 ) -> None:
     """List reports, newest first (most relevant first with --search)."""
-    with open_store(db).connect() as conn:
+    with _existing_store(db).connect() as conn:
         try:
             total, rows = find_reports(conn, since=since, until=until, search=search, limit=limit)
         except SearchError as error:
             raise typer.BadParameter(str(error), param_hint="--search") from None
-    table = Table("id", "date", "title", "chars", box=None)
-    for row in rows:
-        table.add_row(row["id"], row["date"], escape(row["title"]), f"{row['chars']:,}")
-    console.print(table)
+    if rows:
+        table = Table("id", "date", "title", "chars", box=None)
+        for row in rows:
+            table.add_row(row["id"], row["date"], escape(row["title"]), f"{row['chars']:,}")
+        console.print(table)
     console.print(f"{len(rows):,} of {total:,} reports")
 
 
@@ -109,7 +118,7 @@ def show(
     raw: Annotated[bool, typer.Option("--raw", help="Show the text exactly as it was read.")] = False,
 ) -> None:
     """One report: its metadata and its clean text (or raw text)."""
-    with open_store(db).connect() as conn:
+    with _existing_store(db).connect() as conn:
         report, linked = report_by_id(conn, report_id)
     if report is None:
         errors.print(f"no report with id {escape(report_id)} in {db}")

@@ -7,4 +7,5 @@ from podium.sources.cleaning import clean, clean_title, document, text_key
 from podium.sources.model import RawReport, Rejected
 from podium.sources.reading import count_items, format_of, read_path
 
-__all__ = ["read_path", "count_items", "format_of", "clean", "clean_title", "document", "text_key", "RawReport", "Rejected"]
+__all__ = ["read_path", "count_items", "format_of", "clean", "clean_title", "document", "text_key", "RawReport",
+           "Rejected"]

@@ -47,7 +47,11 @@ def open_store(path: str | Path) -> Engine:
 
     `path` may also be a database URL (`postgresql://…`), for the server-backed store to come.
     """
-    url = str(path) if "://" in str(path) else f"sqlite:///{Path(path)}"
+    if "://" in str(path):
+        url = str(path)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{Path(path)}"
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enforce_foreign_keys)
