@@ -19,6 +19,7 @@ from podium.extract import extract as run_extract
 from podium.sources import Rejected, clean, document, read_path
 
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
+SHOWN_REJECTS = 10
 
 
 @app.command("extract")
@@ -28,6 +29,8 @@ def extract_command(
     date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for reports without one.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Id of the report in a single text or HTML file.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here.")] = None,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even when some input was "
+                                                                  "rejected.")] = False,
 ) -> None:
     """Extract people, posts, roles and meetings from reports; print one JSON record per report."""
     if id and len(inputs) > 1:
@@ -39,13 +42,16 @@ def extract_command(
             for item in read_path(path, date=date, id=id):
                 if isinstance(item, Rejected):
                     rejected += 1
-                    where = f"{item.origin}:{item.line}" if item.line else item.origin
-                    errors.print(f"rejected {escape(where)}: {escape(item.reason)}")
+                    if rejected <= SHOWN_REJECTS:
+                        where = f"{item.origin}:{item.line}" if item.line else item.origin
+                        errors.print(f"rejected {escape(where)}: {escape(item.reason)}")
                     continue
                 record = run_extract(document(item.title, clean(item.text)), item.date, item.id)
                 out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
     finally:
         if output:
             out.close()
-    if rejected:
+    if rejected > SHOWN_REJECTS:
+        errors.print(f"... and {rejected - SHOWN_REJECTS:,} more rejected ({rejected:,} in all)")
+    if rejected and not keep_going:
         raise typer.Exit(1)

@@ -24,6 +24,8 @@ _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 _CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+_AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
+_FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -40,11 +42,13 @@ class Mention:
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
+    surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
     surnames: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
     title_words: frozenset            # capitalised words that may stand right before a name
+    honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
     heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
@@ -65,29 +69,36 @@ def _alternation(words) -> str:
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = _alternation(words(names["korean_surnames"]))
-    run = rf"{_CAP_TOKEN}(?:\s{_CAP_TOKEN}){{1,3}}"
+    run = rf"{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
+    nationalities = _alternation(posts["nationalities"])
     heads = ahocorasick.Automaton()
     for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
         heads.add_word(head.lower(), head.lower())
     heads.make_automaton()
+    surname_starts = ahocorasick.Automaton()
+    for surname in words(names["korean_surnames"]):
+        surname_starts.add_word(surname + " ", surname + " ")
+    surname_starts.make_automaton()
     return _Lexicon(
-        korean=re.compile(rf"\b(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
+        surname_starts=surname_starts,
         surnames=frozenset(words(names["korean_surnames"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
-        title_words=frozenset(w.capitalize() for phrase in [*posts["heads"], *posts["heads"].values(),
+        title_words=frozenset(w.lower() for phrase in [*posts["heads"], *posts["heads"].values(),
                                                               *posts["spellings"], *posts["modifiers"]]
-                              for w in phrase.split()) | frozenset(words(names["not_name_words"]))
-        | frozenset(h.strip() for h in names["honorifics"]) | frozenset(posts["nationalities"])
-        | frozenset(names["foreign_titles"]),
+                              for w in phrase.split()) | frozenset(w.lower() for w in words(names["not_name_words"]))
+        | frozenset(h.strip().lower() for h in names["honorifics"])
+        | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
+        honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
         heads=heads,
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
-                                     rf"(?:(?:{modifiers})[\s-]+)*$"),
+                                     rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
     )
 
@@ -102,9 +113,40 @@ def _korean_given(tokens: list[str]) -> int:
     return n
 
 
+def _candidates(text: str, lex: _Lexicon):
+    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    last_end = -1
+    for end, surname in lex.surname_starts.iter(text):
+        start = end - len(surname) + 1
+        if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+            continue
+        m = lex.korean.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+def _title_word(word: str, lex: _Lexicon) -> bool:
+    return word.isupper() or any(part in lex.title_words for part in word.lower().split("-"))
+
+
+def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
+    """A capitalised word right before a Korean-shaped name that is neither a title ("Vice-premier", "KPA"),
+    nor the end of a body ("... of Foreign Affairs", "del Consejo de Ministros"), nor a sentence start."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before or before.group(1).endswith(".") or _title_word(before.group(1), lex):
+        return False
+    if _SENTENCE_START.search(text, max(0, before.start() - 3), before.start() + 1):
+        return False
+    if _FUNCTION_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        return False
+    run = _CAPITALISED_RUN.search(text, max(0, start - 160), start)
+    return not (run and any(_title_word(w, lex) for w in run.group(0).split()))
+
+
 def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
     found = []
-    for m in lex.korean.finditer(text):
+    for m in _candidates(text, lex):
         words = m.group(0).split()
         n = _korean_given(words[1:])
         if not n:
@@ -121,13 +163,10 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
                 continue
         if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1) not in lex.title_words and not before.group(1).endswith(".") and \
-                not _SENTENCE_START.search(
-                text, max(0, before.start() - 3), before.start() + 1):
-            run = _CAPITALISED_RUN.search(text, max(0, m.start() - 160), m.start())
-            if not (run and any(w in lex.title_words for w in run.group(0).split())):
-                continue  # "Hor Nam Hong": part of a longer foreign name (a title's body is fine)
+        if lex.honour_before.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Order of Kim Jong Il": an order, not the man
+        if _part_of_longer_name(text, m.start(), lex):
+            continue  # "Hor Nam Hong": the Korean-looking end of a longer foreign name
         found.append(Mention(m.start(), end, name))
     return found
 
@@ -157,7 +196,10 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if text.rfind(",", max(title_end, start - 40), start) != -1:
             m = lex.before_appositive.search(text, max(title_end, start - 120), start)
             if m:
-                runs.append(m.group(1))
+                run = m.group(1)
+                if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+                    run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
+                runs.append(run)
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)
@@ -185,14 +227,17 @@ def _occurrences(text: str, name: str):
 
 
 def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
-    """Every mention of a person in `text`, in order, not overlapping; `title_end` ends the headline."""
+    """Every mention of a person in `text`, in order, not overlapping; `title_end` ends the headline.
+
+    A foreign name found by its context wins over a Korean-shaped name inside it ("Hor Nam Hong" is one
+    Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
     lex = lexicon()
     mentions = _korean(text, title_end, lex)
-    taken = [(m.start, m.end) for m in mentions]
-    for name in _foreign_names(text, title_end, lex):
+    for name in sorted(_foreign_names(text, title_end, lex), key=len, reverse=True):
         for mention in _occurrences(text, name):
-            if not any(s < mention.end and mention.start < e for s, e in taken):
-                mentions.append(mention)
-                taken.append((mention.start, mention.end))
+            inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
+            if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):
+                continue
+            mentions = [m for m in mentions if m not in inside] + [mention]
     mentions.sort(key=lambda m: m.start)
     return mentions

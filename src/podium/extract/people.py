@@ -12,14 +12,15 @@ then give each list the posts and roles its context states:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from podium.extract import posts as post_parser
 from podium.extract.names import Mention, find_mentions
 from podium.extract.record import Person, Post, Role
 from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
-from podium.extract.sentences import Sentence, split
+from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
 _RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
@@ -38,23 +39,30 @@ _PREDICATE = re.compile(
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:re-?elected|elected|appointed|named|promoted)\s+"
     r"|\s+(?=[a-z]))")
-_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:speaker|reporter|statement|article|decision|letter|message|"
-                  r"bulletin|appeal|resolution|editorial|commentary))\s+(?:said|says|added|noted|stressed|"
+_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added|noted|stressed|"
                   r"concluded|went on|pointed out|emphasized|underlined)\b")
 _CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
 _OBJECT_GAP = 40
+_CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
+_CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _COMMA = re.compile(r",\s+")
+_VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
+_LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest")
+_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
+                    r"floral basket|telegram")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
-_SUBJECT_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
+_SUBJECT_LEAD = re.compile(r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
+                           r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
 _COMPOSITION = re.compile(
     r"(?:The\s+|A\s+)?((?:[A-Za-z'’\-]+\s+){0,6}?(?:committee|commission|presidium|board|council|secretariat))\s+"
@@ -95,19 +103,30 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
             segment = segment[: segment.rfind(words[-1])].rstrip()
             continue
         break
+    title = _parse_title(segment)
+    if not title:
+        return mention.start, [], False
+    offset, texts, plural = title
+    span = (base + offset, base + len(segment))
+    return base + offset, [Post(t, span) for t in texts], plural
+
+
+@lru_cache(maxsize=8192)
+def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
+    """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
+    chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
     toks = post_parser.tokens(segment, 0, len(segment))
     for k in range(len(toks)):
+        if not toks[k][0][:1].isupper():
+            continue  # a title starts with a capital ("Members of the CMC", "Vice-Premier")
         candidate = segment[toks[k][1]:]
         chain = post_parser.parse_chain(candidate, 0, len(candidate))
         if chain and chain[-1].end == len(candidate):
-            start = base + toks[k][1]
+            offset = toks[k][1]
             if k and toks[k - 1][0] in post_parser.vocab().nationalities:
-                candidate = segment[toks[k - 1][1]:]
-                start = base + toks[k - 1][1]
-            texts = post_parser.title_posts(candidate)
-            span = (start, base + len(segment))
-            return start, [Post(t, span) for t in texts], chain[0].plural
-    return mention.start, [], False
+                offset = toks[k - 1][1]
+            return offset, tuple(post_parser.title_posts(segment[offset:])), chain[0].plural
+    return None
 
 
 def _chain_posts(text: str, start: int, limit: int) -> tuple[list[Post], int, bool]:
@@ -140,11 +159,25 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     return occurrences
 
 
+def _loose_appositive(text: str, start: int, end: int) -> bool:
+    """A gap like ', director of the "Embracing ...", ' between two names: a post the parser could not read
+    whole still separates two members of one list."""
+    if end - start > 200 or not _LOOSE_GAP.fullmatch(text, start, end):
+        return False
+    toks = post_parser.tokens(text, start + 1, min(end, start + 60))
+    if toks and post_parser.head_at(toks, 0) is not None:
+        return True
+    return bool(toks) and toks[0][0].islower() and text.find(" of ", start, end) != -1 and \
+        not _VERB_IN_GAP.search(text, start, end)
+
+
 def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]:
     groups: list[list[_Occurrence]] = []
     for occ in occurrences:
         plural_title = getattr(occ, "plural_title", False)  # "..., Members of the CMC A, B and C": a new list
-        if groups and not plural_title and _LIST_GAP.fullmatch(text[groups[-1][-1].ext_end:occ.pre_start]):
+        gap_start = groups[-1][-1].ext_end if groups else 0
+        if groups and not plural_title and (_LIST_GAP.fullmatch(text, gap_start, occ.pre_start)
+                                            or _loose_appositive(text, gap_start, occ.pre_start)):
             groups[-1].append(occ)
         else:
             groups.append([occ])
@@ -216,7 +249,10 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
         return start, start
     if not subject:
         body_start = _LEAD.match(text, start, end).end()
-        if text.startswith("and ", body_start):
+        others = _AND_OTHERS.match(text, body_start, end)
+        if others:
+            body_start = others.end()  # "A, B and others made speeches"
+        elif text.startswith("and ", body_start):
             return start, start
         comma = text.find(",", body_start, end)
         if comma != -1:
@@ -224,6 +260,7 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
         conj = text.find(" and ", body_start, end)
         if conj != -1:
             end = conj
+        return body_start, end
     return start, end
 
 
@@ -231,12 +268,22 @@ class _RoleAssigner:
     """Roles of one report, sentence by sentence, remembering who "he" is."""
 
     def __init__(self, text: str, cues: list[Cue]):
-        self.text, self.cues = text, cues
+        self.text = text
+        self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
+                        for kind in (BEFORE, AFTER)}
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
+        self.seen: list[_Occurrence] = []
 
     def _cues_in(self, start: int, end: int, kind: str):
-        return [c for c in self.cues if c.kind == kind and start <= c.start and c.end <= end]
+        cues, starts = self.by_kind[kind]
+        found = []
+        for cue in cues[bisect_left(starts, start):]:
+            if cue.start >= end:
+                break
+            if cue.end <= end:
+                found.append(cue)
+        return found
 
     def _give(self, occ: _Occurrence, cue: Cue) -> None:
         role = cue.role
@@ -246,14 +293,26 @@ class _RoleAssigner:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
 
+    def _by_office(self, head: str, before: int) -> _Occurrence | None:
+        """The last person before `before` whose post has `head` as its office ("president of Zimbabwe")."""
+        for occ in reversed(self.seen):
+            if occ.mention.start < before and any(head in p.text.split(" of ")[0].split() for p in occ.posts):
+                return occ
+        return None
+
     def _scope(self, cue: Cue, groups, ends):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
         for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
-        chained = cue.role in ("elected", "relieved")
+        chained = cue.role in ("elected", "relieved", "sent")
         previous_end = None
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
                 continue
+            inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
+            if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
+                previous_end = ends[n - 1]
+            if previous_end is None and group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH):
+                return  # "accompanied by photos on the activities of A": A is not present
             if chained and previous_end is not None and \
                     _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
                 return
@@ -275,7 +334,8 @@ class _RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         for occ in following:
-            occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
+            if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
+                occ.roles.append(Role(self.object_roles.get("received", "present"), (cue.start, cue.end)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
@@ -296,7 +356,8 @@ class _RoleAssigner:
         if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
-        reported = _REPORTED.search(text, sentence.start, sentence.end)
+        reported = _REPORTED.search(text, sentence.start, sentence.end) \
+            if text.find(" that", sentence.start, sentence.end) != -1 else None
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
@@ -306,6 +367,13 @@ class _RoleAssigner:
             if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
+        definite = _DEFINITE_SUBJECT.match(text, sentence.start)
+        if definite and not subject:
+            named = self._by_office(definite.group(1).lower(), sentence.start)
+            if named:
+                self.focus = named  # "The president in his message ...": the president named before
+                first = groups[0][0].pre_start if groups else sentence.end
+                self._predicate([named], definite.end(), first, True, occurrences)
         if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
             first = groups[0][0].pre_start if groups else sentence.end
             self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
@@ -315,6 +383,7 @@ class _RoleAssigner:
             self.focus.roles.append(Role("spoke", tag.span()))
         if subject and not tag:  # a subject inside reported words does not become "he"
             self.focus = subject[0]
+        self.seen.extend(occurrences)
 
 
 def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
@@ -330,11 +399,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
         return []
-    sentences = split(text)
-    title_end = sentences[0].end if sentences and sentences[0].title else 0
-    mentions = find_mentions(text, title_end)
+    mentions = find_mentions(text, title_end(text))
     if not mentions:
         return []
+    sentences = split(text)
     _, honorifics, _ = _settings()
     assigner = _RoleAssigner(text, find_cues(text.lower()))
     people: dict[str, Person] = {}

@@ -15,7 +15,8 @@ from functools import cache
 from podium.vocab import load_vocab
 
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
-_MAX_CHAIN = 600  # characters: the longest chains of posts in KCNA prose are about half this
+_FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
+_MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -96,6 +97,13 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
     if longer and (not best or longer[2] > best[2]):
         return longer
     return best
+
+
+def head_at(toks, j):
+    """The post head at token j (with its modifiers and an article before), or None."""
+    while j < len(toks) and toks[j][0].lower() in _ARTICLES:
+        j += 1
+    return _head_at(toks, j, vocab())
 
 
 def _body(text, toks, i, voc: _Vocab):
@@ -204,8 +212,16 @@ def _definite(text: str, toks, k: int):
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
+    first_end = min(end, start + _FIRST_WINDOW)
+    posts = _parse_chain(text, start, first_end)
+    if first_end < end and (not posts or posts[-1].end > first_end - _FIRST_WINDOW // 3):
+        posts = _parse_chain(text, start, min(end, start + _MAX_CHAIN))  # a long chain: read further
+    return posts
+
+
+def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     voc = vocab()
-    toks = tokens(text, start, min(end, start + _MAX_CHAIN))
+    toks = tokens(text, start, end)
     posts: list[ParsedPost] = []
     i = 0
     while i < len(toks):

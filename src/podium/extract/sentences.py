@@ -14,9 +14,8 @@ from podium.vocab import load_vocab
 
 ABBREVIATIONS = frozenset("""lieut maj gen col lt mt no nos dr prof mr mrs ms st jan feb mar apr aug sept sep oct nov
 dec h.e u.s u.n c.c vs etc jr sr inc co corp dept gov sen rep rev fig vol p pp""".split())
-_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_END = re.compile(r"[.!?][\"”’)]?,?\s+(?=[\"“(]?[A-Z0-9])")  # ".," : a harvest artifact ends a paragraph
 _PARA = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +38,14 @@ _NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending
                         r"The meeting|The conference|A decision|Also present)\b")
 
 
+def _opens_quote(paragraph: str) -> bool:
+    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-40:]))
+
+
 def _sentence_spans(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
-        before = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
-        word = before.group(1).lower().rstrip(".") if before else ""
+        word = text[max(text.rfind(" ", start, m.start()), start - 1) + 1:m.start()].lower()
         if m.group(0)[0] == "." and (word in ABBREVIATIONS or len(word) == 1 or "." in word):
             continue
         yield pos, m.start() + 1
@@ -52,21 +54,27 @@ def _sentence_spans(text: str, start: int, end: int):
         yield pos, end
 
 
+def title_end(text: str) -> int:
+    """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
+    first = text.find("\n", 0, 400)
+    return first if first != -1 and text.startswith("\n\n", first) else 0
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order; the headline is its own sentence when the text starts with one."""
-    has_title = "\n\n" in text[:400] and text.find("\n") == text.find("\n\n")
+    has_title = title_end(text) > 0
     sentences: list[Sentence] = []
     quoting = False
     for number, para in enumerate(_PARA.finditer(text)):
         p_start, p_end = para.span()
         body = para.group(0).strip()
         is_title = has_title and number == 0
-        if quoting and _NARRATION.match(body):
-            quoting = False
+        if quoting and (_NARRATION.match(body) or _opens_quote(body)):
+            quoting = False  # "A soldier X said:" after a quotation is narration again
         for s, e in _sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, number, quoting, is_title))
-        if quoting and _CLOSER.search(body):
+        if quoting and (_CLOSER.search(body) or body.endswith(("\"", "”"))):
             quoting = False
-        elif body.endswith(":") and _OPENER.search(body[-40:]):
+        elif _opens_quote(body):
             quoting = True
     return sentences
