@@ -1,8 +1,10 @@
 """Persons across reports, on invented reports in a real SQLite file."""
-from sqlalchemy import select
+import pytest
+from sqlalchemy import insert, select
 
 from podium.resolve import refresh
-from podium.store.schema import person_links, persons
+from podium.store import open_store
+from podium.store.schema import changes, person_links, persons
 from resolve_store import add_report, make_store
 
 GENERAL = "general of the Korean People's Army"
@@ -47,19 +49,41 @@ def test_no_merge_of_incompatible_posts_at_the_same_time(tmp_path):
     assert "post conflict with kim-chol" in linked[("b1", 0)][2]
 
 
-def test_foreign_visitor_and_dprk_official_stay_apart(tmp_path):
+@pytest.mark.parametrize("name, earlier, later, same", [
+    # a foreign visitor and a DPRK official
+    ("Pak Song Il", "vice-chairman of the Workers' Party of Japan", "secretary of the Central Committee of the WPK",
+     False),
+    # a foreign leader given a DPRK post by an extraction slip is still one person
+    ("Jose Fuentes", "president of Peru", "general secretary of the Workers' Party of Korea", True),
+    # honorary titles from foreign bodies say nothing of their holder's side
+    ("Ko Song Il", "secretary of the C.C., WPK", "honorary member of the Writers Union of Peru", True),
+    # Chongryon leaders sit in the SPA...
+    ("Ho Jong Man", "deputy to the Supreme People's Assembly", "chairman of the Association of Koreans in Japan",
+     True),
+    # ...but a Korean abroad is not a central official at home
+    ("Ho Jong Man", "secretary of the Central Committee of the WPK", "chairman of the Association of Koreans in Japan",
+     False),
+])
+def test_two_reports_one_name(tmp_path, name, earlier, later, same):
     engine = make_store(tmp_path / "p.db")
-    add_report(engine, "x1", "2011-06-01", [("Pak Song Il", ["vice-chairman of the Workers' Party of Japan"])])
-    add_report(engine, "x2", "2012-06-01", [("Pak Song Il", ["secretary of the Central Committee of the WPK"])])
+    add_report(engine, "r1", "2011-03-01", [(name, [earlier])])
+    add_report(engine, "r2", "2011-05-01", [(name, [later])])
     linked = links(engine)
-    assert linked[("x1", 0)][0] != linked[("x2", 0)][0]
+    assert (linked[("r1", 0)][0] == linked[("r2", 0)][0]) is same
 
 
-def test_two_people_of_one_name_in_one_report_stay_apart(tmp_path):
+def test_two_people_of_one_name_and_other_posts_in_one_report_stay_apart(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-01-02", [("Ri Chol", [GENERAL]), ("Ri Chol", ["vice-premier of the Cabinet"])])
+    linked = links(engine)
+    assert linked[("r1", 0)][0] != linked[("r1", 1)][0]
+
+
+def test_a_second_mention_without_posts_in_one_report_is_not_a_second_person(tmp_path):
     engine = make_store(tmp_path / "p.db")
     add_report(engine, "r1", "2012-01-02", [("Ri Chol", [GENERAL]), ("Ri Chol", [])])
     linked = links(engine)
-    assert linked[("r1", 0)][0] != linked[("r1", 1)][0]
+    assert linked[("r1", 0)][0] == linked[("r1", 1)][0] == "ri-chol"
 
 
 def test_ids_are_stable_when_newer_reports_come_in(tmp_path):
@@ -82,3 +106,17 @@ def test_persons_table_summarises_each_person(tmp_path):
         row = conn.execute(select(persons).where(persons.c.id == "choe-ryong-hae")).one()
     assert (row.name, row.first_date, row.last_date, row.n_reports) == ("Choe Ryong Hae", "2012-01-02",
                                                                          "2012-04-11", 2)
+
+
+def test_refresh_keeps_later_stages_rows_valid_in_a_store_with_foreign_keys(tmp_path):
+    """The real store enforces foreign keys: recomputing persons under a `changes` row that points at one of
+    them works, because the ids come back the same."""
+    engine = open_store(tmp_path / "p.db")
+    add_report(engine, "a1", "2012-04-01", [("Kim Chol", [GENERAL])])
+    with engine.begin() as conn:
+        refresh(conn)
+        conn.execute(insert(changes), {"id": "c1", "date": "2012-04-01", "kind": "first appearance",
+                                       "person_id": "kim-chol", "report_id": "a1", "evidence": "invented"})
+    with engine.begin() as conn:
+        refresh(conn)
+        assert conn.execute(select(persons.c.id)).scalars().all() == ["kim-chol"]

@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import select
 
-from podium.resolve import refresh
+from podium.resolve import post_id_of, refresh
 from podium.resolve.bodies import BodyTree
 from podium.resolve.posts import PostParser
 from podium.store.schema import bodies, post_forms, posts
@@ -40,6 +40,17 @@ def test_variants_of_one_post_are_one_post(parser):
      "chief-secretary@wpk-north-phyongan-provincial-committee"),
     ("vice-chairman of the Communist Party of Peru", "vice-chairman@state-peru-communist-party"),
     ("ambassador of Laos to the DPRK", "ambassador-to-the-dprk@state-laos"),
+    ("premier of the DPRK", "premier@cabinet"),  # the DPRK's premier is its Cabinet's
+    ("premier of Laos", "premier@state-laos"),
+    ("foreign minister of the DPRK", "minister@cabinet-ministry-of-foreign-affairs"),
+    ("foreign minister", "foreign-minister"),  # any country's: no body is certain
+    ("general secretary of the Central Committee of the Lao People's Revolutionary Party",
+     "general-secretary@state-laos-peoples-revolutionary-party-central-committee"),
+    ("chairman of the Korean Committee for Solidarity with World People",
+     "chairman@korean-committee-for-solidarity-with-world-people"),
+    ("chairwoman of the Association of Koreans in China", "chairwoman@state-china-association-of-koreans"),
+    ("chairman of the Standing Committee of the Chinese National People's Congress",
+     "chairman@state-china-national-peoples-congress-standing-committee"),
 ])
 def test_forms_become_office_at_body(parser, form, post_id):
     assert parser.parse(form).post_id == post_id
@@ -54,6 +65,10 @@ def test_what_a_post_says_about_its_holder(parser):
     assert (worker.grassroots, worker.central) == (True, False)
     assert cell.grassroots
     assert visitor.foreign and not visitor.central
+    for bilateral in ("chairman of the DPRK-Peru Friendship Association", "chairman of the Peru-Korea Friendship "
+                      "Association"):
+        post = parser.parse(bilateral)
+        assert not post.foreign and not post.named_dprk, bilateral
 
 
 def test_refresh_writes_the_tree_posts_and_forms(tmp_path):
@@ -85,3 +100,12 @@ def test_refresh_twice_gives_the_same_tables(tmp_path):
             refresh(conn)
             return [sorted(conn.execute(select(t)).all()) for t in (bodies, posts, post_forms)]
     assert snapshot() == snapshot()
+
+
+def test_a_query_finds_the_post_refresh_filed(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", [PRESIDIUM_FORMS[0]])])
+    with engine.begin() as conn:
+        refresh(conn)
+        filed = conn.execute(select(post_forms.c.post_id)).scalar_one()
+    assert post_id_of(PRESIDIUM_FORMS[2]) == filed

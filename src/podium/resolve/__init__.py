@@ -5,14 +5,18 @@ tables, from scratch and deterministically: the same reports always give the sam
 of every ingest. Posts first (persons are told apart by their posts), then persons.
 """
 from collections import Counter, defaultdict
+from functools import cache
 
 from sqlalchemy import Connection, delete, insert, select
 
 from podium.resolve.bodies import BodyTree
+from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
 from podium.resolve.posts import ParsedPost, PostParser
 from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people, report_posts, \
     reports
+
+__all__ = ["refresh", "post_id_of", "name_key"]
 
 
 def refresh(conn: Connection) -> None:
@@ -35,6 +39,17 @@ def refresh(conn: Connection) -> None:
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)
     _write_persons(conn, resolve_persons(mentions))
+
+
+def post_id_of(text: str) -> str:
+    """The id of the post that `text` names, as `refresh` would file it: for queries that take a post as written
+    ("member of the Presidium of the Political Bureau of the C.C., WPK" -> "member@wpk-cc-politburo-presidium")."""
+    return _query_parser().parse(text).post_id
+
+
+@cache
+def _query_parser() -> PostParser:
+    return PostParser(BodyTree.from_vocab())
 
 
 def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> None:

@@ -55,6 +55,8 @@ class BodyTree:
         return tree
 
     def _add(self, body: Body, aliases: list[str]) -> None:
+        if body.id in self.bodies:
+            raise ValueError(f"vocab/bodies.yaml: body id {body.id!r} is used twice")
         if body.parent_id is not None and body.parent_id not in self.bodies:
             raise ValueError(f"vocab/bodies.yaml: body {body.id!r} names unknown parent {body.parent_id!r} "
                              "(list parents before their children)")
@@ -65,7 +67,7 @@ class BodyTree:
                 candidates.append(body.id)
 
     def ancestors(self, body_id: str | None) -> list[str]:
-        """`body_id` and its ancestors, nearest first."""
+        """`body_id` and its ancestors, nearest first (none for None)."""
         chain = []
         while body_id is not None:
             chain.append(body_id)
@@ -94,8 +96,9 @@ class BodyTree:
                 return context if found[0] in context_chain else found[0]
         return None
 
-    def instance(self, words: str, head_key: str | None, context: str | None) -> str:
-        """The body named by `words` (as written, head included) within `context`, created on first use.
+    def instance(self, words: str, head_key: str | None, context: str | None, joiner: str = "of") -> str:
+        """The body named by `words` (as written, head included) within `context`, created on first use; its
+        name joins the context's with `joiner` ("of", "in", ",").
 
         A head with a generic body under (or above) the context files the new body under that generic body
         ("South Hamgyong Provincial Committee" under "provincial committee of the WPK"); otherwise the new body
@@ -116,9 +119,17 @@ class BodyTree:
         # a cell is a cell wherever it is: the head's own level wins over the context's
         level = next((self.bodies[g].level for g in self.heads.get(head_key, [])), None) if head_key else None
         level = level or (self.bodies[like].level if like else "central")
-        name = words if owner is None else f"{words} of {self.title_of(owner)}"
+        name = words if owner is None else f"{words}{' ' if joiner != ',' else ''}{joiner} {self.title_of(owner)}"
         self.bodies[body_id] = Body(id=body_id, name=name, parent_id=parent, kind=kind, level=level, fixed=False)
         return body_id
+
+    def aliases_of(self, body_id: str) -> list[str]:
+        return [alias for alias, candidates in self.aliases.items() if body_id in candidates]
+
+    def is_country(self, alias_key: str) -> bool:
+        """The alias names a foreign state (and nothing else)."""
+        candidates = self.aliases.get(alias_key, [])
+        return bool(candidates) and all(self.bodies[c].parent_id == "foreign" for c in candidates)
 
     def head_of(self, alias_key: str) -> str | None:
         """The head key of the generic body an alias names ("party cell" -> "cell"), if it names one."""

@@ -9,13 +9,16 @@ same number of words, where a misprint is the likely story; the posts still deci
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from podium.resolve.text import key
 from podium.vocab import load_vocab
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 MISPRINT_SIMILARITY = 92  # rapidfuzz ratio of the two keys
 MISPRINT_MAX_REPORTS = 2  # the misprint is this rare...
@@ -30,12 +33,18 @@ class NameMatch:
     reason: str
 
 
-def sound_key(name_key: str) -> str:
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The comparison key of a written name; a possessive "'s" is not part of the name."""
+    return key(_POSSESSIVE.sub("", name.strip()))
+
+
+def sound_key(written_key: str) -> str:
     """The key with romanisation differences folded: "lee myung bak" and "lee myong pak" give the same."""
     vocab = load_vocab("romanisation")
-    words = name_key.split()
+    words = written_key.split()
     if not words:
-        return name_key
+        return written_key
     folded = [vocab["surnames"].get(words[0], words[0])]
     for word in words[1:]:
         for pattern, replacement in _syllable_rules():
@@ -52,28 +61,44 @@ def _syllable_rules() -> list[tuple[re.Pattern, str]]:
 def group_names(reports_per_key: Mapping[str, int]) -> dict[str, NameMatch]:
     """For every name key, the key of its group (the most frequent spelling) and how it got there."""
     by_sound: dict[str, list[str]] = {}
-    for name_key in sorted(reports_per_key):
-        by_sound.setdefault(sound_key(name_key), []).append(name_key)
+    for member in sorted(reports_per_key):
+        by_sound.setdefault(sound_key(member), []).append(member)
     matches: dict[str, NameMatch] = {}
     members: dict[str, list[str]] = {}
     for keys in by_sound.values():
         head = max(keys, key=lambda k: (reports_per_key[k], -len(k), _reverse(k)))
         members[head] = keys
-        for name_key in keys:
-            matches[name_key] = NameMatch(head, 1.0, "same name") if name_key == head else \
+        for member in keys:
+            matches[member] = NameMatch(head, 1.0, "same name") if member == head else \
                 NameMatch(head, 0.9, f"romanisation variant of {head!r}")
     _join_misprints(members, reports_per_key, matches)
     return matches
 
 
+@cache
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_vocab("names")["korean_surnames"].split())
+
+
+def looks_korean(written_key: str) -> bool:
+    """A DPRK-style name: a Korean surname and one or two short syllables ("kim chol", "ri yong ho").
+    Only such names are common enough to be shared by different people; a foreign name that the posts seem to
+    split is far more often a mistake of the posts (see persons.py)."""
+    words = written_key.split()
+    return 2 <= len(words) <= 3 and words[0] in _korean_surnames() and all(len(w) <= 5 for w in words[1:])
+
+
 def _join_misprints(members: dict[str, list[str]], counts: Mapping[str, int],
                     matches: dict[str, NameMatch]) -> None:
-    """Points each rare group at a far more frequent group it is a near-miss of (same surname, same length)."""
+    """Points each rare group at a far more frequent group it is a near-miss of (same surname, same length),
+    or that it starts with when the rest is no Korean syllable ("Kim Jong Il Inspects" from a headline; not
+    "Kim Chol Ho", another name)."""
     frequent: dict[tuple[str, int], list[str]] = {}
     for head in members:
         if counts[head] >= MISPRINT_RATIO:
             words = head.split()
             frequent.setdefault((words[0], len(words)), []).append(head)
+    frequent_keys = {h for heads in frequent.values() for h in heads}
     for head in members:
         if counts[head] > MISPRINT_MAX_REPORTS:
             continue
@@ -82,12 +107,17 @@ def _join_misprints(members: dict[str, list[str]], counts: Mapping[str, int],
                   for other in frequent.get((words[0], len(words)), [])
                   if counts[other] >= MISPRINT_RATIO * counts[head]]
         scored = [s for s in scored if s[0] >= MISPRINT_SIMILARITY]
-        if not scored:
+        prefix = next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)
+                       if " ".join(words[:n]) in frequent_keys), None)
+        if scored:
+            similarity, _, target = max(scored)
+            score, reason = similarity / 100, f"probable misprint of {target!r} (similarity {similarity:.0f})"
+        elif prefix and counts[prefix] >= MISPRINT_RATIO * counts[head] and not looks_korean(head):
+            target, score, reason = prefix, 0.8, f"{prefix!r} followed by other words"
+        else:
             continue
-        similarity, _, target = max(scored)
-        for name_key in members[head]:
-            matches[name_key] = NameMatch(target, round(similarity / 100 * matches[name_key].score, 3),
-                                          f"probable misprint of {target!r} (similarity {similarity:.0f})")
+        for member in members[head]:
+            matches[member] = NameMatch(target, round(score * matches[member].score, 3), reason)
 
 
 def _reverse(text: str) -> tuple[int, ...]:

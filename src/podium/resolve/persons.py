@@ -3,11 +3,18 @@
 Names first (`names.group_names`): spellings of one name form a group. Then posts split a group into people:
 mentions are taken in date order and each joins the person of its group it fits best; a mention that cannot be
 the same person as any of them starts a new one. Two mentions cannot be one person when
-- they are two people of the same report (the extractor already merged each report's mentions of one person);
+- they are two people of the same report with different posts (the extractor already merged each report's
+  mentions of one person; two of one name there without a distinguishing post are more often its mistake);
 - one holds a foreign post and the other a DPRK post (a foreign visitor and a DPRK official);
 - one holds a central post or a military rank and the other a grassroots post (a worker, a cell secretary)
-  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker).
-Mentions without posts join the largest person of their name (the reason says how many there were).
+  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker);
+- one holds a post among Koreans abroad (Chongryon) and the other a central post at home other than those
+  Koreans abroad hold too (SPA deputy), within the same window.
+Only DPRK-style names (`names.looks_korean`) are split by posts: a foreign name shared by two people is rare,
+and a foreign leader seemingly given a DPRK post is an extraction mistake, not a second person. Only posts that
+name their body in words count ("general of the KPA", not a bare "general"; "premier" made the Cabinet's by
+the vocabulary is not evidence against a Chinese premier). Mentions without posts join the largest person of
+their name (the reason says how many there were).
 
 Ids are stable across re-ingestion: the slug of the group's usual spelling ("kim-jong-un"), and for a second,
 third... person of that name "-2", "-3" in order of first appearance (date, then report id), so that newer
@@ -20,9 +27,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from podium.resolve.names import NameMatch, group_names
+from podium.resolve.names import NameMatch, group_names, looks_korean, name_key
 from podium.resolve.posts import ParsedPost
-from podium.resolve.text import key, slug
+from podium.resolve.text import slug
 
 GRASSROOTS_WINDOW_DAYS = 365
 
@@ -52,27 +59,27 @@ class Link:
 class Cluster:
     """One person being built: their mentions and the dates of each kind of post, for the conflict checks."""
     links: list[Link] = field(default_factory=list)
-    reports: set[str] = field(default_factory=set)
+    reports: dict[str, set[str]] = field(default_factory=dict)  # report id -> the posts it gives
     posts: Counter = field(default_factory=Counter)
-    days: dict[str, list[int]] = field(default_factory=lambda: {"foreign": [], "dprk": [], "central": [],
-                                                               "grassroots": []})
+    days: dict[str, list[int]] = field(default_factory=lambda: {kind: [] for kind in _INCOMPATIBLE})
     example: dict[str, str] = field(default_factory=dict)  # a post of each kind, to explain a conflict
 
     def add(self, link: Link) -> None:
         mention = link.mention
         self.links.append(link)
-        self.reports.add(mention.report_id)
+        self.reports.setdefault(mention.report_id, set()).update(p.post_id for p in mention.posts)
         for post in mention.posts:
             self.posts[post.post_id] += 1
             for kind in _kinds(post):
                 bisect.insort(self.days[kind], mention.day)
                 self.example.setdefault(kind, post.post_id)
 
-    def conflict(self, mention: Mention) -> str | None:
-        """Why `mention` cannot be this person, or None."""
-        if mention.report_id in self.reports:
-            return f"another person of this name in report {mention.report_id}"
-        for post in mention.posts:
+    def conflict(self, mention: Mention, by_posts: bool) -> str | None:
+        """Why `mention` cannot be this person, or None; `by_posts` False checks only the report."""
+        same_report = self.reports.get(mention.report_id)
+        if same_report and not same_report & {p.post_id for p in mention.posts}:
+            return f"another person of this name, with other posts, in report {mention.report_id}"
+        for post in mention.posts if by_posts else ():
             for kind in _kinds(post):
                 for other, window in _INCOMPATIBLE.get(kind, ()):
                     if _within(self.days[other], mention.day, window):
@@ -89,6 +96,8 @@ _INCOMPATIBLE: dict[str, tuple[tuple[str, int | None], ...]] = {
     "dprk": (("foreign", _ALWAYS),),
     "central": (("grassroots", GRASSROOTS_WINDOW_DAYS),),
     "grassroots": (("central", GRASSROOTS_WINDOW_DAYS),),
+    "abroad": (("home", GRASSROOTS_WINDOW_DAYS),),
+    "home": (("abroad", GRASSROOTS_WINDOW_DAYS),),
 }
 
 
@@ -96,10 +105,14 @@ def _kinds(post: ParsedPost) -> list[str]:
     kinds = []
     if post.foreign:
         kinds.append("foreign")
-    elif post.body_id is not None or post.rank or post.grassroots:
+    elif post.named_dprk:
         kinds.append("dprk")
-    if post.central:
+    if post.central and post.named_dprk:
         kinds.append("central")
+        if post.home:
+            kinds.append("home")
+    if post.abroad:
+        kinds.append("abroad")
     if post.grassroots:
         kinds.append("grassroots")
     return kinds
@@ -127,17 +140,17 @@ class Person:
 def resolve_persons(mentions: list[Mention]) -> list[Person]:
     """Every mention linked to exactly one person; deterministic for the same mentions in any order."""
     mentions = sorted(mentions, key=lambda m: (m.date, m.report_id, m.person_no))
-    keys = {id(m): key(m.name) for m in mentions}
+    keys = {id(m): name_key(m.name) for m in mentions}
     reports_per_key = Counter()
-    for name_key, report_ids in _reports_by_key(mentions, keys).items():
-        reports_per_key[name_key] = len(report_ids)
+    for written, report_ids in _reports_by_key(mentions, keys).items():
+        reports_per_key[written] = len(report_ids)
     groups = group_names(reports_per_key)
     by_group: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_group.setdefault(groups[keys[id(mention)]].target, []).append(mention)
     persons = []
     for head, group in sorted(by_group.items()):
-        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group})
+        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, looks_korean(head))
         persons.extend(_persons(head, clusters))
     return persons
 
@@ -149,14 +162,14 @@ def _reports_by_key(mentions: list[Mention], keys: dict[int, str]) -> dict[str, 
     return found
 
 
-def _split(group: list[Mention], matches: dict[int, NameMatch]) -> list[Cluster]:
+def _split(group: list[Mention], matches: dict[int, NameMatch], by_posts: bool) -> list[Cluster]:
     """The people in one name group: mentions with posts first (they can tell people apart), then the rest."""
     clusters: list[Cluster] = []
     with_posts = [m for m in group if m.posts]
     without = [m for m in group if not m.posts]
     for mention in with_posts:
         name = matches[id(mention)]
-        conflicts = [(c, c.conflict(mention)) for c in clusters]
+        conflicts = [(c, c.conflict(mention, by_posts)) for c in clusters]
         fitting = [c for c, why in conflicts if why is None]
         if fitting:
             best = max(fitting, key=lambda c: (sum(c.posts[p.post_id] > 0 for p in mention.posts), len(c.reports),
@@ -174,7 +187,7 @@ def _split(group: list[Mention], matches: dict[int, NameMatch]) -> list[Cluster]
             clusters.append(cluster)
     for mention in without:
         name = matches[id(mention)]
-        fitting = [c for c in clusters if mention.report_id not in c.reports] or [Cluster()]
+        fitting = clusters or [Cluster()]
         best = max(fitting, key=lambda c: len(c.reports))
         if best not in clusters:
             clusters.append(best)

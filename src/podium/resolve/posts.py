@@ -11,7 +11,7 @@ rescues unknown words that are a near-miss of a known alias (a misspelt "Politbu
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +22,7 @@ from podium.vocab import load_vocab
 MAX_PHRASE = 8  # tokens in the longest alias
 FUZZY_CUTOFF = 90  # rapidfuzz ratio above which unknown words are taken for a known alias
 FUZZY_MIN_CHARS = 8  # shorter unknown words are never guessed at
+SEPARATORS = ("of", "in", ",")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class ParsedPost:
     rank: bool  # a military rank of the KPA
     grassroots: bool  # a workplace office or a cell / primary organisation post
     central: bool  # a post in a central DPRK body
+    named_dprk: bool  # its words name a DPRK body of the vocabulary (not implied by a bare office)
+    abroad: bool  # in a body of Koreans abroad (Chongryon)
+    home: bool  # central, and not one that Koreans abroad also hold (SPA deputy)
 
 
 @dataclass
@@ -46,6 +50,7 @@ class _Item:
     start: int  # character span in the post form
     end: int
     words: str | None = None  # the body's name when the span alone does not say it ("Ministry of" + span)
+    joiner: str = "of"  # the word between it and the wider body to its right ("in" China, "of" the WPK)
 
 
 class PostParser:
@@ -59,8 +64,13 @@ class PostParser:
         self.named_after = {h for h, gs in tree.heads.items() if tree.bodies[gs[0]].named == "after"}
         self.bare_offices = {key(office): body for office, body in vocab["bare_offices"].items()}
         self.ministry_offices = {key(o) for o in vocab["ministry_offices"]}
+        self.dprk_aliases = tree.aliases_of("dprk")
+        self.office_forms = {key(o): full for o, full in vocab["office_forms"].items()}
         self.ranks = {key(r) for r in vocab["ranks"]}
         self.grassroots_offices = {key(o) for o in vocab["grassroots_offices"]}
+        self.neutral_words = {key(w) for w in vocab["neutral_words"]}
+        self.abroad_words = {key(w) for w in vocab["abroad_words"]}
+        self.abroad_also_in = set(vocab["abroad_also_in"])
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
         self.cache: dict[str, ParsedPost] = {}
         self.near_alias: dict[str, str | None] = {}
@@ -78,31 +88,45 @@ class PostParser:
         office_text = _text(form, office_toks).lower()
         body_toks, suffix_toks = _split_suffix(rest)
         suffix = _text(form, suffix_toks)
-        body_id, foreign = self.bare_offices.get(office), False
+        if office in self.office_forms and rest:  # "foreign minister of X" = "minister of Foreign Affairs of X"
+            return self._parse(f"{self.office_forms[office]} of {form[rest[0].start:]}")
+        body_id, foreign, named_dprk = self.bare_offices.get(office), False, False
         if body_toks:
-            body_id, foreign = self._resolve(form, self._items(body_toks, office))
+            items = self._items(body_toks, office)
+            body_id, foreign, named_dprk = self._resolve(form, items)
+            if self._bilateral(items, body_toks):  # "DPRK-Japan Friendship Association": either side holds it
+                foreign = named_dprk = False
+            if body_id and body_id in self.tree.ancestors(self.bare_offices.get(office)):
+                body_id = self.bare_offices[office]  # "premier of the DPRK" is the premier of its Cabinet
             if body_id is None:  # the words name no body with certainty: keep the whole form as the office
                 office, office_text, suffix = key(form), " ".join(form.split()).lower(), ""
-        return self._post(office, office_text, body_id, suffix, foreign)
+        words = {t.key for t in toks}
+        if self.neutral_words & words:  # honorary titles say nothing of their holder's side
+            foreign = named_dprk = False
+        abroad = foreign and bool(self.abroad_words & words)  # Koreans abroad: not foreigners
+        foreign = foreign and not abroad
+        return self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign, abroad)
 
-    def _post(self, office: str, office_text: str, body_id: str | None, suffix: str,
-              foreign: bool) -> ParsedPost:
+    def _post(self, office: str, office_text: str, body_id: str | None, suffix: str, foreign: bool,
+              named_dprk: bool, abroad: bool = False) -> ParsedPost:
         post_id = slug(f"{office} {suffix}") + (f"@{body_id}" if body_id else "")
         in_army = body_id is None or "kpa" in self.tree.ancestors(body_id)
         rank = office in self.ranks and in_army
         level = self.tree.level(body_id) if body_id else None
         grassroots = office in self.grassroots_offices or level == "local"
-        central = rank or (body_id is not None and level == "central" and not foreign
+        central = rank or (body_id is not None and level == "central" and not foreign and not abroad
                            and not self.tree.is_workplace(body_id) and not grassroots)
-        return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central)
+        home = central and not (body_id and self.abroad_also_in & set(self.tree.ancestors(body_id)))
+        return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central,
+                          named_dprk, abroad, home)
 
     def _items(self, toks: list[Token], office: str) -> list[_Item]:
-        """The body phrase as items, left to right; "the" dropped, "of" and "," separate items."""
+        """The body phrase as items, left to right; "the" dropped, "of", "in" and "," separate items."""
         items: list[_Item | str] = []
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.key in ("of", ","):
+            if t.key in SEPARATORS:
                 items.append(t.key)
                 i += 1
                 continue
@@ -134,21 +158,40 @@ class PostParser:
         for item in items:
             prev = grouped[-1] if grouped else None
             before = grouped[-2] if len(grouped) > 1 else None
-            if isinstance(item, _Item) and isinstance(prev, _Item) and prev.kind == "free" \
-                    and item.kind == "alias" and item.key in self.named_before:
+            adjacent = isinstance(item, _Item) and isinstance(prev, _Item)
+            if adjacent and prev.kind == "free" and item.kind == "alias" and item.key in self.named_before:
                 grouped[-1] = _Item("named", item.key, prev.start, item.end)
+            elif adjacent and prev.kind == "free" and item.kind == "alias" and not self._country(item):
+                # "People's Political Consultative" + "Conference": a name that ends in an alias's words
+                grouped[-1] = _Item("free", f"{prev.key} {item.key}", prev.start, item.end)
+            elif adjacent and item.kind == "free" and not self._country(prev):
+                # "Korean Committee" + "for Cultural Relations with Foreign Countries": one name
+                grouped[-1] = _Item("free", f"{prev.key} {item.key}", prev.start, item.end)
             elif isinstance(item, _Item) and item.kind == "free" and prev == "of" and isinstance(before, _Item) \
                     and (before.kind == "free" or (before.kind == "alias" and before.key in self.named_after)):
                 kind = "free" if before.kind == "free" else "named"
                 grouped[-2:] = [_Item(kind, before.key, before.start, item.end)]
             else:
                 grouped.append(item)
-        return [item for item in grouped if isinstance(item, _Item)]
+        for i in range(1, len(grouped)):  # "Bangladesh People's League": the league of Bangladesh
+            if self._country(grouped[i - 1]) and isinstance(grouped[i], _Item):
+                grouped[i - 1:i + 1] = [grouped[i], grouped[i - 1]]
+        return [replace(item, joiner=following) if isinstance(following, str) else item
+                for item, following in zip(grouped, grouped[1:] + [None]) if isinstance(item, _Item)]
 
-    def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool]:
-        """The narrowest body the items name, read from the right; and whether any of them is foreign."""
+    def _bilateral(self, items: list[_Item], toks: list[Token]) -> bool:
+        words = " ".join(t.key for t in toks)
+        return any(self._country(item) for item in items) and \
+            any(f" {alias} " in f" {words} " for alias in self.dprk_aliases)
+
+    def _country(self, item) -> bool:
+        return isinstance(item, _Item) and item.kind == "alias" and self.tree.is_country(item.key)
+
+    def _resolve(self, form: str, items: list[_Item]) -> tuple[str | None, bool, bool]:
+        """The narrowest body the items name, read from the right; whether any of them is foreign; whether the
+        words name a body of the vocabulary."""
         context: str | None = None
-        foreign = False
+        foreign = named = False
         for item in reversed(items):
             words = (item.words or "{}").format(form[item.start:item.end])
             if item.kind == "free" and (guess := self._near_alias(item.key)):
@@ -156,12 +199,14 @@ class PostParser:
             if item.kind == "alias":
                 chosen = self.tree.choose(item.key, context)
                 if chosen is None and context is None:
-                    return None, foreign
-                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context)
+                    return None, foreign, named
+                named = named or (chosen is not None and not self.tree.is_foreign(chosen))
+                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context, item.joiner)
             else:
-                context = self.tree.instance(words, item.key if item.kind == "named" else None, context)
+                context = self.tree.instance(words, item.key if item.kind == "named" else None, context,
+                                             item.joiner)
             foreign = foreign or self.tree.is_foreign(context)
-        return context, foreign
+        return context, foreign, named
 
     def _near_alias(self, words: str) -> str | None:
         """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""

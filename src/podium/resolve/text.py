@@ -5,6 +5,7 @@ only where the aliases say so).
 Tokens keep their character spans, so the words a key was built from can be shown as the report wrote them.
 """
 import re
+from functools import lru_cache
 import unicodedata
 from typing import NamedTuple
 
@@ -19,6 +20,8 @@ class Token(NamedTuple):
 
 
 def _plain(word: str) -> str:
+    if word.isascii():
+        return word.translate(_APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFKD", word.translate(_APOSTROPHES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -30,6 +33,7 @@ def tokens(text: str) -> list[Token]:
     return [Token(_plain(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """The words of `text`, lower case, joined by one space, commas dropped: the comparison key."""
     return " ".join(t.key for t in tokens(text) if t.key != ",")
