@@ -4,6 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from podium.extract import dates
 from podium.extract.events import find_events
+from podium.vocab import load_vocab
 
 WPK = "Workers' Party of Korea"
 
@@ -40,6 +41,10 @@ def test_assembly_session_drops_the_state_after_the_assembly():
         ("Session of the 14th Supreme People's Assembly", "assembly session", 2)
 
 
+def test_a_session_of_an_assembly_organ_is_another_meeting():
+    assert one("A session of the Presidium of the SPA was held.")["kind"] == "other meeting"
+
+
 def test_politburo_meeting_from_the_abbreviated_central_committee():
     event = one("An enlarged meeting of the Political Bureau of the C.C., the WPK took place on Tuesday.")
     assert event["kind"] == "politburo meeting"
@@ -72,6 +77,12 @@ def test_sitting_and_nth_day_of_the_month():
     assert [(e.ordinal, e.sitting, e.date) for e in events] == [(2, 3, "2013-06-03")]
 
 
+def test_sitting_of_a_named_session():
+    event = one("The second-day sitting of the Third Session of the 14th SPA took place on Thursday.")
+    assert (event["kind"], event["ordinal"], event["sitting"], event["date"]) == \
+        ("assembly session", 3, 2, "2013-06-13")
+
+
 def test_referred_meetings_count_without_a_date():
     events = find_events("Speakers called for carrying out the decisions of the 9th Congress of the WPK and the "
                          "Fourth Plenary Meeting of the 9th Party Central Committee.", "2013-06-14")
@@ -82,6 +93,17 @@ def test_the_reported_meeting_takes_the_report_date_but_one_only_spoken_at_does_
     elected = one("Members of the Political Bureau were elected at the 5th Conference of the WPK.")
     spoken = one("Rodong Sinmun carried the speech he delivered at the 5th Conference of the WPK.")
     assert (elected["date"], spoken["date"]) == ("2013-06-14", None)
+
+
+def test_no_date_for_a_meeting_ahead_or_a_date_of_something_else():
+    assert one("The 5th National Meeting of Grandmothers will be held with splendor.")["date"] is None
+    assert one("Delegates to the 5th National Meeting of Grandmothers arrived here Tuesday.")["date"] is None
+    assert one("The 9th Congress of the Ruritanian Youth League was held recently.")["date"] is None
+
+
+def test_a_headline_verb_does_not_join_the_name():
+    events = find_events("Delegates to 5th National Meeting of Grandmothers Welcomed\n\nThey came.", "2013-06-14")
+    assert [e.name for e in events] == ["National Meeting of Grandmothers"]
 
 
 def test_meetings_of_the_past_with_month_and_year():
@@ -95,6 +117,60 @@ def test_national_meeting_keeps_its_purpose_but_not_the_anniversary_number():
                 "65th founding anniversary of the KPA.", "2013-02-09")
     assert event["name"] == "National Meeting to Celebrate the Founding Anniversary of the Korean People's Army"
     assert (event["ordinal"], event["date"]) == (None, "2013-02-09")
+
+
+def test_national_meeting_purpose_in_other_words():
+    event = one("A national meeting took place in Kusong on Friday on the occasion of the 40th anniversary of the "
+                "Kusong Machine Tool Plant.")
+    assert event["name"] == "National Meeting on the Occasion of the Anniversary of the Kusong Machine Tool Plant"
+    assert one("A report meeting marking the 70th birthday of the Korean Children's Union was held.")["name"] == \
+        "Report Meeting Marking the Birthday of the Korean Children's Union"
+
+
+def test_a_month_ends_a_name_only_before_a_day():
+    assert one("A national meeting took place on Tuesday to mark the 123rd May Day.")["name"] == \
+        "National Meeting to Mark the May Day"
+    assert one("A national meeting was held to mark the anniversary on May 8.")["name"] == \
+        "National Meeting to Mark the Anniversary"
+
+
+def test_every_vocabulary_entry_is_a_word():
+    """YAML reads a bare on/no/yes as a boolean; every list entry must still be a string."""
+    raw = load_vocab("events")
+    for key, value in raw.items():
+        if isinstance(value, list):
+            assert all(isinstance(x, (str, list)) for x in value), key
+
+
+def test_headline_abbreviation_spelled_out_in_the_text_is_the_same_meeting():
+    events = find_events("Plenary Meeting of UFWR Held\n\nThe 12th plenary meeting of the Central Committee of the "
+                         "Union of Fishery Workers of Ruritania took place on Friday.", "2013-06-14")
+    assert [(e.name, e.ordinal, e.date) for e in events] == [
+        ("Plenary Meeting of the Central Committee of the Union of Fishery Workers of Ruritania", 12, "2013-06-14")]
+
+
+def test_what_the_meeting_did_dates_it_and_last_year_is_a_year():
+    assert one("The 20th meeting of the Ruritanian Peace Council condemned on June 3 the war drills.")["date"] == \
+        "2013-06-03"
+    assert one("They carried out the decisions of the Conference of the WPK held last year.")["date"] == "2012"
+
+
+def test_the_party_is_the_one_the_report_is_about():
+    event = one("Rodong, an organ of the Ruritanian Labour Party, said the country will carry out the decisions of "
+                "the 5th Congress of the Party.")
+    assert (event["name"], event["ordinal"]) == ("Congress of the Ruritanian Labour Party", 5)
+
+
+def test_the_enlarged_meeting_points_back():
+    events = find_events("An enlarged plenary meeting of the Cabinet was held.\nThe enlarged meeting set a priority "
+                         "task for this year.", "2013-06-14")
+    assert [(e.kind, e.date) for e in events] == [("plenary meeting", "2013-06-14")]
+
+
+def test_national_meeting_named_after_who_meets():
+    assert one("He spoke at a national meeting of schoolteachers in July 1984.")["name"] == \
+        "National Meeting of Schoolteachers"
+    assert find_events("They met the people through events like national meetings and parades.", None) == []
 
 
 def test_abbreviation_defined_in_the_report_is_written_out():
@@ -123,10 +199,30 @@ def test_its_meeting_belongs_to_the_body_named_before():
         "Congress of the RSP"
 
 
+def test_body_written_in_lower_case():
+    event = one("Participants in the meeting of activists of the nationwide tree planting movement for soil "
+                "protection toured the park.")
+    assert event["name"] == "Meeting of Activists of the Nationwide Tree Planting Movement for Soil Protection"
+    assert find_events("The organization held a meeting. The meeting of the organization decided it.", None) == []
+
+
+def test_a_body_that_convenes_a_meeting_holds_it():
+    event = one("The Political Bureau of the WPK Central Committee convened an enlarged meeting.")
+    assert (event["kind"], event["date"]) == ("politburo meeting", "2013-06-14")
+    assert event["name"] == f"Enlarged Meeting of the Political Bureau of the Central Committee of the {WPK}"
+
+
+def test_a_date_opening_the_sentence():
+    assert one("On May 10, the 7th Congress of the Ruritanian Youth League opened.")["date"] == "2013-05-10"
+
+
 def test_a_shortened_later_mention_is_the_same_meeting():
     events = find_events("A meeting of the Political Bureau of the C.C., the WPK was held on July 1.\nThe meeting of "
                          "the Political Bureau expressed belief in victory.", "2013-07-02")
     assert [(e.kind, e.date) for e in events] == [("politburo meeting", "2013-07-01")]
+    events = find_events("The Fifth Session of the 12th SPA opened on Friday.\nThe SPA session adopted a law.",
+                         "2013-06-14")
+    assert [(e.ordinal, e.date) for e in events] == [(5, "2013-06-14")]
 
 
 @pytest.mark.parametrize("text", [
@@ -148,9 +244,14 @@ def test_not_meetings_here(text):
     ("yesterday", "2013-06-13"), ("on the 20th", "2013-05-20"), ("on Dec. 28 last year", "2012-12-28"),
     ("on August 10, Juche 29 (1940)", "1940-08-10"), ("in September of 2010", "2010-09"),
     ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"), ("in April", "2013-04"), ("in December", "2012-12"),
+    ("in September last year", "2012-09"), ("last year", "2012"),
 ])
 def test_dates_resolve_against_the_report_date(phrase, expected):
     assert dates.first_date(f"It was held {phrase}.", "2013-06-14")[0] == expected
+
+
+def test_a_scope_is_not_a_date():
+    assert dates.first_date("set a priority task for this year", "2013-06-14") is None
 
 
 def test_a_date_in_a_name_is_not_a_date():

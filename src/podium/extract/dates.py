@@ -24,12 +24,14 @@ _MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|to|and)\s*\d{1,2})?(?!\d)"
     + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))"
 _MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?P<myear>1[89]\d\d|20\d\d)\b"
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
-_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)"
+_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)(?:\s+(?P<orel>last|this)\s+year)?"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
+# "for this year" is a scope, not a date: only "last year", or a year a meeting is held in, dates it.
+_RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?P<lastyear>last))\s+year\b"
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
-                                                      _RELATIVE, _YEAR_ONLY)))
+                                                      _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 
 
 def _report_day(report_date: str | None) -> Date | None:
@@ -87,11 +89,16 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
     if match["nth"]:
         return _nth(int(match["nth"]), today)
     if match["omonth"]:
-        return _month(MONTHS[match["omonth"].lower()], today)
+        month = MONTHS[match["omonth"].lower()]
+        if match["orel"]:
+            return f"{today.year - (match['orel'] == 'last')}-{month:02d}" if today else None
+        return _month(month, today)
     if match["onlyyear"]:
         return match["onlyyear"]
     if today is None:
         return None
+    if match["relyear"] or match["lastyear"]:
+        return str(today.year + {"last": -1, "this": 0, "next": 1}[match["relyear"] or match["lastyear"]])
     if match["weekday"]:
         # KCNA reports an event on the day it happened or soon after: the latest such weekday up to the report.
         back = (today.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7

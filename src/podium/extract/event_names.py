@@ -11,6 +11,7 @@ the rest of the report.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -20,6 +21,9 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
 
 
+PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
+
+
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     return re.sub(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+", "", text)
@@ -27,6 +31,16 @@ def _join(words: list[str]) -> str:
 
 def _title(word: str) -> str:
     return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def cache_method(method):
+    """Per-instance memo for a method of one argument (a NameWriter lives for one report)."""
+    def cached(self, arg):
+        memo = self.__dict__.setdefault(f"_memo_{method.__name__}", {})
+        if arg not in memo:
+            memo[arg] = method(self, arg)
+        return memo[arg]
+    return cached
 
 
 class NameWriter:
@@ -55,12 +69,33 @@ class NameWriter:
         return found
 
     def _expansion(self, low: str) -> str | None:
-        return vocab()["abbreviations"].get(low) or self.defined.get(low)
+        return vocab()["abbreviations"].get(low) or self.defined.get(low) or self._by_initials(low)
+
+    @cache_method
+    def _by_initials(self, low: str) -> str | None:
+        """An abbreviation the report spells out without defining it: "UAWK" where the text names the "Union of
+        Agricultural Workers of Korea" (capitalised words whose initials spell it, small words skipped)."""
+        if not (2 < len(low) <= 8 and low.isalpha()):
+            return None
+        small = r"(?:(?:of|the|and|for|in|on)\s+)*"
+        pattern = r"\b" + (r"[\w'’-]*\s+" + small).join(re.escape(c.upper()) for c in low) + r"[\w'’-]*"
+        match = re.search(pattern, self.text)
+        return match.group() if match and match.group().count(" ") >= len(low) - 1 else None
+
+    def _names_org(self, tokens: list[Token]) -> bool:
+        return any(self._is_org(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
 
     def _is_org(self, tok: Token, prev: Token | None) -> bool:
+        """Whether the word makes its name an organisation's. A lower-case noun counts only with a word before
+        it ("the youth league", "the joint committee"), never alone ("the organization" points back)."""
         v = vocab()
         if tok.low in v["organisation_nouns"]:
-            return tok.capital or tok.low not in ("party", "people's", "office", "body", "group")
+            if tok.capital:
+                return True
+            return prev is not None and prev.text.isalpha() and prev.low not in SMALL_WORDS and \
+                tok.low not in ("party", "office", "body", "group")
+        if tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1 and not self._expansion(tok.low):
+            return True  # an abbreviation the report does not define: "the 18th National Congress of the CPC"
         expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
@@ -72,6 +107,19 @@ class NameWriter:
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return (prev is None or not prev.capital or ordinal(prev) is not None) and (nxt is None or nxt.low != "of")
+
+    def _party_before(self, pos: int) -> str:
+        """Which party "the Party" is: the last one the report names in full before `pos` (a report on the Lao
+        party's congress says "the 9th Congress of the Party"), else the ruling party of the DPRK."""
+        i = bisect.bisect_left(self.parties, (pos, "")) - 1
+        return self.parties[i][1] if i >= 0 else vocab()["own_party"]
+
+    @cached_property
+    def parties(self) -> list[tuple[int, str]]:
+        """Every party the report names in full, with where the name ends."""
+        openers = vocab()["sentence_openers"]
+        return [(m.end(), m.group(1)) for m in PARTY_RE.finditer(self.text)
+                if m.group(1).split()[0].lower() not in openers]
 
     def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
         """ "the youth league" -> the league's full name as the report gives it elsewhere."""
@@ -91,25 +139,32 @@ class NameWriter:
                                                             for w in best.split()]
 
     def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
-        """ "The Communist Party of Cuba held its 6th Congress": the last body named before "its"."""
+        """The body a meeting belongs to when the phrase names none: the one that holds it ("The Political Bureau
+        of the C.C. convened an enlarged meeting"), or the party whose "its" it is ("re-elected general secretary
+        of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase."""
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
-        for tok in tokens:
-            if tok.end > phrase.start:
-                break
+        before = [t for t in tokens if t.end <= phrase.start]
+        for tok in before:
             if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
                 run.append(tok)
                 continue
             runs.append(run)
             run = []
         runs.append(run)
-        for run in reversed(runs):
+        for run in runs:
             while run and run[-1].low in connectors:
                 run.pop()
+        if phrase.held:
+            # The holder is the verb's subject: its name ends at most one word ("Sunday") before the verb.
+            verb = before[-2] if len(before) > 1 else None
+            runs = [r for r in runs if r and verb is not None and 0 < verb.start - r[-1].end
+                    and len([t for t in before if r[-1].end <= t.start < verb.start]) <= 1]
+        for run in reversed(runs):
             if any(t.low in vocab()["heads"] for t in run):
                 return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
-            if any(self._is_org(t, None) for t in run):
-                return self._outermost(run)
+            if self._names_org(run):
+                return run if phrase.held else self._outermost(run)
         return []
 
     def _outermost(self, run: list[Token]) -> list[Token]:
@@ -117,10 +172,12 @@ class NameWriter:
         "the WPK Central Military Commission" -> "WPK" (a congress is the party's, not its committee's)."""
         cut = max((i for i, t in enumerate(run) if t.low == "of"), default=-1)
         tail = run[cut + 1:]
-        if cut >= 0 and any(self._is_org(t, None) for t in tail):
+        if cut >= 0 and self._names_org(tail):
             run = tail
         lead = [t for t in run if t.low != "the"]
-        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)):
+        organs = {"committee", "commission", "bureau", "presidium", "secretariat"}
+        if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)) \
+                and organs & {t.low for t in lead[1:]}:
             return lead[:1]
         return run
 
@@ -133,7 +190,7 @@ class NameWriter:
             tok = tokens[i]
             owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
             if self._own_party(tokens, i):
-                owner = v["own_party"]
+                owner = self._party_before(tok.start)
             run = i + 1
             while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
                 run += 1
@@ -226,7 +283,9 @@ class NameWriter:
         if head.startswith("conference"):
             return "conference"
         if head.startswith("session"):
-            return "assembly session" if any(w in low.split() for w in v["assembly_words"]) else "other meeting"
+            # The assembly itself, not one of its organs ("a session of the Presidium of the SPA").
+            first = low.split(" of ")[0].split()
+            return "assembly session" if any(w in first for w in v["assembly_words"]) else "other meeting"
         if any(low.startswith(b) for b in v["politburo_bodies"]):
             return "politburo meeting"
         if any(low.startswith(b) for b in v["military_commission_bodies"]):
@@ -252,21 +311,23 @@ class NameWriter:
         if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
             return []
         prefix = phrase.prefix[-4:]
-        if prefix and not (any(self._is_org(t, None) for t in prefix)
+        if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
             return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-        owner_before = self._owner_before(tokens, phrase) if phrase.possessive and not (phrase.body or prefix) else []
+        owner_before = self._owner_before(tokens, phrase) \
+            if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
-        self_standing = bool(modifiers & v["self_standing"])
-        if self_standing and not phrase.purpose:
+        self_standing = bool(modifiers & v["self_standing"]) and phrase.head.low.startswith("meeting")
+        if modifiers & v["purposeful"] and phrase.head.low.startswith("meeting"):
+            # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
             for k in range(after, min(after + 15, len(tokens))):
-                if tokens[k].low == "to":
-                    read_purpose(tokens, k, phrase)
+                if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
                     break
         if not body:
-            if self_standing:
+            # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
+            if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
                 return [(self._name(phrase, ""), "other meeting", None, False)]
             if phrase.ordinal is not None:
                 inherited = self._inherit(phrase, previous)
@@ -275,7 +336,7 @@ class NameWriter:
         bodies = self._split_distributive(body) if phrase.plural else [body]
         results = []
         for part in bodies:
-            has_org = bool(owner_before) or any(self._is_org(t, None) for t in part) or any(
+            has_org = bool(owner_before) or self._names_org(part) or any(
                 self._own_party(part, i) for i in range(len(part)))
             content = [t for t in part if t.low not in SMALL_WORDS]
             participants_only = not has_org and all(t.low in v["participants"] for t in content)

@@ -13,25 +13,24 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from podium.extract.dates import MONTHS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or mark of the text, with its offsets; `low` and `capital` are computed once (they are read often)."""
+    __slots__ = ("text", "start", "end", "low", "capital")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.capital = text[:1].isupper()
 
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -42,6 +41,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def vocab() -> dict:
     """The events vocabulary with its lists turned into sets and its ordinals into a lookup table."""
     raw = load_vocab("events")
+    for key, value in raw.items():
+        odd = [x for x in value if not isinstance(x, (str, list))] if isinstance(value, list) else []
+        if odd:  # YAML reads a bare on/off/yes/no as a boolean: such a word must be quoted
+            raise ValueError(f"vocab/events.yaml, list {key!r}: {odd!r} are not words; quote them")
     data = {k: set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
             for k, v in raw.items()}
     ordinals = {word: n for n, word in enumerate(raw["ordinals"], 1)}
@@ -50,6 +53,8 @@ def vocab() -> dict:
         for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
+    data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
+    data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
     return data
 
@@ -78,6 +83,8 @@ class Phrase:
     referring: bool = False
     blocked: bool = False
     possessive: bool = False
+    held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
+    definite: bool = False  # "the enlarged meeting": one named before
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -110,9 +117,16 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             phrase.prefix.insert(0, tok)
         else:
             phrase.possessive = low in ("its", "their")
+            phrase.definite = low == "the"
+            phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
         phrase.start = tok.start
         j -= 1
+
+
+def _date_starts(tokens: list[Token], m: int) -> bool:
+    """A month before a day ("on May 8") ends a name; "May Day" does not."""
+    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()
 
 
 def _is_name_word(tokens: list[Token], m: int) -> bool:
@@ -121,13 +135,63 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
         return False
     tok = tokens[m]
     v = vocab()
-    if tok.low in v["name_stops"] or tok.low in v["not_event_after"]:
+    if tok.low in v["name_stops"] or tok.low in v["not_event_after"] or _date_starts(tokens, m):
         return False
-    if tok.capital or tok.low in ("'", "’", "'s", "’s"):
+    if tok.capital:
+        # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
+        following = tokens[m + 1] if m + 1 < len(tokens) else None
+        return not (tok.low.endswith("ed") and (following is None or not following.capital))
+    if tok.low in ("'", "’", "'s", "’s"):
         return True
     if ordinal(tok) is not None:
         return _is_name_word(tokens, m + 1)
     return tok.low in v["participants"] or tok.low in v["adjectival"]
+
+
+def _plain_word(tok: Token, *, noun: bool = False) -> bool:
+    """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
+    v = vocab()
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+        tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
+        not (noun and tok.low.endswith(("ed", "ing", "ly")))
+
+
+def _participant_run(tokens: list[Token], m: int) -> int:
+    """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
+    educationalists", "of quality control workers"; `m` when there is none."""
+    end = m
+    while end < len(tokens) and end - m < 3 and _plain_word(tokens[end], noun=True):
+        end += 1
+    while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
+        end -= 1
+    return end
+
+
+def _lowercase_body(tokens: list[Token], m: int) -> int:
+    """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
+    "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
+    points back to a body already named."""
+    v = vocab()
+    if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
+        return m
+    end, last_org = m, m
+    while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
+        end += 1
+        if tokens[end - 1].low in v["organisation_nouns"]:
+            last_org = end
+    # Two words name a body only with its owner after them ("the executive committee of the ..."): alone,
+    # "the joint committee" points back to one already named.
+    owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
+        (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
+    if last_org - m < (2 if owned else 3):
+        return m
+    if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
+        tail = last_org + 1
+        while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail], noun=True):
+            tail += 1
+        if tail > last_org + 1:
+            return tail
+    return last_org
 
 
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
@@ -142,7 +206,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     m = k + 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
-        if tok.low == "the" and _is_name_word(tokens, m + 1):
+        if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
             body.append(tok)
         elif tok.low in ("c.c.", "cc") and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
@@ -160,6 +224,14 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body.append(tok)
         elif _is_name_word(tokens, m):
             body.append(tok)
+        elif not body and (end := _participant_run(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
+        elif (end := _lowercase_body(tokens, m)) > m:
+            body += tokens[m:end]
+            m = end
+            continue
         else:
             break
         m += 1
@@ -171,19 +243,39 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     return m
 
 
-def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> None:
-    """ "to celebrate the 64th birthday of the DPRK": kept on the name of a national meeting."""
+def _purpose_opening(tokens: list[Token], k: int) -> int:
+    """How many words open a purpose at `k` ("to mark", "marking", "on the occasion of", "on the 50th
+    anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
-    if not (k + 1 < len(tokens) and tokens[k].low == "to" and tokens[k + 1].low in v["purpose_verbs"]):
-        return
-    m = k
+    words = [t.low for t in tokens[k:k + 4]]
+    if len(words) > 1 and words[0] == "to" and words[1] in v["purpose_verbs"]:
+        return 2
+    if words and words[0] in v["purpose_participles"]:
+        return 1
+    for opener in v["purpose_openers"]:
+        if words[:len(opener)] == list(opener):
+            return len(opener)
+    if words[:2] == ["on", "the"] and any(w in v["anniversary_words"] for w in words[2:4]):
+        return 2
+    return 0
+
+
+def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
+    """ "to celebrate the 64th birthday of the DPRK", "on the occasion of ...": kept on the name of a national
+    meeting. Returns whether a purpose starts at `k`."""
+    v = vocab()
+    opening = _purpose_opening(tokens, k)
+    if not opening:
+        return False
+    m = k + opening
     while m < len(tokens) and m - k < 25:
         tok = tokens[m]
-        if m > k + 1 and (tok.low in v["name_stops"] or not re.match(r"[A-Za-z0-9'’]", tok.text)):
+        if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
     phrase.purpose = tokens[k:m]
     phrase.end = max(phrase.end, tokens[m - 1].end)
+    return True
 
 
 def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
@@ -192,6 +284,4 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=head.low.endswith("s") and head.low != "congress", start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
-    k = _read_right(tokens, i, phrase)
-    read_purpose(tokens, k, phrase)
-    return phrase, k
+    return phrase, _read_right(tokens, i, phrase)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
@@ -22,15 +23,15 @@ from podium.extract.record import Event
 # Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
 HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
 HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
-SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:-day)? sitting\b", re.I)
+SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
-BOUNDARY_RE = re.compile(r"\n+|(?<=[.!?])[\"”]?,?\s+(?=[A-Z\"“])")
+BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"^(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
-                         r"(?:was|were)\s+(?:held|convened|opened)\b|^(?:It|The (?:meeting|conference|congress|"
-                         r"session))\s+(?:took place|opened|continued)\b")
-DATE_WINDOW = 160  # characters after a mention in which its date may stand
+ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
+                         r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
+DATE_WINDOW = 160
+LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
 
 
 @dataclass
@@ -55,24 +56,32 @@ class _Document:
         self.report_date = report_date
         first_break = text.find("\n\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
-        self.bounds = [0]
+        body_start = first_break + 2 if self.title_end else 0
+        self.first_sentence = (body_start, self.sentence_of(body_start)[1])
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    @cached_property
+    def bounds(self) -> list[int]:
+        """Where sentences start (one linear scan, made only for reports that name a meeting)."""
+        text = self.text
+        bounds = [0]
         for match in BOUNDARY_RE.finditer(text):
             if match.group().startswith("\n") or \
-                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 8):match.start()]):
-                self.bounds.append(match.end())
-        self.bounds.append(len(text))
-        body_start = text.find("\n\n") + 2 if self.title_end else 0
-        self.first_sentence = (body_start, self.sentence_of(body_start)[1])
-        self._tokens: dict[int, list[Token]] = {}
+                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                bounds.append(match.end())
+        bounds.append(len(text))
+        return bounds
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`: its start and the start of the next one."""
         i = bisect.bisect_right(self.bounds, pos) - 1
         return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of `text[start:end]` (cached: several heads often share a sentence)."""
+    def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
-            self._tokens[start] = tokenize(self.text[start:end], start)
+            tokens = tokenize(self.text[start:end], start)
+            self._tokens[start] = tokens, [t.start for t in tokens]
         return self._tokens[start]
 
 
@@ -85,23 +94,47 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
     if any(word in v["referral_cues"] for word in before):
         return False
     if phrase.start < doc.title_end:
-        after = tokenize(doc.text[phrase.end:doc.title_end])
-        return any(t.low in v["reporting_verbs"] for t in after)
+        after = [t.low for t in tokenize(doc.text[phrase.end:doc.title_end])]
+        return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
+    sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    if v["future_cues"] & set(sentence_after):
+        return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
     lead = [w for w in before if w not in ("the", "a", "an")]
-    if not lead or (phrase.possessive and {"held", "convened", "opened"} & set(before)):
+    if "sitting" in before:
+        return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
+    if not lead or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
     sentence = [t.low for t in tokens if t.end <= phrase.start]
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
-def _explicit_date(doc: _Document, start: int, end: int) -> str | None:
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str | None:
+    """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
+    place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
+    meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
+    June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
-    return found[0] if found else None
+    if not found:
+        return None
+    v = vocab()
+    between = re.findall(r"[a-z]+", window[:found[1][0]])
+    if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
+        return None
+    return found[0]
+
+
+def _opening_date(doc: _Document, start: int, end: int) -> str | None:
+    """ "On May 10, the 7th Congress of ... opened": a date that opens the sentence is the meeting's."""
+    opening = doc.text[start:end].lstrip()
+    if not opening.startswith(("On ", "In ")):
+        return None
+    found = dates.first_date(opening, doc.report_date)
+    return found[0] if found and found[1][0] <= 3 else None
 
 
 def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
@@ -112,48 +145,68 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
         # Long sentences (lists of officials) are read only near the head: a name never runs that far.
-        tokens = doc.tokens(max(s_start, hit.start() - 300), min(s_end, hit.end() + 600))
-        index = next((i for i, t in enumerate(tokens) if t.start == hit.start()), None)
-        if index is None or tokens[index].low not in vocab()["heads"]:
+        tokens, starts = doc.tokens(max(s_start, hit.start() - LEFT_REACH), min(s_end, hit.end() + RIGHT_REACH))
+        index = bisect.bisect_left(starts, hit.start())
+        if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
-        done_until = phrase.end
         for name, kind, owner, participants_only in writer.events(phrase, tokens, after, found):
             mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
                               head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
                               owner=owner, participants_only=participants_only)
-            mention.date = _explicit_date(doc, phrase.end, s_end)
+            subject = hit.start() - LEFT_REACH <= s_start and \
+                all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
+            mention.date = _explicit_date(doc, phrase.end, s_end, subject) or \
+                _opening_date(doc, s_start, phrase.start)
             mention.reported = _reported(doc, phrase, tokens)
             found.append(mention)
+        done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
 
 
 def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
     """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
     starts = [m.span[0] for m in mentions]
-    for start, end in zip(doc.bounds, doc.bounds[1:]):
-        sentence = doc.text[start:end].strip()
-        if not sentence[:2] in ("It", "Th") or not ANAPHORA_RE.match(sentence):
-            continue
-        i = bisect.bisect_left(starts, start) - 1
+    for match in ANAPHORA_RE.finditer(doc.text):
+        i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and mentions[i].date is None:
-            found = dates.first_date(sentence, doc.report_date)
+            found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
             mentions[i].date = found[0] if found else None
 
 
-def _sitting(text: str) -> int | None:
-    """The one sitting the report is about ("second-day sitting" -> 2); None when none or several."""
-    values = set()
+def _sitting(text: str) -> tuple[int | None, list[int]]:
+    """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
+    the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
+    values, targets = set(), []
     for match in SITTING_RE.finditer(text):
         value = ordinal(Token(match.group(1), 0, 0))
         if value is not None:
             values.add(value)
-    return values.pop() if len(values) == 1 else None
+            following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+            if following:
+                targets.append(match.end() + following.end())
+    return (values.pop(), targets) if len(values) == 1 else (None, [])
 
 
 def _series_key(name: str) -> str:
     """Names of one series compare equal whatever their articles, apostrophes and capitals."""
     return re.sub(r"\bthe\s+", "", name.lower().replace("’", "'"))
+
+
+NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
+
+
+def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
+    """Whether a mention keyed `short` can be the meeting keyed `full`: same kind, no other number, and a name
+    that is the full one or its beginning, once the full one's committee or assembly number is set aside
+    ("the SPA session" -> "Session of the 12th Supreme People's Assembly"). A headline drops words anywhere
+    ("Plenary Meeting of UAWK Held"): there, every word of its name in the full name is enough."""
+    if short == full or short[0] != full[0] or short[2] not in (None, full[2]):
+        return False
+    names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
+    if any(name == short[1] or name.startswith(short[1] + " ") for name in names):
+        return True
+    return headline and set(short[1].split()) <= set(full[1].split())
 
 
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
@@ -165,13 +218,13 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     for key in sorted(groups, key=lambda k: len(k[1])):
         # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
         # "national meeting" are the one named in full.
-        fuller = [k for k in groups if k != key and k[0] == key[0] and key[2] in (None, k[2]) and (
-            k[1] == key[1] or k[1].startswith(key[1] + " "))]
+        headline = all(m.span[0] < doc.title_end for m in groups[key])
+        fuller = [k for k in groups if _stands_for(key, k, headline)]
         if fuller:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
-    sitting = _sitting(doc.text) if "itting" in doc.text else None
+    sitting, targets = _sitting(doc.text) if "itting" in doc.text else (None, [])
     events = []
     main_done = False
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
@@ -179,7 +232,8 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
         explicit = next((m.date for m in group if m.date), None)
         reported = any(m.reported for m in group)
         date = explicit or (doc.report_date if reported else None)
-        is_main = reported and not main_done and kind != "other meeting"
+        named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
+        is_main = named or (reported and not main_done and kind != "other meeting" and not targets)
         main_done = main_done or is_main
         best = max(group, key=lambda m: (m.ordinal is not None, len(m.name)))
         events.append(Event(name=best.name.replace("’", "'"), kind=kind, ordinal=number,
@@ -193,7 +247,7 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    if not any(stem in text for stem in HEAD_STEMS) or not HEAD_RE.search(text):
+    if not any(map(text.__contains__, HEAD_STEMS)) or not HEAD_RE.search(text):
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)
