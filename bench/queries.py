@@ -2,7 +2,7 @@
 
 Times each query the way its command runs it (the lookups plus the store reads), and the whole command
 in-process through Typer (rendering included), over repeated runs on a warm store; writes the figures at the
-top of the "Query latency" section of bench/RESULTS.md.
+top of the "Query latency" section of bench/RESULTS.md (through bench/results_file.py).
 
     .venv/bin/python bench/queries.py [--db podium.db] [--runs 20] [--no-write]
 """
@@ -11,9 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
@@ -25,9 +23,9 @@ from podium.analysis.lookup import body_and_below, find_persons, find_post
 from podium.analysis.person_view import person_view
 from podium.cli import app
 from podium.store.schema import bodies, changes, persons
+from results_file import add_entry, stamp  # bench/ is this script's folder, first on the import path
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
-SECTION = "## Query latency (`bench/queries.py`)"
+SECTION = "Query latency (`bench/queries.py`)"
 BUDGET_MS = 100
 PRESIDIUM = "member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea"
 
@@ -96,17 +94,6 @@ def measure(db: Path, runs: int) -> list[str]:
     return lines
 
 
-def write_section(lines: list[str]) -> None:
-    """Put the new entry first in this script's section, leaving the other sections as they are."""
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=RESULTS.parent).stdout.strip() or "unknown"
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    entry = "\n".join([f"### {stamp}, commit {commit}", "", *lines, ""])
-    text = RESULTS.read_text(encoding="utf-8")
-    head, _, rest = text.partition(SECTION)
-    RESULTS.write_text(f"{head}{SECTION}\n\n{entry}\n{rest.lstrip(chr(10))}", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("podium.db"))
@@ -118,7 +105,7 @@ def main() -> None:
     lines = measure(args.db, args.runs)
     print("\n".join(lines))
     if not args.no_write:
-        write_section(lines)
+        add_entry(SECTION, "\n".join([f"- {stamp()}", "", *lines]))
 
 
 if __name__ == "__main__":

@@ -8,13 +8,10 @@ typo gets an answer or a suggestion, never a silent empty result.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from sqlalchemy import Connection, func, or_, select
 from rapidfuzz import fuzz, process
 
-from podium.resolve.bodies import BodyTree
-from podium.resolve.posts import PostParser
+from podium.resolve import post_id_of
 from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people
 
 _CLOSE_ENOUGH = 90
@@ -34,11 +31,6 @@ def _closest(text: str, choices: list[str]) -> list[tuple[str, float]]:
             process.extract(text, choices, scorer=fuzz.WRatio, processor=str.lower, limit=3)]
 
 
-@cache
-def _post_parser() -> PostParser:
-    return PostParser(BodyTree.from_vocab())
-
-
 def find_post(conn: Connection, text: str) -> str:
     """The post id for `text`: a post id, a canonical title or any extracted form of it."""
     wanted = text.strip().lower()
@@ -47,7 +39,7 @@ def find_post(conn: Connection, text: str) -> str:
         .union(select(post_forms.c.post_id).where(func.lower(post_forms.c.form) == wanted))).scalars().all()
     if found:
         return found[0]
-    parsed = _post_parser().parse(text.strip()).post_id
+    parsed = post_id_of(text.strip())
     if conn.execute(select(posts.c.id).where(posts.c.id == parsed)).first():
         return parsed
     forms = dict(conn.execute(select(post_forms.c.form, post_forms.c.post_id)).all())
