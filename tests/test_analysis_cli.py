@@ -88,6 +88,11 @@ def test_changes_table(db):
     assert "Ri Man Gon: relieved" in run("changes", "--since", "2012-07-15", "--until", "2012-07-15", "--db", db)
 
 
+def test_changes_of_chosen_kinds(db):
+    rows = json.loads(run("changes", "--kind", "absence", "--kind", "reappearance", "--format", "json", "--db", db))
+    assert rows and {row["kind"] for row in rows} == {"absence", "reappearance"}
+
+
 def test_graph_counts_shared_reports(db, tmp_path):
     out = tmp_path / "people.graphml"
     run("graph", "-o", str(out), "--db", db)

@@ -17,7 +17,8 @@ FEED_ID = "tag:podium,2024:changes"
 
 
 def list_changes(conn: Connection, *, since: str | None = None, until: str | None = None,
-                 body_ids: list[str] | None = None, person_id: str | None = None) -> list[dict]:
+                 body_ids: list[str] | None = None, person_id: str | None = None,
+                 kinds: list[str] | None = None) -> list[dict]:
     """Changes in date order, each with the person's name and the post's title beside the ids."""
     query = (select(changes, persons.c.name.label("person"), posts.c.title.label("post"))
              .outerjoin(persons, persons.c.id == changes.c.person_id)
@@ -31,6 +32,8 @@ def list_changes(conn: Connection, *, since: str | None = None, until: str | Non
         query = query.where(changes.c.body_id.in_(body_ids))
     if person_id is not None:
         query = query.where(changes.c.person_id == person_id)
+    if kinds:
+        query = query.where(changes.c.kind.in_(kinds))
     return [dict(row) for row in conn.execute(query).mappings()]
 
 

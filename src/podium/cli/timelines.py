@@ -125,13 +125,17 @@ class ChangeFormat(str, Enum):
 def changes(since: Annotated[Optional[str], typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
             until: Annotated[Optional[str], typer.Option("--until", help="To this date (YYYY-MM-DD).")] = None,
             body: Annotated[Optional[str], typer.Option("--body", help="A body (id or name), with those under it.")] = None,
+            kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Only this kind (repeatable): elected, "
+                            "appointed, promoted, awarded, relieved, dismissed, new post, post dropped, first "
+                            "appearance, absence, reappearance, rank rise, rank drop.")] = None,
             fmt: Annotated[ChangeFormat, typer.Option("--format", help="table, json or atom.")] = ChangeFormat.table,
             output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
             db: DbOption = DEFAULT_DB):
     """Detected changes, each with its evidence: report id and sentence."""
     with _reading(db) as conn:
         body_ids = body_and_below(conn, body) if body else None
-        rows = list_changes(conn, since=_iso(since, "--since"), until=_iso(until, "--until"), body_ids=body_ids)
+        rows = list_changes(conn, since=_iso(since, "--since"), until=_iso(until, "--until"), body_ids=body_ids,
+                            kinds=kind)
     if fmt is ChangeFormat.table:
         _print_changes(rows, output)
         return
