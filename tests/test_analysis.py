@@ -111,6 +111,13 @@ def test_holders_on_a_date(world, post, day, expected):
         assert [row.person_id for row in holders_on(conn, post, day)] == expected
 
 
+def test_refresh_of_an_empty_store_leaves_empty_tables(tmp_path):
+    empty = World(tmp_path / "empty.db")
+    with empty.engine.begin() as conn:
+        refresh(conn)
+        assert conn.execute(select(changes)).all() == [] and conn.execute(select(tenures)).all() == []
+
+
 def test_refresh_is_repeatable_with_stable_ids(world, found):
     with world.engine.begin() as conn:
         refresh(conn)

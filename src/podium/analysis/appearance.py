@@ -38,6 +38,8 @@ def _days(apps: list[Appearance]) -> list[date]:
 
 
 def first_appearances(facts: Facts) -> list[Change]:
+    if not facts.appearances:
+        return []
     start = date.fromisoformat(facts.corpus_start)
     changes = []
     for apps in facts.appearances.values():
@@ -59,6 +61,8 @@ def absence_threshold(gaps: list[int]) -> float:
 
 
 def absences(facts: Facts) -> list[Change]:
+    if not facts.appearances:
+        return []
     end_of_record = date.fromisoformat(facts.corpus_end)
     changes = []
     for apps in facts.appearances.values():
