@@ -28,7 +28,8 @@ BODIES = [
 ]
 POSTS = {  # id: (title, office, body, other forms)
     "member@wpk-cc-politburo": ("member of the Political Bureau of the Central Committee of the Workers' Party "
-                                "of Korea", "member", "wpk-cc-politburo", ["member of the Political Bureau"]),
+                                "of Korea", "member", "wpk-cc-politburo",
+                                ["member of the Political Bureau", "members of the Political Bureau"]),
     "member@wpk-cc-politburo-presidium": ("member of the Presidium of the Political Bureau of the Central "
                                           "Committee of the Workers' Party of Korea", "member",
                                           "wpk-cc-politburo-presidium", ["member of the Presidium"]),
@@ -39,6 +40,8 @@ POSTS = {  # id: (title, office, body, other forms)
     "minister of farming@cabinet": ("minister of Farming", "minister of farming", "cabinet", []),
     "vice-minister of farming@cabinet": ("vice-minister of Farming", "vice-minister of farming", "cabinet", []),
     "premier": ("premier", "premier", None, []),
+    "vice-premier@cabinet": ("vice-premier of the Cabinet", "vice-premier", "cabinet", ["vice-premiers of the Cabinet"]),
+    "deputy@spa": ("deputy to the Supreme People's Assembly", "deputy", None, ["Deputies"]),
 }
 
 

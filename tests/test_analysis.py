@@ -111,6 +111,28 @@ def test_holders_on_a_date(world, post, day, expected):
         assert [row.person_id for row in holders_on(conn, post, day)] == expected
 
 
+def test_posts_in_apposition_are_not_what_was_conferred(tmp_path):
+    world = World(tmp_path / "apposition.db")
+    world.person("kang", "Kang Chol Ho")
+    world.person("ri", "Ri Sun Gil")
+    both = ("kang", "ri")
+    world.report("a-2012-05-01", "2012-05-01", "Deputies Kang Chol Ho and Ri Sun Gil were named as vice-premiers of "
+                 "the Cabinet.", [{"id": p, "posts": ["Deputies", "vice-premiers of the Cabinet"],
+                                   "roles": {"elected": "were named"}} for p in both])
+    world.report("b-2012-05-02", "2012-05-02", "An order was awarded to Kang Chol Ho and Ri Sun Gil, members of the "
+                 "Political Bureau.", [{"id": p, "posts": ["members of the Political Bureau"],
+                                        "roles": {"elected": "was awarded"}} for p in both])
+    world.report("c-2012-05-03", "2012-05-03", "The meeting elected Kang Chol Ho and Ri Sun Gil members of the "
+                 "Political Bureau.", [{"id": p, "posts": ["members of the Political Bureau"],
+                                        "roles": {"elected": "elected"}} for p in both])
+    with world.engine.begin() as conn:
+        refresh(conn)
+        found = {(row.kind, row.person_id, row.post_id, row.date) for row in conn.execute(select(changes))
+                 if row.kind in ("appointed", "elected", "awarded")}
+    assert found == {(kind, p, post, day) for p in both for kind, post, day in (
+        ("appointed", "vice-premier@cabinet", "2012-05-01"), ("elected", "member@wpk-cc-politburo", "2012-05-03"))}
+
+
 def test_refresh_of_an_empty_store_leaves_empty_tables(tmp_path):
     empty = World(tmp_path / "empty.db")
     with empty.engine.begin() as conn:

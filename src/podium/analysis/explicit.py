@@ -26,9 +26,11 @@ from podium.vocab import load_vocab
 REPEAT_DAYS = 60
 _ROLE_GROUP = {"elected": "conferred", "relieved": "ended"}
 _DEFAULT_KIND = {"elected": "elected", "relieved": "relieved"}
-_TITLE_GAP = re.compile(r"\s*")  # "Premier| |Choe Yong Rim"
-_NAME_GAP = re.compile(r"\s*,\s*")  # "Kim Yong Nam|, |president of ..."
+# What may stand between a name and a post in apposition, once the other people's names are taken out:
+_TITLE_GAP = re.compile(r"(?:\s|,|\band\b)*")  # "Premier| |Choe Yong Rim", "Deputies| [X] and |Ri Chol Man"
+_NAME_GAP = re.compile(r"(?:\s|,|\band\b)*,\s*")  # "Kim Yong Nam|, |president of", "X| and [Y], |teachers of"
 _CHAIN_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "member of X| and |secretary of Y"
+_MAX_GAP = 120  # characters: a few names in a row
 Span = tuple[int, int]
 
 
@@ -54,26 +56,42 @@ def _kind_in(text: str, group: str) -> str | None:
     return None
 
 
-def _appositive_posts(doc: str, posts: list[PostFact], mentions: list[Span]) -> set[Span]:
-    """The spans of posts that stand next to the name as its title or apposition, chains included."""
+def _without(doc: str, start: int, end: int, names: list[Span]) -> str | None:
+    """doc[start:end] with the names inside it taken out (None when the gap is too long to be an apposition)."""
+    if not 0 <= end - start <= _MAX_GAP:
+        return None
+    gap = doc[start:end]
+    for name_start, name_end in names:
+        if start <= name_start and name_end <= end:
+            gap = gap.replace(doc[name_start:name_end], " ")
+    return gap
+
+
+def _fits(pattern: re.Pattern, gap: str | None) -> bool:
+    return gap is not None and pattern.fullmatch(gap) is not None
+
+
+def _appositive_posts(doc: str, posts: list[PostFact], mentions: list[Span], names: list[Span]) -> set[Span]:
+    """The spans of posts that stand next to the name as its title or apposition ("Premier Choe Yong Rim",
+    "Kim Yong Nam, president of ...", "X and Y, teachers of ..."), chains of posts included. A post right
+    after a list of names with no comma ("... Kim Won Hong and Ri Myong Su members of the Political Bureau")
+    is what they were elected to, not an apposition."""
     appositive: set[Span] = set()
     for post in sorted(posts, key=lambda p: p.start):
-        before_name = any(_TITLE_GAP.fullmatch(doc[post.end:start]) for start, _ in mentions
-                          if 0 <= start - post.end <= 2)
-        after_name = any(_NAME_GAP.fullmatch(doc[end:post.start]) for _, end in mentions
-                         if 0 <= post.start - end <= 4)
-        after_post = any(_CHAIN_GAP.fullmatch(doc[end:post.start]) for _, end in appositive
-                         if 0 <= post.start - end <= 8)
+        before_name = any(_fits(_TITLE_GAP, _without(doc, post.end, start, names)) for start, _ in mentions)
+        after_name = any(_fits(_NAME_GAP, _without(doc, end, post.start, names)) for _, end in mentions)
+        after_post = any(_fits(_CHAIN_GAP, _without(doc, end, post.start, [])) for _, end in appositive)
         if before_name or after_name or after_post:
             appositive.add((post.start, post.end))
     return appositive
 
 
-def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span], doc: str) -> list[Change]:
+def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span], names: list[Span],
+                     doc: str) -> list[Change]:
     group = _ROLE_GROUP[role.role]
     role_sentence = sentence_of(doc, role.start, role.end)
     role_kind = _kind_in(doc[role.start:role.end], group)
-    appositive = _appositive_posts(doc, posts, mentions)
+    appositive = _appositive_posts(doc, posts, mentions, names)
     changes, seen_posts = [], set()
     for post in posts:
         sentence = sentence_of(doc, post.start, post.end)
@@ -117,9 +135,13 @@ def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
     for person_posts in facts.posts.values():
         for post in person_posts:
             posts_of[post.report_id, post.person_no].append(post)
+    names_in = defaultdict(list)  # every person's mentions, per report
+    for (report_id, _), spans in facts.mentions.items():
+        names_in[report_id].extend(spans)
     docs.load(role.report_id for role in facts.roles)
     changes = []
     for role in facts.roles:
         key = (role.report_id, role.person_no)
-        changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), docs[role.report_id]))
+        changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), names_in[role.report_id],
+                                        docs[role.report_id]))
     return _first_of_repeats(changes)
