@@ -12,6 +12,7 @@ from podium.analysis.lookup import find_persons, find_post
 from podium.sources import document
 from podium.store.schema import changes, persons, reports
 
+NEW = ("new post",)
 PRESIDIUM = "member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea"
 
 
@@ -55,6 +56,17 @@ def _reports_saying(conn, *phrases: str) -> set[str]:
                  "2012-09", ("Choe Hui Jong was recalled",), id="Choe Hui Jong recalled from the Budget Committee"),
     pytest.param("Pak To Chun", CONFERRED_KINDS, "general", "2012-02",
                  ("Pak To Chun", "promoted to General"), id="Pak To Chun promoted general"),
+    # read from how the reports name people from a date on, with no verb stating it
+    pytest.param("Kim Jong Un", NEW, "supreme commander of the Korean People's Army", "2011-12",
+                 ("Kim Jong Un", "supreme commander"), id="Kim Jong Un supreme commander (new post)"),
+    pytest.param("Choe Ryong Hae", NEW, "director of the General Political Bureau of the Korean People's Army",
+                 "2012-04", ("Choe Ryong Hae", "director of the General Political Bureau"),
+                 id="Choe Ryong Hae director of the GPB (new post)"),
+    pytest.param("Kim Jong Gak", NEW, "minister of the People's Armed Forces", "2012-04",
+                 ("Kim Jong Gak", "minister of the People's Armed Forces"),
+                 id="Kim Jong Gak minister of the People's Armed Forces (new post)"),
+    pytest.param("Kim Jong Un", NEW, "marshal", "2012-07", ("Marshal Kim Jong Un",),
+                 id="Kim Jong Un marshal (new post)"),
 ])
 def test_recorded_changes_are_found_with_their_date_and_report(conn, name, kinds, post, month, phrases):
     stating = _reports_saying(conn, *phrases)
