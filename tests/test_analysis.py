@@ -133,6 +133,24 @@ def test_posts_in_apposition_are_not_what_was_conferred(tmp_path):
         ("appointed", "vice-premier@cabinet", "2012-05-01"), ("elected", "member@wpk-cc-politburo", "2012-05-03"))}
 
 
+@pytest.mark.parametrize("text, role, words, kind", [
+    ("Kang Chol Ho was promoted to vice marshal of the KPA by an order.", "elected", "was promoted", "promoted"),
+    ("Kang Chol Ho was awarded the title of vice marshal of the KPA.", "elected", "was awarded", "awarded"),
+    ("Kang Chol Ho was appointed vice marshal of the KPA.", "elected", "was appointed", "appointed"),
+    ("Kang Chol Ho was elected vice marshal of the KPA.", "elected", "was elected", "elected"),
+    ("Kang Chol Ho was dismissed as vice marshal of the KPA.", "relieved", "was dismissed", "dismissed"),
+    ("Kang Chol Ho was recalled as vice marshal of the KPA.", "relieved", "was recalled", "relieved"),
+])
+def test_the_kind_of_an_explicit_change_is_its_verb(tmp_path, text, role, words, kind):
+    world = World(tmp_path / "verbs.db")
+    world.person("kang", "Kang Chol Ho")
+    world.report("v-2012-06-01", "2012-06-01", text, [{"id": "kang", "posts": ["vice marshal of the KPA"],
+                                                       "roles": {role: words}}])
+    with world.engine.begin() as conn:
+        refresh(conn)
+        assert [(row.kind, row.post_id) for row in conn.execute(select(changes))] == [(kind, "vice marshal@kpa")]
+
+
 def test_refresh_of_an_empty_store_leaves_empty_tables(tmp_path):
     empty = World(tmp_path / "empty.db")
     with empty.engine.begin() as conn:

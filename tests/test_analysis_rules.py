@@ -46,6 +46,13 @@ def test_overtaking_three_established_seniors_is_a_rise_for_the_riser_only():
     assert [(c.kind, c.person_id, c.report_id) for c in found] == [("rank rise", "d", "r0004")]
 
 
+def test_falling_below_three_established_juniors_is_a_drop_for_the_faller_only():
+    before = [["a", "b", "c", "d", "e"]] * 4
+    after = [["b", "c", "d", "a", "e"]] * 2
+    found = rank_changes(_lists(before + after), {})
+    assert [(c.kind, c.person_id, c.report_id) for c in found] == [("rank drop", "a", "r0004")]
+
+
 def test_a_one_off_inversion_is_not_a_change():
     orders = [["a", "b", "c", "d"]] * 4 + [["d", "a", "b", "c"]] + [["a", "b", "c", "d"]] * 3
     assert rank_changes(_lists(orders), {}) == []
