@@ -81,23 +81,22 @@ def load_facts(conn: Connection) -> Facts:
         select(func.min(reports.c.date), func.max(reports.c.date))).one()
 
     seen: set[tuple[str, str]] = set()
-    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)):
-        if (row.person_id, row.report_id) not in seen:
-            seen.add((row.person_id, row.report_id))
-            facts.appearances[row.person_id].append(Appearance._make(row))
+    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)).all():
+        if (row[0], row[1]) not in seen:  # (person_id, report_id): one person named twice counts once
+            seen.add((row[0], row[1]))
+            facts.appearances[row[0]].append(Appearance._make(row))
 
-    rows = conn.execute(_linked(report_posts, post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
-                        .join(post_forms, post_forms.c.form == report_posts.c.post)
-                        .order_by(report_posts.c.start))
-    for row in rows:
-        facts.posts[row.person_id].append(PostFact._make(row))
+    for row in conn.execute(_linked(report_posts, post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
+                            .join(post_forms, post_forms.c.form == report_posts.c.post)
+                            .order_by(report_posts.c.start)).all():
+        facts.posts[row[0]].append(PostFact._make(row))
 
     facts.roles = [RoleFact._make(row) for row in conn.execute(
         _linked(report_roles, report_roles.c.role, report_roles.c.start, report_roles.c.end)
-        .where(report_roles.c.role.in_(("elected", "relieved"))))]
+        .where(report_roles.c.role.in_(("elected", "relieved")))).all()]
 
-    rows = conn.execute(select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
-                                                         report_mentions.c.start))
-    for report_id, person_no, start, end in rows:
+    for report_id, person_no, start, end in conn.execute(
+            select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
+                                             report_mentions.c.start)).all():
         facts.mentions[report_id, person_no].append((start, end))
     return facts
