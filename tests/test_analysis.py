@@ -46,6 +46,7 @@ def test_every_change_quotes_its_report(world, found):
 @pytest.mark.parametrize("kind, person, post, day, words", [
     ("elected", "pak", "member@wpk-cc-politburo-presidium", "2012-04-11", "Pak Chol Su was elected member"),
     ("relieved", "ri", "chief@kpa-general-staff", "2012-07-15", "relieved of all his posts including chief"),
+    ("relieved", "ri", None, "2012-07-15", "relieved of all his posts"),  # all: those not named too
     ("awarded", "hyon", "vice marshal@kpa", "2012-07-17", "title of vice marshal of the KPA was awarded"),
     ("appointed", "hyon", "chief@kpa-general-staff", "2012-07-20", "Hyon Yong Su was appointed chief"),
     ("dismissed", "choe", "premier", "2012-09-01", "dismissed from the post of premier"),

@@ -98,6 +98,13 @@ def test_presidium_members_on_may_day_2012(conn):
     assert "Ri Yong Ho" not in {row.name for row in holders_on(conn, post_id, "2012-08-01")}  # relieved in July
 
 
+def test_chief_of_the_general_staff_before_and_after_july_2012(conn):
+    post_id = find_post(conn, "chief of the General Staff of the Korean People's Army")
+    june, august = ({row.name for row in holders_on(conn, post_id, day)} for day in ("2012-06-01", "2012-08-01"))
+    assert "Ri Yong Ho" in june and "Hyon Yong Chol" not in june
+    assert "Hyon Yong Chol" in august and "Ri Yong Ho" not in august  # "relieved of all his posts" ends it too
+
+
 def test_most_mentioned_are_the_officials_an_analyst_expects(conn):
     top = set(conn.execute(select(persons.c.name).order_by(persons.c.n_reports.desc()).limit(30)).scalars())
     assert {"Kim Jong Il", "Kim Jong Un", "Kim Yong Nam", "Choe Yong Rim", "Choe Ryong Hae", "Ri Yong Ho",

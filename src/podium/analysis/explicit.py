@@ -7,7 +7,8 @@ keeps one span per report, while a conference report elects one person to severa
 sentences). A post in apposition to the name ("Kim Yong Nam, president of the Presidium, ... congratulated X on
 his election"; "Premier Choe Yong Rim") is the post the person holds while acting, not the one conferred, and
 gives no change. A person relieved with no post in reach still gets one change, with no post, when the sentence
-speaks of posts ("relieved of all his posts"). The kind (elected, appointed, promoted, awarded; relieved,
+speaks of posts ("relieved of his post"); a relief of "all his posts" also gets that change besides those of
+the posts it names, since it ends every post (`tenures`). The kind (elected, appointed, promoted, awarded; relieved,
 dismissed) is the verb's, from the same file. KCNA repeats big news for days: the same change for the same
 person and post within `REPEAT_DAYS` is reported once, at its first report, with the count of repeats.
 """
@@ -45,8 +46,9 @@ def _verb_patterns(group: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @cache
-def _all_posts() -> re.Pattern:
-    return re.compile(_words(load_vocab("changes")["all_posts"]).pattern + r"\b", re.IGNORECASE)
+def _speaks_of(entry: str) -> re.Pattern:
+    """Any of the vocabulary's words under `entry` (all_posts, every_post), as whole words."""
+    return re.compile(_words(load_vocab("changes")[entry]).pattern + r"\b", re.IGNORECASE)
 
 
 def _kind_in(text: str, group: str) -> str | None:
@@ -103,9 +105,11 @@ def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span]
         kind = role_kind if sentence == role_sentence and role_kind else sentence_kind or _DEFAULT_KIND[role.role]
         changes.append(Change(kind, role.date, role.person_id, role.report_id, (post.start, post.end),
                               post.post_id))
-    if not changes and role.role == "relieved" and _all_posts().search(doc[slice(*role_sentence)]):
+    sentence = doc[slice(*role_sentence)]
+    every = _speaks_of("every_post").search(sentence)
+    if role.role == "relieved" and (every or not changes and _speaks_of("all_posts").search(sentence)):
         changes.append(Change(role_kind or _DEFAULT_KIND[role.role], role.date, role.person_id, role.report_id,
-                              (role.start, role.end), None, "no post named: all posts"))
+                              (role.start, role.end), None, "all posts" if every else "no post named: all posts"))
     return changes
 
 
