@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from podium.resolve import post_id_of
 from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people
 
-_CLOSE_ENOUGH = 90
+_CLOSE_ENOUGH = 85  # rapidfuzz ratio (edit distance over the whole string: a partial match is no answer)
 
 
 class NotFound(LookupError):
@@ -28,7 +28,7 @@ class NotFound(LookupError):
 
 def _closest(text: str, choices: list[str]) -> list[tuple[str, float]]:
     return [(choice, score) for choice, score, _ in
-            process.extract(text, choices, scorer=fuzz.WRatio, processor=str.lower, limit=3)]
+            process.extract(text, choices, scorer=fuzz.ratio, processor=str.lower, limit=3)]
 
 
 def find_post(conn: Connection, text: str) -> str:
