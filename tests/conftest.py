@@ -1,7 +1,10 @@
 """Shared test fixtures: where ../shared is, and a skip with a clear reason when it is absent."""
+import sqlite3
 from pathlib import Path
 
 import pytest
+
+from podium.store.schema import metadata
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
@@ -61,3 +64,17 @@ def corpus_store(tmp_path_factory):
     summary = ingest(engine, [corpus])
     engine.dispose()
     return db, summary
+
+
+VOLATILE = {"ingested_at", "rejected_at", "rowid"}  # when a row was written, and SQLite's own row numbers
+
+
+def table_contents(db) -> dict[str, list[tuple]]:
+    """Every row of every table, without write times, in a stable order: two stores are equal when these are."""
+    conn = sqlite3.connect(db)
+    contents = {}
+    for table in metadata.sorted_tables:
+        columns = [c.name for c in table.columns if c.name not in VOLATILE]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        contents[table.name] = conn.execute(f"SELECT {quoted} FROM {table.name} ORDER BY {quoted}").fetchall()
+    return contents

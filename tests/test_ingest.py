@@ -13,8 +13,7 @@ from podium.ingest import ExtractionError, Ingest, ingest
 from podium.sources import document
 from podium.store import open_store
 
-from conftest import invented_report, write_jsonl
-from test_ingest_corpus import table_contents
+from conftest import invented_report, table_contents, write_jsonl
 
 MANAGER = re.compile(r"Manager (Ri Song Chol \d+)")
 

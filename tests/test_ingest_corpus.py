@@ -9,32 +9,19 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from podium.ingest import ingest
 from podium.sources import clean, text_key
 from podium.store import open_store
-from podium.store.schema import metadata
 
-from conftest import CORPUS
-
-VOLATILE = {"ingested_at", "rejected_at", "rowid"}  # when a row was written, and SQLite's own row numbers
+from conftest import CORPUS, table_contents
 
 
 @functools.cache
 def corpus_lines() -> list[dict]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
-
-
-def table_contents(db) -> dict[str, list[tuple]]:
-    """Every row of every table, without write times, in a stable order: two stores are equal when these are."""
-    conn = sqlite3.connect(db)
-    contents = {}
-    for table in metadata.sorted_tables:
-        columns = [c.name for c in table.columns if c.name not in VOLATILE]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        contents[table.name] = conn.execute(f"SELECT {quoted} FROM {table.name} ORDER BY {quoted}").fetchall()
-    return contents
 
 
 def test_every_corpus_line_is_new_duplicate_or_rejected(corpus_store):
@@ -79,15 +66,39 @@ def test_ingesting_the_corpus_again_adds_nothing(corpus_store):
     assert table_contents(db) == before
 
 
+def children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_killed_ingest_resumes_to_the_same_store_as_a_clean_run(corpus_store, tmp_path):
+    """kill -9 half way through an ingest with extraction workers (--jobs 2): whole batches only are stored, the
+    workers end with it, and running the same command again gives the store of one clean run."""
     clean_db, _ = corpus_store
     db = tmp_path / "killed.db"
     command = [sys.executable, "-m", "podium", "ingest", str(CORPUS), "--db", str(db), "--keep-going"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    stored = 0
+    process = subprocess.Popen(command + ["--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored, workers = 0, set()
     deadline = time.monotonic() + 120
     while stored == 0 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
+        workers |= children(process.pid)
         try:
             stored = sqlite3.connect(db, timeout=0.1).execute("SELECT count(*) FROM reports").fetchone()[0]
         except sqlite3.OperationalError:  # not created yet, or locked by the writer
@@ -98,10 +109,14 @@ def test_killed_ingest_resumes_to_the_same_store_as_a_clean_run(corpus_store, tm
     complete = table_contents(clean_db)
     assert 0 < len(partial["reports"]) < len(complete["reports"]), "the ingest was not killed half way"
     assert set(partial["reports"]) <= set(complete["reports"])  # whole reports only, as a clean run wrote them
+    assert workers, "the ingest started no extraction workers"
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers), "extraction workers outlived the killed ingest"
     assert subprocess.run(command, capture_output=True).returncode == 0
     assert table_contents(db) == complete
-    conn = sqlite3.connect(db)
-    conn.execute("INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')")
+    sqlite3.connect(db).execute("INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')")
 
 
 def test_store_opens_in_pandas_and_datasette(corpus_store):

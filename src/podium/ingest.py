@@ -8,6 +8,8 @@ under another id is a duplicate: linked in `duplicates`, not stored twice.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -83,6 +85,16 @@ def _extract_all(extractor: Extractor, documents: list[tuple[str, str, str]]) ->
     return records
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end the worker when the ingest process is gone. A killed ingest (kill -9) cannot
+    stop its pool, and a forked worker would otherwise wait forever on a queue nobody writes to."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 class Ingest:
     """One ingest run into `engine`.
 
@@ -105,7 +117,8 @@ class Ingest:
         started = time.perf_counter()
         with self.engine.connect() as conn:
             known = _Known.load(conn)
-        executor = ProcessPoolExecutor(self.jobs) if self.jobs > 1 else None
+        executor = (ProcessPoolExecutor(self.jobs, initializer=_exit_with_parent, initargs=(os.getpid(),))
+                    if self.jobs > 1 else None)
         try:
             pending = None
             for batch in self._batches(self._items(paths, date, id), known):
