@@ -117,3 +117,13 @@ def test_every_span_points_at_what_it_names():
             assert 0 <= post.span[0] < post.span[1] <= len(text)
         for role in person.roles:
             assert 0 <= role.span[0] <= role.span[1] <= len(text)
+
+
+def test_past_posts_are_not_posts():
+    text = ("Present there were Ju Tong Il, former minister of Light Industry, and Han Myong Suk, minister of "
+            "Light Industry. Former Chilean Foreign Minister Pablo Serrano Vidal was elected chairman of the forum.")
+    found = people(text)
+    assert posts(found["Ju Tong Il"]) == []
+    assert posts(found["Han Myong Suk"]) == ["minister of Light Industry"]
+    assert "foreign minister of Chile" not in posts(found["Pablo Serrano Vidal"])
+    assert found["Pablo Serrano Vidal"].role_names() == ["elected"]

@@ -23,7 +23,8 @@ _WORD = r"[A-Z][a-z]{0,5}"
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
-_CAPITALISED_RUN = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
+# Capitalised words and the small words between them, ending where searched: a title or a body before a name.
+CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
@@ -54,6 +55,7 @@ class _Lexicon:
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
+    conferred: re.Pattern             # "Name Name was elected ...", "reelected Name Name as chairman"
 
 
 def words(value) -> list[str]:
@@ -69,7 +71,8 @@ def _alternation(words) -> str:
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = _alternation(words(names["korean_surnames"]))
-    run = rf"{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+    run = (rf"(?:(?:[A-Z]\.){{1,3}}\s?{_CAP_TOKEN}"  # "V.V. Zhirinovsky"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
     nationalities = _alternation(posts["nationalities"])
@@ -100,6 +103,10 @@ def lexicon() -> _Lexicon:
         before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
                                      rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
+        conferred=re.compile(rf"(?:(?<=[.\n] )|(?<=\n)|(?<=elected )|(?<=appointed )|(?<=named ))({run})"
+                             rf"(?:\s+(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
+                             rf"|\s+as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|president|"
+                             rf"secretary|director|head|chief|member|vice-chairman|vice-president)\b)"),
     )
 
 
@@ -140,7 +147,7 @@ def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
         return False
     if _FUNCTION_BEFORE.search(text, max(0, before.start() - 8), before.start()):
         return False
-    run = _CAPITALISED_RUN.search(text, max(0, start - 160), start)
+    run = CAPITALISED_RUN.search(text, max(0, start - 160), start)
     return not (run and any(_title_word(w, lex) for w in run.group(0).split()))
 
 
@@ -206,6 +213,8 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
+    for m in lex.conferred.finditer(text, title_end):
+        runs.append(m.group(1))
     runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
 

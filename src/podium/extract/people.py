@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from podium.extract import posts as post_parser
-from podium.extract.names import Mention, find_mentions
+from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.record import Person, Post, Role
 from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
-_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
@@ -53,6 +52,7 @@ _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -61,7 +61,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
-_SUBJECT_LEAD = re.compile(r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
+_SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
+                           r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
                            r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
 _COMPOSITION = re.compile(
@@ -92,7 +94,7 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     """(start of the title, its posts, plural?) for the title written right before a mention."""
     if not _CAPITAL_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start):
         return mention.start, [], False  # the word before is not part of a title: most mentions end here
-    run = _RUN_BEFORE.search(text, max(sentence_start, mention.start - 160), mention.start)
+    run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
         return mention.start, [], False
     segment = run.group(0).rstrip()
@@ -116,7 +118,9 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
     chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
     toks = post_parser.tokens(segment, 0, len(segment))
-    for k in range(len(toks)):
+    ands = [k for k, tok in enumerate(toks) if tok[0] == "and"]
+    first = ands[-1] + 1 if ands else 0  # "the President and General Secretary A": two people, A is the second
+    for k in [*range(first, len(toks)), *range(first)]:  # a body with "and" ("of Trade and Industry") after
         if not toks[k][0][:1].isupper():
             continue  # a title starts with a capital ("Members of the CMC", "Vice-Premier")
         candidate = segment[toks[k][1]:]
@@ -134,7 +138,7 @@ def _chain_posts(text: str, start: int, limit: int) -> tuple[list[Post], int, bo
     if not chain:
         return [], start, False
     texts = post_parser.complete(chain)
-    return [Post(t, (p.start, p.end)) for t, p in zip(texts, chain)], chain[-1].end, chain[0].plural
+    return [Post(t, (p.start, p.end)) for t, p in zip(texts, chain) if not p.past], chain[-1].end, chain[0].plural
 
 
 def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorifics) -> list[_Occurrence]:
@@ -321,7 +325,10 @@ class _RoleAssigner:
 
     def _predicate(self, occ_group, start, end, subject, sentence_occ):
         w_start, w_end = _window(self.text, start, end, subject)
+        relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
+            if relative and relative.start() <= cue.start < relative.end():
+                continue  # "A, who took part in ..., made a report": only the main verb is A's role here
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
             if cue.role == "received" and not self._receiving(cue, sentence_occ, end):

@@ -17,6 +17,8 @@ from podium.vocab import load_vocab
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
+_DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al at".split())
 _ARTICLES = frozenset("a an the".split())
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -32,6 +34,7 @@ class ParsedPost:
     start: int
     end: int
     country: str | None = None   # "Chinese Ambassador", "DPRK ambassador": the body the adjective names
+    past: bool = False           # "former Foreign Minister": parsed, but not a post the person holds
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class _Vocab:
     max_len: int
     modifiers: frozenset
     dropped: frozenset
+    past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
     sub_organs: dict
@@ -63,6 +67,7 @@ def vocab() -> _Vocab:
                      for k, val in v["abbreviations"].items()]
     return _Vocab(heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
+                  past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
@@ -117,6 +122,8 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
+        if word.rstrip(".") in _DATE_WORDS:
+            break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
             last = j = j + 1
             continue
@@ -145,7 +152,17 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
     """One post starting at token i: (ParsedPost, index after it) or None."""
     voc = voc or vocab()
     j = i
-    while j < len(toks) and toks[j][0].lower() in _ARTICLES | voc.dropped:
+    past = False
+    while j < len(toks):
+        word = toks[j][0].lower()
+        if word.startswith("ex-"):  # "ex-chairman": read the head without its prefix
+            past = True
+            toks = [*toks[:j], (toks[j][0][3:], toks[j][1] + 3, toks[j][2]), *toks[j + 1:]]
+            break
+        if word in voc.past:
+            past = True
+        elif word not in _ARTICLES and word not in voc.dropped:
+            break
         j += 1
     country = None
     if j + 1 < len(toks) and toks[j][0] in voc.nationalities and _head_at(toks, j + 1, voc):
@@ -184,7 +201,7 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
         return None
-    return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country), end
+    return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
 _ORG_NOUNS = frozenset("""league union committee commission association ministry federation council army front
@@ -292,6 +309,6 @@ def title_posts(title: str) -> list[str]:
     for n, post in enumerate(chain):
         if not post.body and not post.country and post.head in voc.title_bodies:
             texts[n] = voc.title_bodies[post.head]
-    return texts
+    return [text for text, post in zip(texts, chain) if not post.past]
 
 
