@@ -17,43 +17,14 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-import yaml
-from sqlalchemy import select
-
 from podium.resolve import refresh
-from podium.resolve.text import key
+from podium.resolve.pairs import load_pairs, names_alone, score_pairs
 from podium.store import open_store
-from podium.store.schema import person_links, report_people
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "tests" / "data" / "identity_pairs.yaml"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## Identity resolution (`bench/identity.py`)"
-
-
-def person_of(conn, report_id: str, name: str) -> str | None:
-    """The person id the resolver gave the person of `report_id` written `name` (spelling-insensitive)."""
-    rows = conn.execute(select(report_people.c.name, person_links.c.person_id)
-                        .join(person_links, (person_links.c.report_id == report_people.c.report_id)
-                              & (person_links.c.person_no == report_people.c.person_no))
-                        .where(report_people.c.report_id == report_id)).all()
-    return next((person for written, person in rows if key(written) == key(name)), None)
-
-
-def score(conn, pairs: list[dict]) -> dict:
-    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "missing": []}
-    for pair in pairs:
-        a, b = (person_of(conn, side["report"], side["name"]) for side in (pair["a"], pair["b"]))
-        if a is None or b is None:  # the extractor did not find the name there: not the resolver's error
-            counts["missing"].append(pair)
-            continue
-        predicted = a == b
-        counts[{(True, True): "tp", (False, True): "fp", (True, False): "fn",
-                (False, False): "tn"}[(pair["same"], predicted)]] += 1
-        if predicted != pair["same"]:
-            print(f"  wrong: {pair['a']['name']} ({pair['a']['report']}) / {pair['b']['name']} "
-                  f"({pair['b']['report']}): expected {'same' if pair['same'] else 'different'}, got {a} / {b}")
-    return counts
 
 
 def main() -> None:
@@ -68,23 +39,22 @@ def main() -> None:
     with engine.begin() as conn:
         refresh(conn)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
-    pairs = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))["pairs"]
+    pairs = load_pairs(PAIRS)
     with engine.connect() as conn:
-        counts = score(conn, pairs)
-        n_people = conn.exec_driver_sql("SELECT count(*) FROM report_people").scalar()
-        n_persons = conn.exec_driver_sql("SELECT count(*) FROM persons").scalar()
-        n_forms = conn.exec_driver_sql("SELECT count(*) FROM post_forms").scalar()
-        n_posts = conn.exec_driver_sql("SELECT count(*) FROM posts").scalar()
-    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
-    scored = len(pairs) - len(counts["missing"])
-    lines = [f"- {datetime.now(timezone.utc):%Y-%m-%d}, commit {_commit()}: {scored} of {len(pairs)} pairs scored "
-             f"({len(counts['missing'])} not extracted); precision {precision:.3f}, recall {recall:.3f} "
-             f"(tp {tp}, fp {fp}, fn {fn}, tn {counts['tn']}); refresh {seconds:.1f} s ({cpu_seconds:.1f} s CPU) for "
-             f"{n_people:,} report "
-             f"people -> {n_persons:,} persons and {n_forms:,} post forms -> {n_posts:,} posts"]
-    for pair in counts["missing"]:
+        score = score_pairs(conn, pairs)
+        joined, n_same, apart, n_different = names_alone(conn, pairs)
+        n_people, n_persons, n_forms, n_posts = (conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                                                 for table in ("report_people", "persons", "post_forms", "posts"))
+    lines = [f"- {datetime.now(timezone.utc):%Y-%m-%d}, commit {_commit()}: {score.scored} of {len(pairs)} pairs "
+             f"scored ({len(score.missing)} not extracted); precision {score.precision:.3f}, recall "
+             f"{score.recall:.3f} (tp {score.tp}, fp {score.fp}, fn {score.fn}, tn {score.tn}); refresh "
+             f"{seconds:.1f} s ({cpu_seconds:.1f} s CPU) for {n_people:,} report people -> {n_persons:,} persons "
+             f"and {n_forms:,} post forms -> {n_posts:,} posts; names alone, on all {len(pairs)} pairs: {joined} of "
+             f"{n_same} spelling pairs joined, {apart} of {n_different} different pairs apart"]
+    for pair, a, b in score.wrong:
+        print(f"  wrong: {pair['a']['name']} ({pair['a']['report']}) / {pair['b']['name']} ({pair['b']['report']}): "
+              f"expected {'same' if pair['same'] else 'different'}, got {a} / {b}")
+    for pair in score.missing:
         print(f"  not extracted: {pair['a']['name']} ({pair['a']['report']}) / {pair['b']['name']} "
               f"({pair['b']['report']})")
     print("\n".join(lines))
@@ -106,6 +76,7 @@ def _write(lines: list[str]) -> None:
     tail = tail.lstrip("\n")
     entry = "\n".join(lines) + "\n" + ("" if not tail or tail.startswith("- ") else "\n")
     RESULTS.write_text(f"{head}{SECTION}\n\n{entry}{tail}", encoding="utf-8")
+
 
 if __name__ == "__main__":
     main()

@@ -120,3 +120,12 @@ def test_refresh_keeps_later_stages_rows_valid_in_a_store_with_foreign_keys(tmp_
     with engine.begin() as conn:
         refresh(conn)
         assert conn.execute(select(persons.c.id)).scalars().all() == ["kim-chol"]
+
+
+def test_ids_never_collide_even_for_names_ending_in_a_number(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "a1", "2012-04-01", [("Kim Chol", [GENERAL])])
+    add_report(engine, "b1", "2012-04-05", [("Kim Chol", [FARM_WORKER])])
+    add_report(engine, "c1", "2012-04-06", [("Kim Chol 2", [])])
+    linked = links(engine)
+    assert len({person for person, _, _ in linked.values()}) == 3

@@ -91,6 +91,16 @@ def test_refresh_writes_the_tree_posts_and_forms(tmp_path):
     assert chain == ["wpk-cc-politburo-presidium", "wpk-cc-politburo", "wpk-cc", "wpk"]
 
 
+def test_titles_keep_the_connector_the_reports_use(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", ["deputy to the SPA"])])
+    add_report(engine, "r2", "2012-04-12", [("Choe Ryong Hae", ["deputy to the Supreme People's Assembly"])])
+    with engine.begin() as conn:
+        refresh(conn)
+        titles = conn.execute(select(posts.c.id, posts.c.title)).all()
+    assert titles == [("deputy@spa", "deputy to the Supreme People's Assembly")]
+
+
 def test_refresh_twice_gives_the_same_tables(tmp_path):
     engine = make_store(tmp_path / "p.db")
     add_report(engine, "r1", "2012-04-11", [("Choe Ryong Hae", PRESIDIUM_FORMS), ("Kim Chol", ["premier"])])

@@ -58,7 +58,7 @@ def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> 
     office_texts: dict[str, Counter] = defaultdict(Counter)
     first: dict[str, ParsedPost] = {}
     for form, post in parsed.items():
-        office_texts[post.post_id][post.office_text] += form_counts[form]
+        office_texts[post.post_id][(post.office_text, post.connector)] += form_counts[form]
         first.setdefault(post.post_id, post)
     tree = parser.tree
     used = {b for post in first.values() if post.body_id for b in tree.ancestors(post.body_id)} | \
@@ -72,7 +72,7 @@ def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> 
     post_rows = []
     for post_id in sorted(first):
         texts = office_texts[post_id]
-        title = parser.title(first[post_id], min(texts, key=lambda t: (-texts[t], t)))
+        title = parser.title(first[post_id], *min(texts, key=lambda t: (-texts[t], t)))
         if title in titles:  # two posts may read alike only by accident of case: keep titles unique
             title = f"{title} [{post_id}]"
         titles[title] = post_id

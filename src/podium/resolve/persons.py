@@ -148,10 +148,15 @@ def resolve_persons(mentions: list[Mention]) -> list[Person]:
     by_group: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_group.setdefault(groups[keys[id(mention)]].target, []).append(mention)
-    persons = []
+    persons: list[Person] = []
+    used: set[str] = set()
     for head, group in sorted(by_group.items()):
         clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, looks_korean(head))
-        persons.extend(_persons(head, clusters))
+        base = slug(head) or "unnamed"
+        while base in used or f"{base}-2" in used:  # a name that itself ends in a number ("... 2")
+            base += "-x"
+        persons.extend(_persons(base, clusters))
+        used.update(p.id for p in persons[-len(clusters):])
     return persons
 
 
@@ -200,10 +205,10 @@ def _split(group: list[Mention], matches: dict[int, NameMatch], by_posts: bool) 
     return clusters
 
 
-def _persons(head: str, clusters: list[Cluster]) -> list[Person]:
+def _persons(base: str, clusters: list[Cluster]) -> list[Person]:
     """Ids by order of first appearance; the name most often written; reasons point at ids, not numbers."""
     ordered = sorted(clusters, key=Cluster.first)
-    ids = [slug(head) + (f"-{n + 1}" if n else "") for n in range(len(ordered))]
+    ids = [base + (f"-{n + 1}" if n else "") for n in range(len(ordered))]
     number_to_id = {f"person #{1 + clusters.index(c)}": ids[i] for i, c in enumerate(ordered)}
     persons = []
     for person_id, cluster in zip(ids, ordered):

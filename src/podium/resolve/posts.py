@@ -40,6 +40,7 @@ class ParsedPost:
     named_dprk: bool  # its words name a DPRK body of the vocabulary (not implied by a bare office)
     abroad: bool  # in a body of Koreans abroad (Chongryon)
     home: bool  # central, and not one that Koreans abroad also hold (SPA deputy)
+    connector: str = "of"  # the word between office and body as this form writes it ("deputy to the SPA")
 
 
 @dataclass
@@ -105,7 +106,8 @@ class PostParser:
             foreign = named_dprk = False
         abroad = foreign and bool(self.abroad_words & words)  # Koreans abroad: not foreigners
         foreign = foreign and not abroad
-        return self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign, abroad)
+        post = self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign, abroad)
+        return replace(post, connector=toks[cut].key) if body_toks and body_id else post
 
     def _post(self, office: str, office_text: str, body_id: str | None, suffix: str, foreign: bool,
               named_dprk: bool, abroad: bool = False) -> ParsedPost:
@@ -216,12 +218,12 @@ class PostParser:
             self.near_alias[words] = guess[0] if guess else None
         return self.near_alias[words]
 
-    def title(self, post: ParsedPost, office_text: str) -> str:
-        """The canonical title: the office as most often written, "of" the body's full name, the suffix."""
-        body = f" of {self.tree.title_of(post.body_id)}" if post.body_id else ""
+    def title(self, post: ParsedPost, office_text: str, connector: str = "of") -> str:
+        """The canonical title: the office as most often written, "of" (or "to") the body's full name, the
+        suffix."""
+        body = f" {connector} {self.tree.title_of(post.body_id)}" if post.body_id else ""
         suffix = f" {post.suffix}" if post.suffix else ""
         return f"{office_text}{body}{suffix}"
-
 
 def _split_suffix(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """"China to the DPRK" -> body words, "to the DPRK": where a post is held towards is not its body."""
