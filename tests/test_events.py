@@ -98,6 +98,7 @@ def test_the_reported_meeting_takes_the_report_date_but_one_only_spoken_at_does_
 def test_no_date_for_a_meeting_ahead_or_a_date_of_something_else():
     assert one("The 5th National Meeting of Grandmothers will be held with splendor.")["date"] is None
     assert one("Delegates to the 5th National Meeting of Grandmothers arrived here Tuesday.")["date"] is None
+    assert one("Participants in the 5th National Meeting of Grandmothers Monday toured the zoo.")["date"] is None
     assert one("The 9th Congress of the Ruritanian Youth League was held recently.")["date"] is None
 
 
@@ -153,6 +154,23 @@ def test_what_the_meeting_did_dates_it_and_last_year_is_a_year():
     assert one("The 20th meeting of the Ruritanian Peace Council condemned on June 3 the war drills.")["date"] == \
         "2013-06-03"
     assert one("They carried out the decisions of the Conference of the WPK held last year.")["date"] == "2012"
+
+
+def test_a_city_conference_electing_delegates_to_another():
+    events = find_events("The Kaesong City Conference of the WPK to elect delegates to the WPK Conference was held on "
+                         "Wednesday.", "2013-06-14")
+    assert {(e.name, e.date) for e in events} == {(f"Kaesong City Conference of the {WPK}", "2013-06-12"),
+                                                   (f"Conference of the {WPK}", None)}
+
+
+def test_people_in_a_place_are_part_of_the_name():
+    event = one("The Federation of Ruritanian Residents in Japan held a meeting in Tokyo on Tuesday.")
+    assert (event["name"], event["date"]) == ("Meeting of the Federation of Ruritanian Residents in Japan",
+                                              "2013-06-11")
+    assert one("A meeting of the Political Bureau in Pyongyang was held.")["name"] == \
+        "Meeting of the Political Bureau"
+    assert one("He spoke at the First Session of the Sixth National Assembly of Ruritanians in June 2006.")[
+        "date"] == "2006-06"
 
 
 def test_the_party_is_the_one_the_report_is_about():
@@ -244,7 +262,7 @@ def test_not_meetings_here(text):
     ("yesterday", "2013-06-13"), ("on the 20th", "2013-05-20"), ("on Dec. 28 last year", "2012-12-28"),
     ("on August 10, Juche 29 (1940)", "1940-08-10"), ("in September of 2010", "2010-09"),
     ("on Dec. 30", "2012-12-30"), ("in 1966", "1966"), ("in April", "2013-04"), ("in December", "2012-12"),
-    ("in September last year", "2012-09"), ("last year", "2012"),
+    ("in September last year", "2012-09"), ("last year", "2012"), ("in April Juche 65 (1976)", "1976-04"),
 ])
 def test_dates_resolve_against_the_report_date(phrase, expected):
     assert dates.first_date(f"It was held {phrase}.", "2013-06-14")[0] == expected
@@ -252,6 +270,7 @@ def test_dates_resolve_against_the_report_date(phrase, expected):
 
 def test_a_scope_is_not_a_date():
     assert dates.first_date("set a priority task for this year", "2013-06-14") is None
+    assert dates.first_date("held in Pyongyang on September 2 that year", "2013-06-14") is None
 
 
 def test_a_date_in_a_name_is_not_a_date():

@@ -21,10 +21,12 @@ _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
 # A month and day followed by a capitalised word is a name ("April 25 House of Culture"), not a date.
 _MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|to|and)\s*\d{1,2})?(?!\d)" + _YEAR \
-    + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))"
-_MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?P<myear>1[89]\d\d|20\d\d)\b"
+    + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))" \
+    + r"(?!\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year)"
+_MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juche\s+\d+\s+\()?" \
+    r"(?P<myear>1[89]\d\d|20\d\d)\b\)?"
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
-_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d)(?:\s+(?P<orel>last|this)\s+year)?"
+_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"

@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import cached_property
 
-from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, ordinal, read_purpose, vocab
+from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
@@ -145,8 +145,9 @@ class NameWriter:
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
         before = [t for t in tokens if t.end <= phrase.start]
-        for tok in before:
-            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors):
+        for i, tok in enumerate(before):
+            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors) or \
+                    (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue
             runs.append(run)
@@ -230,7 +231,6 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        v = vocab()
         cuts = [i for i, t in enumerate(body) if t.low == "and" and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
@@ -313,7 +313,11 @@ class NameWriter:
         prefix = phrase.prefix[-4:]
         if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
-            return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+            if not {m.lower() for m in phrase.modifiers} & v["levels"]:
+                return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
+            # "the Pyongyang City Conference of the WPK": the place belongs to the series name.
+            phrase.modifiers[:0] = [t.text for t in prefix]
+            phrase.prefix, prefix = [], []
         owner_before = self._owner_before(tokens, phrase) \
             if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
         body = phrase.body or prefix or owner_before

@@ -194,6 +194,14 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     return last_org
 
 
+def in_place(before: Token, after: Token | None) -> bool:
+    """Whether "in" joins a name here: after people named in the plural, before a capitalised place ("Korean
+    Residents in Japan", "Koreans in Russia"), not after a body ("the Political Bureau in Pyongyang")."""
+    return after is not None and after.capital and before.capital and before.low.endswith("s") and \
+        before.low not in vocab()["organisation_nouns"] and after.low.rstrip(".") not in MONTHS and \
+        after.low not in vocab()["name_stops"]
+
+
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
     n = len(tokens)
@@ -219,6 +227,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
+        elif tok.low == "in" and body and in_place(body[-1], nxt):
+            body.append(tok)  # "the General Association of Korean Residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")):
             body.append(tok)
@@ -235,7 +245,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         else:
             break
         m += 1
-    while body and body[-1].low in ("and", "for", "of", "the", "'", "’"):
+    while body and body[-1].low in ("and", "for", "of", "the", "in", "'", "’"):
         body.pop()
     if body:
         phrase.body = body

@@ -28,10 +28,14 @@ SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b
 BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
+ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))"
+                         r"(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
                          r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
-DATE_WINDOW = 160
-LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head  # characters after a mention in which its date may stand
+CUT_RE = re.compile(r"\b(?:(?P<delegated>(?:delegates|deputies)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)"
+                    r"(?:congress|conference|meeting|session)s?\b|\bthat\b|;|\b(?:congress|conference|meeting|"
+                    r"session)s?\b)", re.I)
+DATE_WINDOW = 160  # characters after a mention in which its date may stand
+LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
 @dataclass
@@ -49,7 +53,7 @@ class Mention:
 
 
 class _Document:
-    """The report being read: its title, sentence boundaries and the abbreviations it defines."""
+    """The report being read: where its title ends, its sentences, and tokens near each head."""
 
     def __init__(self, text: str, report_date: str | None):
         self.text = text
@@ -85,8 +89,9 @@ class _Document:
         return self._tokens[start]
 
 
-def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
-    """Whether the report is about this meeting (it gets the report's date when no other is stated)."""
+def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
+    """Whether the report is about this meeting (it gets the report's date when no other is stated); `subject`:
+    the mention opens its sentence."""
     v = vocab()
     if phrase.referring:
         return False
@@ -101,10 +106,9 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token]) -> bool:
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
-    lead = [w for w in before if w not in ("the", "a", "an")]
     if "sitting" in before:
         return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
-    if not lead or phrase.held:
+    if subject or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
     # "... were elected at the 4th Conference": the report states what the meeting did (not "a speech delivered at").
     sentence = [t.low for t in tokens if t.end <= phrase.start]
@@ -117,15 +121,24 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
     June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
-    cut = re.search(r"\bthat\b|;|\b(?:congress|conference|meeting|session)s?\b", window, re.I)
+    # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
+    cut = next((m for m in CUT_RE.finditer(window) if m.group("delegated") is None), None)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     if not found:
         return None
-    v = vocab()
+    if subject:
+        return found[0]
     between = re.findall(r"[a-z]+", window[:found[1][0]])
-    if not subject and any(w in v["other_verbs"] or (w.endswith("ed") and w not in v["meeting_verbs"]) for w in between):
-        return None
+    following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
+    if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
+        return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
+
+
+def _other_action(word: str) -> bool:
+    """A verb form that is not a meeting being held ("arrived", "laid", "adopted")."""
+    v = vocab()
+    return word in v["other_verbs"] or (word.endswith("ed") and word not in v["meeting_verbs"])
 
 
 def _opening_date(doc: _Document, start: int, end: int) -> str | None:
@@ -156,9 +169,11 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                               owner=owner, participants_only=participants_only)
             subject = hit.start() - LEFT_REACH <= s_start and \
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
-            mention.date = _explicit_date(doc, phrase.end, s_end, subject) or \
+            # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
+            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
+            mention.date = None if delegated else _explicit_date(doc, phrase.end, s_end, subject) or \
                 _opening_date(doc, s_start, phrase.start)
-            mention.reported = _reported(doc, phrase, tokens)
+            mention.reported = _reported(doc, phrase, tokens, subject)
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
