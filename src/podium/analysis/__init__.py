@@ -22,7 +22,7 @@ from podium.analysis.summaries import coappearance_rows, month_rows, rank_rows
 from podium.store.schema import changes, coappearances, person_months, persons, posts, protocol_ranks, tenures
 
 
-def detect(conn: Connection, facts: Facts) -> tuple[list[dict], list[Change], Documents]:
+def _detect(conn: Connection, facts: Facts) -> tuple[list[dict], list[Change], Documents]:
     """Tenure rows and every detected change, with the documents their evidence is cut from."""
     docs = Documents(conn)
     names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
@@ -50,7 +50,7 @@ def _change_rows(found: list[Change], docs: Documents, body_of: dict[str, str | 
 def refresh(conn: Connection) -> None:
     """Recompute tenures, changes and the summaries from the store (whole corpus, a few seconds)."""
     facts = load_facts(conn)
-    tenure_rows, found, docs = detect(conn, facts)
+    tenure_rows, found, docs = _detect(conn, facts)
     body_of = dict(conn.execute(select(posts.c.id, posts.c.body_id)).all())
     tables = {tenures: tenure_rows, changes: _change_rows(found, docs, body_of),
               coappearances: coappearance_rows(facts), person_months: month_rows(facts),
