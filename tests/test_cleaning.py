@@ -10,6 +10,10 @@ def test_kcna_artifacts_become_paragraph_breaks():
     assert clean(raw) == "The delegation left Pyongyang.\nIt was seen off by officials."
 
 
+def test_a_separator_before_the_first_paragraph_goes():
+    assert clean(", Ri Chol Min, deputy minister, ,  Born in 1950.") == "Ri Chol Min, deputy minister\nBorn in 1950."
+
+
 def test_a_comma_of_the_report_itself_stays():
     assert clean("The letter said:, ,  Dear comrades,, ,  We greet you.") == (
         "The letter said:\nDear comrades,\nWe greet you.")

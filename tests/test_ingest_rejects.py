@@ -71,7 +71,7 @@ def test_binary_file(tmp_path):
     db = tmp_path / "podium.db"
     result = ingest(db, path, jsonl)
     assert result.exit_code == 1 and f"rejected {path}: binary file" in result.stderr
-    assert rejects(db) == [(str(path), None, "binary file, not JSON Lines text")]
+    assert rejects(db) == [(str(path), None, "binary file: not JSON Lines text")]
     assert stored_ids(db) == {r["id"] for r in GOOD}
 
 
@@ -130,3 +130,18 @@ def test_corrupt_gzip_file(tmp_path):
     result = ingest(db, path, jsonl)
     assert result.exit_code == 1 and f"rejected {path}: cannot read the file" in result.stderr
     assert stored_ids(db) == {r["id"] for r in GOOD}
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('["a list", "of strings"]', "not a report: a JSON list, not an object"),
+    ('{"id": "n1", "date": "2012-01-01", "text": 42}', "not a report: 'text' must be a string, not int"),
+])
+def test_json_that_is_not_a_report(tmp_path, line, reason):
+    path = write_jsonl(tmp_path / "r.jsonl", [*GOOD[:3], line, GOOD[3]])
+    check(tmp_path, path, 4, reason)
+
+
+def test_summary_groups_rejects_by_kind(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [*GOOD, "{bad", "{worse", invented_report(5, date=None)])
+    result = ingest(tmp_path / "podium.db", path)
+    assert "4 new, 0 duplicate, 3 rejected (2 malformed JSON, 1 report without a date)" in result.stdout

@@ -104,8 +104,10 @@ class Ingest:
     """
 
     def __init__(self, engine: Engine, *, jobs: int = 1, batch_size: int = BATCH_SIZE,
-                 on_progress: Callable[[int], None] | None = None, extractor: Extractor = extract):
+                 on_progress: Callable[[int], None] | None = None, on_stage: Callable[[str], None] | None = None,
+                 extractor: Extractor = extract):
         self.engine = engine
+        self.on_stage = on_stage or (lambda name: None)
         self.extractor = extractor
         self.batch_size = batch_size
         self.jobs = jobs
@@ -132,7 +134,9 @@ class Ingest:
             if executor:
                 executor.shutdown(cancel_futures=True)
         with self.engine.begin() as conn:
+            self.on_stage("identities")
             podium.resolve.refresh(conn)
+            self.on_stage("timelines")
             podium.analysis.refresh(conn)
         self.summary.seconds = time.perf_counter() - started
         return self.summary
@@ -209,7 +213,9 @@ class Ingest:
 
 def ingest(engine: Engine, paths: Iterable[Path], *, date: str | None = None, id: str | None = None,
            jobs: int = 1, on_progress: Callable[[int], None] | None = None,
-           extractor: Extractor = extract) -> Summary:
+           on_stage: Callable[[str], None] | None = None, extractor: Extractor = extract) -> Summary:
     """Read `paths` into the store behind `engine`, extract each new report, then refresh identities and
-    timelines. Returns the counts of new, duplicate and rejected reports."""
-    return Ingest(engine, jobs=jobs, on_progress=on_progress, extractor=extractor).run(paths, date=date, id=id)
+    timelines. Returns the counts of new, duplicate and rejected reports. `on_progress(n)` is called as items
+    are read, `on_stage(name)` when the refreshes begin."""
+    return Ingest(engine, jobs=jobs, on_progress=on_progress, on_stage=on_stage,
+                  extractor=extractor).run(paths, date=date, id=id)

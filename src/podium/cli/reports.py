@@ -71,11 +71,12 @@ def ingest(
     if id and len(files) > 1:
         raise typer.BadParameter("--id names one report: give a single file", param_hint="--id")
     engine = open_store(db)
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=errors, transient=True, disable=not errors.is_terminal) as progress:
         task = progress.add_task("ingest", total=_progress_total(files))
         summary = run_ingest(engine, files, date=date, id=id, jobs=jobs,
-                             on_progress=lambda n: progress.advance(task, n))
+                             on_progress=lambda n: progress.advance(task, n),
+                             on_stage=lambda name: progress.update(task, description=name))
     for rejected in summary.examples:
         where = f"{rejected.origin}:{rejected.line}" if rejected.line else rejected.origin
         errors.print(f"rejected {escape(where)}: {escape(rejected.reason)}")

@@ -52,7 +52,7 @@ def make_report(fields: dict, *, origin: str, line: int | None, source_line: str
 
     text = fields.get("text")
     if text is not None and not isinstance(text, str):
-        return rejected(f"'text' must be a string, not {type(text).__name__}")
+        return rejected(f"not a report: 'text' must be a string, not {type(text).__name__}")
     text = text or ""
     if not clean(text):
         return rejected("empty report: no text" + (" (only a title)" if fields.get("title") else ""))
@@ -60,7 +60,7 @@ def make_report(fields: dict, *, origin: str, line: int | None, source_line: str
     date = iso_date(raw_date)
     if date is None:
         return rejected(f"report without a date: {raw_date!r} is not an ISO date (YYYY-MM-DD)"
-                        if raw_date else "report without a date (give one with --date)")
+                        if raw_date else "report without a date: give one with --date")
     report_id = fields.get("id")
     report_id = str(report_id).strip() if report_id not in (None, "") else derived_id(date, text)
     return RawReport(id=report_id, date=date, title=str(fields.get("title") or ""), text=text,

@@ -52,7 +52,8 @@ def clean(raw_text: str) -> str:
     text = _ARTIFACT_RUN.sub("\n", _MID_SENTENCE_RUN.sub(_rejoin, text))
     kept = []
     for paragraph in text.split("\n"):
-        paragraph = " ".join(paragraph.split())  # folds every kind of space, NBSP too
+        # spaces folded (NBSP too); no paragraph opens with a comma: a leading one is the harvest's separator
+        paragraph = " ".join(paragraph.split()).lstrip(", ")
         if len(paragraph) < _LONGEST_BOILERPLATE:
             if _TAIL_OPENERS.match(paragraph):
                 break

@@ -17,7 +17,8 @@ def read_csv(content: str, origin: str, defaults: dict) -> Iterator[RawReport | 
     reader = csv.DictReader(io.StringIO(content, newline=""))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     if "text" not in header:
-        yield Rejected(origin, 1, f"CSV header names no 'text' column (found: {', '.join(header) or 'nothing'})",
+        found = ", ".join(header) or "nothing"
+        yield Rejected(origin, 1, f"not a report table: the CSV header names no 'text' column (it has: {found})",
                        content[:300])
         return
     reader.fieldnames = header

@@ -39,7 +39,7 @@ def read_jsonl(stream: BinaryIO, origin: str, defaults: dict) -> Iterator[RawRep
         try:
             line = data.decode("utf-8-sig" if line_no == 1 else "utf-8")
         except UnicodeDecodeError as error:
-            yield Rejected(origin, line_no, f"not UTF-8 text (byte {error.start})",
+            yield Rejected(origin, line_no, f"not UTF-8: byte {error.start} of the line is not valid UTF-8",
                            excerpt(data.decode("utf-8", "replace")))
             continue
         if not line.strip():
@@ -50,7 +50,8 @@ def read_jsonl(stream: BinaryIO, origin: str, defaults: dict) -> Iterator[RawRep
             yield Rejected(origin, line_no, f"malformed JSON: {error.msg} at column {error.colno}", excerpt(line))
             continue
         if not isinstance(fields, dict):
-            yield Rejected(origin, line_no, f"a JSON {type(fields).__name__}, not a report object", excerpt(line))
+            yield Rejected(origin, line_no, f"not a report: a JSON {type(fields).__name__}, not an object",
+                           excerpt(line))
             continue
         yield make_report({**defaults, **{k: v for k, v in fields.items() if v is not None}},
                           origin=origin, line=line_no, source_line=line)

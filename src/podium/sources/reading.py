@@ -44,19 +44,19 @@ def _whole_text(path: Path, origin: str) -> str | Rejected:
     with _open(path) as stream:
         data = stream.read()
     if _looks_binary(data[:_SNIFF_BYTES]):
-        return Rejected(origin, None, "binary file, not text", excerpt(data[:200].decode("utf-8", "replace")))
+        return Rejected(origin, None, "binary file: not text", excerpt(data[:200].decode("utf-8", "replace")))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        return Rejected(origin, line, f"not UTF-8 text (byte {error.start}): convert the file to UTF-8",
+        return Rejected(origin, line, f"not UTF-8: byte {error.start} is not valid UTF-8; convert the file to UTF-8",
                         excerpt(data[:200].decode("utf-8", "replace")))
 
 
 def _read_jsonl(path: Path, origin: str, date: str | None) -> Iterator[RawReport | Rejected]:
     with _open(path) as stream:
         if _looks_binary(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]):
-            yield Rejected(origin, None, "binary file, not JSON Lines text")
+            yield Rejected(origin, None, "binary file: not JSON Lines text")
             return
         yield from read_jsonl(stream, origin, {"date": date} if date else {})
 
