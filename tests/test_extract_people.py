@@ -127,3 +127,24 @@ def test_past_posts_are_not_posts():
     assert posts(found["Han Myong Suk"]) == ["minister of Light Industry"]
     assert "foreign minister of Chile" not in posts(found["Pablo Serrano Vidal"])
     assert found["Pablo Serrano Vidal"].role_names() == ["elected"]
+
+
+def test_honours_pictures_and_relative_clauses():
+    text = ("The Order of Kim Tae Sok was awarded to the Sinpo Fishery Station. A bulletin was accompanied by a photo "
+            "of Pak Tong Il. At the end of the meeting Ri Sun Ok, chairwoman of the Union of Weavers who took part in "
+            "the festival, made a report.")
+    found = people(text)
+    assert "Kim Tae Sok" not in found
+    assert found["Pak Tong Il"].role_names() == ["mentioned"]
+    assert found["Ri Sun Ok"].role_names() == ["spoke"]
+
+
+def test_foreign_name_ending_like_a_korean_one_is_one_person():
+    found = people("They included Tep Nam Hong, deputy prime minister of Cambodia.")
+    assert list(found) == ["Tep Nam Hong"]
+    assert posts(found["Tep Nam Hong"]) == ["deputy prime minister of Cambodia"]
+
+
+def test_south_korean_names_in_their_own_spelling():
+    found = people("The puppet group of Choi Sung Hoon and the Lee Jae-woo regime were denounced.")
+    assert set(found) == {"Choi Sung Hoon", "Lee Jae-woo"}

@@ -18,10 +18,11 @@ import ahocorasick
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
-_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|a|e|i|o|u)(?:ng|[knlmp])?")
+_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
 CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
@@ -51,11 +52,13 @@ class _Lexicon:
     title_words: frozenset            # capitalised words that may stand right before a name
     honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
-    heads: ahocorasick.Automaton      # post heads, lower case: the anchors of foreign names
+    title_heads: ahocorasick.Automaton  # capitalised post heads: a title before a foreign name
+    appositive_post: re.Pattern       # ", chairman of", ", a member of": a post after a foreign name
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
-    conferred: re.Pattern             # "Name Name was elected ...", "reelected Name Name as chairman"
+    conferred_verb: re.Pattern        # " was elected", " as chairman": a conferral after a name
+    before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
 
 
 def words(value) -> list[str]:
@@ -76,10 +79,13 @@ def lexicon() -> _Lexicon:
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
     nationalities = _alternation(posts["nationalities"])
-    heads = ahocorasick.Automaton()
-    for head in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]:
-        heads.add_word(head.lower(), head.lower())
-    heads.make_automaton()
+    anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
+               if h.split()[-1] not in posts["not_anchors"]]
+    title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
+    for head in anchors:
+        title = " ".join(w[:1].upper() + w[1:] for w in head.split())
+        title_heads.add_word(title, title)
+    title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()
     for surname in words(names["korean_surnames"]):
         surname_starts.add_word(surname + " ", surname + " ")
@@ -98,15 +104,16 @@ def lexicon() -> _Lexicon:
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
-        heads=heads,
+        title_heads=title_heads,
+        appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
+                                   rf"(?i:{_alternation(anchors)})\b"),
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
-        before_appositive=re.compile(rf"(?<![\w'’.-])({run}),\s+(?:a\s+|an\s+|the\s+)?"
-                                     rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*$"),
+        before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        conferred=re.compile(rf"(?:(?<=[.\n] )|(?<=\n)|(?<=elected )|(?<=appointed )|(?<=named ))({run})"
-                             rf"(?:\s+(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
-                             rf"|\s+as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|president|"
-                             rf"secretary|director|head|chief|member|vice-chairman|vice-president)\b)"),
+        conferred_verb=re.compile(r"\s(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
+                                  rf"|\sas\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
+                                  r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"),
+        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
     )
 
 
@@ -160,6 +167,10 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
             continue
         name = " ".join(words[: n + 1])
         end = m.start() + len(name)
+        tail = _HYPHENATED_SYLLABLE.match(text, end)
+        if tail:  # "Lee Myung-bak", "Park Chung-hee": the south Korean spelling joins the given name
+            end = tail.end()
+            name = text[m.start():end]
         follow = _FOLLOW.match(text, end, end + 40)
         if follow:
             word = follow.group(1)
@@ -188,33 +199,33 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
     """Foreign names from the body (a Title Case headline makes every word look like a name), found around
     the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
     runs: list[str] = []
-    lower = text.lower()
-    for end, head in lex.heads.iter(lower, title_end):
+    for end, head in lex.title_heads.iter(text, title_end):  # "Chinese Ambassador to the DPRK Liu Hongcai"
         start = end - len(head) + 1
-        if (start and lower[start - 1].isalpha()) or (end + 1 < len(lower) and lower[end + 1].isalpha()):
+        if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
             continue
-        if text[start].isupper():
-            m = lex.after_title.match(text, end + 1)
-            if m:
-                tokens = lex.honorifics.sub("", m.group(1)).split()
-                while tokens and tokens[-1] in lex.not_name_words:
-                    tokens.pop()
-                runs.append(" ".join(tokens))
-        if text.rfind(",", max(title_end, start - 40), start) != -1:
-            m = lex.before_appositive.search(text, max(title_end, start - 120), start)
-            if m:
-                run = m.group(1)
-                if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
-                    run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
-                runs.append(run)
+        m = lex.after_title.match(text, end + 1)
+        if m:
+            tokens = lex.honorifics.sub("", m.group(1)).split()
+            while tokens and tokens[-1] in lex.not_name_words:
+                tokens.pop()
+            runs.append(" ".join(tokens))
+    for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
+        m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
+        if m:
+            run = m.group(1)
+            if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+                run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
+            runs.append(run)
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    for m in lex.conferred.finditer(text, title_end):
-        runs.append(m.group(1))
+    for verb in lex.conferred_verb.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
+        m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
+        if m:
+            runs.append(m.group(1))
     runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
 

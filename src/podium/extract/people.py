@@ -52,6 +52,7 @@ _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present
 _COMMA = re.compile(r",\s+")
 _VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
+_DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _OF = re.compile(r"\s+of\s+")
@@ -315,8 +316,9 @@ class _RoleAssigner:
             inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
             if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
                 previous_end = ends[n - 1]
-            if previous_end is None and group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH):
-                return  # "accompanied by photos on the activities of A": A is not present
+            if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
+                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)):
+                return  # "accompanied by a photo of A": A is not present
             if chained and previous_end is not None and \
                     _LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
                 return
