@@ -27,6 +27,7 @@ def test_variants_of_one_post_are_one_post(parser):
 
 @pytest.mark.parametrize("form, post_id", [
     ("premier", "premier@cabinet"),  # the vocabulary says the premier is the Cabinet's
+    ("Supreme Commander", "supreme-commander@kpa"),
     ("marshal", "marshal"),  # a bare rank: no body is certain
     ("vice marshal of the Korean People's Army", "vice-marshal@kpa"),
     ("general of the KPA", "general@kpa"),

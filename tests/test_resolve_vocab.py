@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from podium.resolve.bodies import BodyTree
-from podium.resolve.names import name_key, sound_key
+from podium.resolve.names import group_names, name_key, sound_key
 from podium.resolve.text import slug
 
 
@@ -70,3 +70,11 @@ def test_romanisation_variants_sound_alike(one, other):
                                         ("Ri Yong Ho", "Ri Yong Ha")])
 def test_different_names_do_not(one, other):
     assert sound_key(name_key(one)) != sound_key(name_key(other))
+
+
+def test_a_rare_korean_name_one_real_syllable_away_is_another_name():
+    counts = {"kim kyong hui": 200, "kim yong hui": 2, "choe ryong hae": 300, "choe ryog hae": 1,
+              **{f"{surname} yong {other}": 5 for surname in ("ri", "pak", "jon") for other in ("ho", "nam")}}
+    groups = group_names(counts)
+    assert groups["kim yong hui"].target == "kim yong hui"
+    assert groups["choe ryog hae"].target == "choe ryong hae"

@@ -10,6 +10,7 @@ from functools import cache
 from sqlalchemy import Connection, delete, insert, select
 
 from podium.resolve.bodies import BodyTree
+from podium.resolve.corrections import apply_corrections, load_corrections
 from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
 from podium.resolve.posts import ParsedPost, PostParser
@@ -38,7 +39,7 @@ def refresh(conn: Connection) -> None:
     for table in (person_links, persons, post_forms, posts, bodies):
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)
-    _write_persons(conn, resolve_persons(mentions))
+    _write_persons(conn, apply_corrections(resolve_persons(mentions), load_corrections()))
 
 
 def post_id_of(text: str) -> str:

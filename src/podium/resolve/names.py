@@ -4,12 +4,15 @@ in another romanisation (`vocab/romanisation.yaml`), or a rare near-miss of a fr
 Romanisation variants are rules, not similarity: Korean given names differ from each other by one syllable
 ("Kim Yong Il", "Kim Yong Nam"), so string similarity alone would merge different people. rapidfuzz is used only
 for the last case, and only between a rare spelling and a far more frequent one with the same surname and the
-same number of words, where a misprint is the likely story; the posts still decide (`persons.py`).
+same number of words, where a misprint is the likely story; for a Korean name, only when the differing syllable
+is no syllable other names use ("Choe Ryog Hae", not "Kim Yong Hui" for "Kim Kyong Hui"). The posts still decide
+(`persons.py`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,6 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 MISPRINT_SIMILARITY = 92  # rapidfuzz ratio of the two keys
 MISPRINT_MAX_REPORTS = 2  # the misprint is this rare...
 MISPRINT_RATIO = 10  # ...and the name it misspells is this many times more frequent
+KNOWN_SYLLABLE = 3  # a syllable in this many names is a real one: changing it makes another name
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def looks_korean(written_key: str) -> bool:
     Only such names are common enough to be shared by different people; a foreign name that the posts seem to
     split is far more often a mistake of the posts (see persons.py)."""
     words = written_key.split()
-    return 2 <= len(words) <= 3 and words[0] in _korean_surnames() and all(len(w) <= 5 for w in words[1:])
+    return 2 <= len(words) <= 3 and words[0] in _korean_surnames() and all(len(w) <= 6 for w in words[1:])
 
 
 def _join_misprints(members: dict[str, list[str]], counts: Mapping[str, int],
@@ -99,13 +103,15 @@ def _join_misprints(members: dict[str, list[str]], counts: Mapping[str, int],
             words = head.split()
             frequent.setdefault((words[0], len(words)), []).append(head)
     frequent_keys = {h for heads in frequent.values() for h in heads}
+    syllables = Counter(word for written in counts for word in set(written.split()[1:]))
     for head in members:
         if counts[head] > MISPRINT_MAX_REPORTS:
             continue
         words = head.split()
         scored = [(fuzz.ratio(head, other), counts[other], other)
                   for other in frequent.get((words[0], len(words)), [])
-                  if counts[other] >= MISPRINT_RATIO * counts[head]]
+                  if counts[other] >= MISPRINT_RATIO * counts[head]
+                  and not (looks_korean(other) and _another_name(words, other.split(), syllables))]
         scored = [s for s in scored if s[0] >= MISPRINT_SIMILARITY]
         prefix = next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)
                        if " ".join(words[:n]) in frequent_keys), None)
@@ -118,6 +124,12 @@ def _join_misprints(members: dict[str, list[str]], counts: Mapping[str, int],
             continue
         for member in members[head]:
             matches[member] = NameMatch(target, round(score * matches[member].score, 3), reason)
+
+
+def _another_name(words: list[str], other: list[str], syllables: Counter) -> bool:
+    """A Korean given name that differs from `other` by a syllable that other names use too is another name,
+    not a misprint ("Kim Yong Hui" is not "Kim Kyong Hui"; "Choe Ryog Hae" is "Choe Ryong Hae")."""
+    return any(syllables[word] >= KNOWN_SYLLABLE for word, theirs in zip(words, other) if word != theirs)
 
 
 def _reverse(text: str) -> tuple[int, ...]:

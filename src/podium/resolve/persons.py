@@ -12,9 +12,9 @@ the same person as any of them starts a new one. Two mentions cannot be one pers
   Koreans abroad hold too (SPA deputy), within the same window.
 Only DPRK-style names (`names.looks_korean`) are split by posts: a foreign name shared by two people is rare,
 and a foreign leader seemingly given a DPRK post is an extraction mistake, not a second person. Only posts that
-name their body in words count ("general of the KPA", not a bare "general"; "premier" made the Cabinet's by
-the vocabulary is not evidence against a Chinese premier). Mentions without posts join the largest person of
-their name (the reason says how many there were).
+name a DPRK body in words count as DPRK evidence ("premier" made the Cabinet's by the vocabulary is not evidence
+against a Chinese premier); any central post or rank, written out or not, is evidence against a grassroots one.
+Mentions without posts join the largest person of their name (the reason says how many there were).
 
 Ids are stable across re-ingestion: the slug of the group's usual spelling ("kim-jong-un"), and for a second,
 third... person of that name "-2", "-3" in order of first appearance (date, then report id), so that newer
@@ -107,10 +107,10 @@ def _kinds(post: ParsedPost) -> list[str]:
         kinds.append("foreign")
     elif post.named_dprk:
         kinds.append("dprk")
-    if post.central and post.named_dprk:
+    if post.central:  # a minister or a general of any country is no farm worker
         kinds.append("central")
-        if post.home:
-            kinds.append("home")
+    if post.home and post.named_dprk:
+        kinds.append("home")
     if post.abroad:
         kinds.append("abroad")
     if post.grassroots:
@@ -212,12 +212,16 @@ def _persons(base: str, clusters: list[Cluster]) -> list[Person]:
     number_to_id = {f"person #{1 + clusters.index(c)}": ids[i] for i, c in enumerate(ordered)}
     persons = []
     for person_id, cluster in zip(ids, ordered):
-        names = Counter(link.mention.name for link in cluster.links)
-        dates = [link.mention.date for link in cluster.links]
         for link in cluster.links:
             for number, other_id in number_to_id.items():
                 link.reason = link.reason.replace(number + ":", other_id + ":")
-        persons.append(Person(id=person_id, name=min(names, key=lambda n: (-names[n], n)),
-                              first_date=min(dates), last_date=max(dates), n_reports=len(cluster.reports),
-                              links=cluster.links))
+        persons.append(summarise(person_id, cluster.links))
     return persons
+
+
+def summarise(person_id: str, links: list[Link]) -> Person:
+    """The person of these links: the name most often written, first and last dates, number of reports."""
+    names = Counter(link.mention.name for link in links)
+    dates = [link.mention.date for link in links]
+    return Person(id=person_id, name=min(names, key=lambda n: (-names[n], n)), first_date=min(dates),
+                  last_date=max(dates), n_reports=len({link.mention.report_id for link in links}), links=links)
