@@ -170,3 +170,29 @@ changes = Table(
     Column("evidence", Text, nullable=False),  # and the sentence in it
     Column("detail", Text),
 )
+
+# --- what the person view and the graph read, precomputed by `podium.analysis.refresh` (each query < 100 ms) ---
+
+coappearances = Table(
+    "coappearances", metadata,
+    Column("person_id", String, primary_key=True),  # both directions are stored: one range scan per person
+    Column("other_id", String, primary_key=True),
+    Column("n_reports", Integer, nullable=False),  # reports that name both
+)
+
+person_months = Table(
+    "person_months", metadata,
+    Column("person_id", String, primary_key=True),
+    Column("month", String(7), primary_key=True),  # YYYY-MM
+    Column("n_reports", Integer, nullable=False),
+)
+
+protocol_ranks = Table(
+    "protocol_ranks", metadata,
+    Column("person_id", String, primary_key=True),
+    Column("report_id", String, primary_key=True),
+    Column("list_no", Integer, primary_key=True),
+    Column("date", String(10), nullable=False),
+    Column("list_pos", Integer, nullable=False),  # the person's place in the list (protocol rank)
+    Column("list_size", Integer, nullable=False),  # how many people the list names
+)

@@ -1,0 +1,31 @@
+"""Who appears with whom: the number of reports that name both people (precomputed in `coappearances`), for
+one person (the person view) and for everyone (a GraphML file for Gephi, Cytoscape or networkx)."""
+from __future__ import annotations
+
+import networkx as nx
+from sqlalchemy import Connection, select
+
+from podium.store.schema import coappearances, persons
+
+
+def coappearing(conn: Connection, person_id: str, limit: int = 10) -> list[tuple[str, str, int]]:
+    """(person id, name, shared reports) of the people most often named with `person_id`."""
+    return [tuple(row) for row in conn.execute(
+        select(coappearances.c.other_id, persons.c.name, coappearances.c.n_reports)
+        .join(persons, persons.c.id == coappearances.c.other_id)
+        .where(coappearances.c.person_id == person_id)
+        .order_by(coappearances.c.n_reports.desc(), persons.c.name).limit(limit))]
+
+
+def coappearance_graph(conn: Connection, min_shared: int = 2) -> nx.Graph:
+    """Persons as nodes (name, reports, first and last date), an edge weighted by shared reports wherever two
+    people share at least `min_shared` reports."""
+    graph = nx.Graph()
+    for id_, name, n_reports, first, last in conn.execute(
+            select(persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)):
+        graph.add_node(id_, name=name, reports=n_reports or 0, first_date=first or "", last_date=last or "")
+    for one, other, weight in conn.execute(
+            select(coappearances).where(coappearances.c.person_id < coappearances.c.other_id,
+                                        coappearances.c.n_reports >= min_shared)):
+        graph.add_edge(one, other, weight=weight)
+    return graph

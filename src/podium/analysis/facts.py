@@ -1,0 +1,102 @@
+"""The per-report facts, joined to resolved identities and posts: what every analysis is computed from.
+
+Each row here is one statement of one report about one resolved person (`person_links`), dated by its report.
+A report with two entries that the resolver judged to be one person counts once for that person. Everything is
+read in a handful of joins so that refresh over the whole corpus stays within seconds.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sqlalchemy import Connection, Select, Table, func, select
+
+from podium.store.schema import (person_links, post_forms, report_mentions, report_people, report_posts,
+                                 report_roles, reports)
+
+
+class Appearance(NamedTuple):
+    """A person named in a report; `list_pos` is their place in a list of officials there (protocol order)."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    list_no: int | None
+    list_pos: int | None
+
+
+class PostFact(NamedTuple):
+    """A report gives a person a post, with the span of the words that say so."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    post_id: str
+    start: int
+    end: int
+
+
+class RoleFact(NamedTuple):
+    """A person has role `role` in a report (only the roles that change posts are read: elected, relieved)."""
+    person_id: str
+    report_id: str
+    person_no: int
+    date: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class Facts:
+    """Everything the analyses need, grouped per person and in date order."""
+    appearances: dict[str, list[Appearance]] = field(default_factory=lambda: defaultdict(list))
+    posts: dict[str, list[PostFact]] = field(default_factory=lambda: defaultdict(list))
+    roles: list[RoleFact] = field(default_factory=list)
+    mentions: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    corpus_start: str | None = None
+    corpus_end: str | None = None
+
+    def mention_at(self, appearance: Appearance) -> int:
+        """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
+        spans = self.mentions.get((appearance.report_id, appearance.person_no))
+        return spans[0][0] if spans else 0
+
+
+def _linked(table: Table, *columns) -> Select:
+    """A report_* table's rows for resolved persons: (person_id, report_id, person_no, date, *columns), dated
+    by their report and in date order."""
+    return (select(person_links.c.person_id, table.c.report_id, table.c.person_no, reports.c.date, *columns)
+            .join(person_links, (person_links.c.report_id == table.c.report_id)
+                  & (person_links.c.person_no == table.c.person_no))
+            .join(reports, reports.c.id == table.c.report_id)
+            .order_by(reports.c.date, table.c.report_id, table.c.person_no))
+
+
+def load_facts(conn: Connection) -> Facts:
+    """Read the linked facts of the whole store, sorted by (date, report) within each person."""
+    facts = Facts()
+    facts.corpus_start, facts.corpus_end = conn.execute(
+        select(func.min(reports.c.date), func.max(reports.c.date))).one()
+
+    seen: set[tuple[str, str]] = set()
+    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)).all():
+        if (row[0], row[1]) not in seen:  # (person_id, report_id): one person named twice counts once
+            seen.add((row[0], row[1]))
+            facts.appearances[row[0]].append(Appearance._make(row))
+
+    for row in conn.execute(_linked(report_posts, post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
+                            .join(post_forms, post_forms.c.form == report_posts.c.post)
+                            .order_by(report_posts.c.start)).all():
+        facts.posts[row[0]].append(PostFact._make(row))
+
+    facts.roles = [RoleFact._make(row) for row in conn.execute(
+        _linked(report_roles, report_roles.c.role, report_roles.c.start, report_roles.c.end)
+        .where(report_roles.c.role.in_(("elected", "relieved")))).all()]
+
+    for report_id, person_no, start, end in conn.execute(
+            select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,
+                                             report_mentions.c.start)).all():
+        facts.mentions[report_id, person_no].append((start, end))
+    return facts

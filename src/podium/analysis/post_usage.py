@@ -1,0 +1,70 @@
+"""Changes read from how the reports name a person, without a verb that states them.
+
+The reports do not repeat every post every time, so both rules are statistical. A post is "in use" for a
+person once at least `MIN_USES` reports give it to them; while in use, it is named in a share p of the
+person's reports that name any post. The chance that it is left out of k such reports by accident is
+(1-p)^k; below `ALPHA` (with k >= `MIN_OTHERS`) the silence means something:
+- "new post": the k reports with posts before its first use did not name it: it is new. Dated at its first
+  report, with that sentence as evidence. Not reported when a report states the conferral (the explicit change
+  says it better).
+- "post dropped": the k reports with posts after its last use do not name it: the person keeps appearing with
+  other posts. Dated at the first of those reports, with the post it does name as evidence. Posts with a stated
+  ending are left to the explicit change.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+
+from podium.analysis.change import Change
+from podium.analysis.facts import Facts, PostFact
+
+ALPHA = 0.01
+MIN_OTHERS = 3
+MIN_USES = 3
+
+Timeline = list[list[PostFact]]  # a person's post-bearing reports in date order, each with the posts it names
+
+
+def _timelines(facts: Facts) -> dict[str, Timeline]:
+    timelines = {}
+    for person_id, posts in facts.posts.items():
+        by_report: dict[str, list[PostFact]] = defaultdict(list)
+        for fact in posts:
+            by_report[fact.report_id].append(fact)
+        timelines[person_id] = sorted(by_report.values(), key=lambda facts: (facts[0].date, facts[0].report_id))
+    return timelines
+
+
+def _unlikely_silence(share: float, others: int) -> bool:
+    return others >= MIN_OTHERS and (1 - share) ** others < ALPHA
+
+
+def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
+    """The "new post" and "post dropped" changes of every person."""
+    timelines = _timelines(facts)
+    dates = {person_id: [facts[0].date for facts in timeline] for person_id, timeline in timelines.items()}
+    changes = []
+    for tenure in tenures:
+        if tenure["n_reports"] < MIN_USES:
+            continue
+        timeline, days = timelines[tenure["person_id"]], dates[tenure["person_id"]]
+        n_before = bisect_left(days, tenure["first_date"])
+        n_until_last = bisect_right(days, tenure["last_date"])
+        share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
+        stated = tenure["conferred_date"] is not None and tenure["conferred_date"] <= tenure["first_date"]
+        if not stated and _unlikely_silence(share, n_before):
+            first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
+            changes.append(Change("new post", first.date, first.person_id, first.report_id,
+                                  (first.start, first.end), first.post_id,
+                                  f"named in {share:.0%} of the reports with a post from then until "
+                                  f"{tenure['last_date']}; in none of the {n_before} before"))
+        n_after = len(days) - n_until_last
+        if tenure["ended_date"] is None and _unlikely_silence(share, n_after):
+            shown = timeline[n_until_last][0]
+            changes.append(Change("post dropped", shown.date, shown.person_id, shown.report_id,
+                                  (shown.start, shown.end), tenure["post_id"],
+                                  f"last given on {tenure['last_date']} (report {tenure['last_report']}), in "
+                                  f"{share:.0%} of the reports with a post until then; in none of the "
+                                  f"{n_after} since"))
+    return changes

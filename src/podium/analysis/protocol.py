@@ -1,0 +1,89 @@
+"""Protocol order: a person's place in the lists of officials, and marked rises and drops in it.
+
+A list's raw positions depend on who attended, so a change of rank is read from pairs instead: once two
+people have been listed in the same order at least `ESTABLISHED_AFTER` times, a list that puts them the other
+way round, confirmed by their next list together (when there is one), is a flip. A person who rises above (or
+drops below) at least `MIN_FLIPS` people more than the other way round in one report gets a "rank rise" (or
+"rank drop") there. One person overtaking many others is a rise for that person and not a drop for each of
+them, since each of them flips with one person only.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from podium.analysis.change import Change
+from podium.analysis.facts import Appearance, Facts
+
+ESTABLISHED_AFTER = 2
+MIN_FLIPS = 3
+
+
+@dataclass
+class _PairOrder:
+    upper: str  # the person listed first, as established
+    support: int = 1
+    pending: tuple[str, str, str] | None = None  # (report_id, riser, faller) of a flip awaiting confirmation
+
+
+def official_lists(facts: Facts) -> list[list[Appearance]]:
+    """Every list of officials, in date order, each in protocol order."""
+    lists = defaultdict(list)
+    for apps in facts.appearances.values():
+        for app in apps:
+            if app.list_pos is not None:
+                lists[app.date, app.report_id, app.list_no].append(app)
+    return [sorted(members, key=lambda app: app.list_pos) for _, members in sorted(lists.items())]
+
+
+def _flips(lists: list[list[Appearance]]) -> list[tuple[str, str, str]]:
+    """Confirmed (report_id, riser, faller) flips of established pair orders."""
+    orders: dict[tuple[str, str], _PairOrder] = {}
+    flips = []
+    for members in lists:
+        report_id = members[0].report_id
+        for i, upper in enumerate(members):
+            for lower in members[i + 1:]:
+                if upper.person_id == lower.person_id:
+                    continue
+                key = tuple(sorted((upper.person_id, lower.person_id)))
+                order = orders.get(key)
+                if order is None:
+                    orders[key] = _PairOrder(upper.person_id)
+                    continue
+                if order.pending:
+                    if order.upper == upper.person_id:
+                        flips.append(order.pending)
+                    order.pending = None
+                if order.upper == upper.person_id:
+                    order.support += 1
+                    continue
+                if order.support >= ESTABLISHED_AFTER:
+                    order.pending = (report_id, upper.person_id, lower.person_id)
+                orders[key] = _PairOrder(upper.person_id, 1, order.pending)
+    flips.extend(order.pending for order in orders.values() if order.pending)
+    return flips
+
+
+def rank_changes(facts: Facts, names: dict[str, str]) -> list[Change]:
+    lists = official_lists(facts)
+    placed = {(app.report_id, app.person_id): app for members in lists for app in members}
+    rose, fell = defaultdict(list), defaultdict(list)
+    for report_id, riser, faller in _flips(lists):
+        rose[report_id, riser].append(faller)
+        fell[report_id, faller].append(riser)
+    changes = []
+    for key in sorted(set(rose) | set(fell)):
+        net = Counter({"rank rise": len(rose[key]), "rank drop": len(fell[key])})
+        kind, count = net.most_common(1)[0]
+        if count - min(net.values()) < MIN_FLIPS:
+            continue
+        others = rose[key] if kind == "rank rise" else fell[key]
+        app = placed[key]
+        where, before = ("above", "below") if kind == "rank rise" else ("below", "above")
+        shown = ", ".join(names.get(p, p) for p in others[:8]) + (" …" if len(others) > 8 else "")
+        at = facts.mention_at(app)
+        changes.append(Change(kind, app.date, app.person_id, app.report_id, (at, at), None,
+                              f"listed {where} {len(others)} people it used to be listed {before} "
+                              f"({shown}); position {app.list_pos} in list {app.list_no}"))
+    return changes

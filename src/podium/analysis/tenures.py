@@ -1,0 +1,46 @@
+"""Post timelines: for every (person, post), the first and last dated evidence, the number of reports that
+show it, and whether a report says it was conferred or ended.
+
+`conferred_*` is the first explicit conferral of the post on the person; `ended_*` the last explicit ending,
+kept only while no report dated after it still gives the person the post (a re-appointment or a later report
+showing the post again overrides an old dismissal). An ending with no post named ("relieved of all his
+posts") ends every post whose evidence does not go past it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from podium.analysis.change import Change
+from podium.analysis.facts import Facts
+
+
+def _ending_of(person_changes: list[Change], post_id: str, last_date: str) -> Change | None:
+    endings = [c for c in person_changes if c.ends and c.post_id in (post_id, None) and c.date >= last_date]
+    return endings[-1] if endings else None
+
+
+def compute_tenures(facts: Facts, explicit: list[Change]) -> list[dict]:
+    """One row of the `tenures` table per (person, post) the reports show."""
+    changes_of = defaultdict(list)
+    for change in explicit:
+        changes_of[change.person_id].append(change)
+    rows = []
+    for person_id, posts in facts.posts.items():
+        by_post = defaultdict(list)
+        for fact in posts:
+            by_post[fact.post_id].append(fact)
+        for post_id, evidence in by_post.items():
+            first, last = evidence[0], evidence[-1]
+            conferrals = [c for c in changes_of[person_id] if c.confers and c.post_id == post_id]
+            ending = _ending_of(changes_of[person_id], post_id, last.date)
+            rows.append({
+                "person_id": person_id, "post_id": post_id,
+                "first_date": first.date, "last_date": last.date,
+                "first_report": first.report_id, "last_report": last.report_id,
+                "n_reports": len({fact.report_id for fact in evidence}),
+                "conferred_date": conferrals[0].date if conferrals else None,
+                "conferred_report": conferrals[0].report_id if conferrals else None,
+                "ended_date": ending.date if ending else None,
+                "ended_report": ending.report_id if ending else None,
+            })
+    return rows
