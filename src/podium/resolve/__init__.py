@@ -7,9 +7,10 @@ of every ingest. Posts first (persons are told apart by their posts), then perso
 from collections import Counter, defaultdict
 from functools import cache
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from podium.resolve.bodies import BodyTree
+from podium.resolve.careers import LEAD_CHARS, careers
 from podium.resolve.corrections import apply_corrections, load_corrections
 from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
@@ -29,7 +30,9 @@ def refresh(conn: Connection) -> None:
             select(report_posts.c.report_id, report_posts.c.person_no, report_posts.c.post)
             .order_by(report_posts.c.report_id, report_posts.c.person_no, report_posts.c.post)):
         posts_of[(report_id, person_no)].append(form)
-    mentions = [Mention(report_id, person_no, name, date, [parser.parse(f) for f in posts_of[(report_id, person_no)]])
+    topics = _report_topics(conn)
+    mentions = [Mention(report_id, person_no, name, date, [parser.parse(f) for f in posts_of[(report_id, person_no)]],
+                        topics[report_id])
                 for report_id, person_no, name, date in conn.execute(
                     select(report_people.c.report_id, report_people.c.person_no, report_people.c.name, reports.c.date)
                     .join(reports, reports.c.id == report_people.c.report_id))]
@@ -40,6 +43,15 @@ def refresh(conn: Connection) -> None:
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)
     _write_persons(conn, apply_corrections(resolve_persons(mentions), load_corrections()))
+
+
+def _report_topics(conn: Connection) -> dict[str, frozenset[str]]:
+    """The career tracks each report's title and lead speak of (only the lead is read: it is what KCNA reports
+    are about, and reading it keeps refresh fast)."""
+    lead = func.substr(reports.c.text, 1, LEAD_CHARS)
+    return {report_id: careers().topics(title or "", text or "")
+            for report_id, title, text in conn.execute(select(reports.c.id, reports.c.title, lead)
+                                                      .where(reports.c.id.in_(select(report_people.c.report_id))))}
 
 
 def post_id_of(text: str) -> str:

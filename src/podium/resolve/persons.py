@@ -27,21 +27,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from podium.resolve.careers import careers
 from podium.resolve.names import NameMatch, group_names, looks_korean, name_key
 from podium.resolve.posts import ParsedPost
 from podium.resolve.text import slug
 
-GRASSROOTS_WINDOW_DAYS = 365
-
-
 @dataclass
 class Mention:
-    """One person of one report, with what their posts say about them."""
+    """One person of one report, with what their posts say about them and what the report is about."""
     report_id: str
     person_no: int
     name: str
     date: str
     posts: list[ParsedPost]
+    topics: frozenset[str] = frozenset()  # the career tracks the report's title and lead speak of
 
     @property
     def day(self) -> int:
@@ -57,22 +56,27 @@ class Link:
 
 @dataclass
 class Cluster:
-    """One person being built: their mentions and the dates of each kind of post, for the conflict checks."""
+    """One person being built: their mentions, the dates of each career track of their posts (for the conflict
+    checks), the tracks they are known in and the people seen with them (to place mentions without posts)."""
     links: list[Link] = field(default_factory=list)
     reports: dict[str, set[str]] = field(default_factory=dict)  # report id -> the posts it gives
     posts: Counter = field(default_factory=Counter)
-    days: dict[str, list[int]] = field(default_factory=lambda: {kind: [] for kind in _INCOMPATIBLE})
-    example: dict[str, str] = field(default_factory=dict)  # a post of each kind, to explain a conflict
+    days: dict[str, list[int]] = field(default_factory=dict)
+    example: dict[str, str] = field(default_factory=dict)  # a post of each track, to explain a conflict
+    tracks: set[str] = field(default_factory=set)
+    company: set[str] = field(default_factory=set)  # name groups named in this person's reports
 
-    def add(self, link: Link) -> None:
+    def add(self, link: Link, others: frozenset[str] = frozenset()) -> None:
         mention = link.mention
         self.links.append(link)
         self.reports.setdefault(mention.report_id, set()).update(p.post_id for p in mention.posts)
+        self.company |= others
         for post in mention.posts:
             self.posts[post.post_id] += 1
-            for kind in _kinds(post):
-                bisect.insort(self.days[kind], mention.day)
-                self.example.setdefault(kind, post.post_id)
+            for track in careers().tracks_of(post):
+                bisect.insort(self.days.setdefault(track, []), mention.day)
+                self.example.setdefault(track, post.post_id)
+                self.tracks.add(track)
 
     def conflict(self, mention: Mention, by_posts: bool) -> str | None:
         """Why `mention` cannot be this person, or None; `by_posts` False checks only the report."""
@@ -80,42 +84,14 @@ class Cluster:
         if same_report and not same_report & {p.post_id for p in mention.posts}:
             return f"another person of this name, with other posts, in report {mention.report_id}"
         for post in mention.posts if by_posts else ():
-            for kind in _kinds(post):
-                for other, window in _INCOMPATIBLE.get(kind, ()):
-                    if _within(self.days[other], mention.day, window):
-                        return f"{post.post_id} ({kind}) vs {self.example[other]} ({other})"
+            for track in careers().tracks_of(post):
+                for other, window in careers().incompatible[track]:
+                    if _within(self.days.get(other, []), mention.day, window):
+                        return f"{post.post_id} ({track}) vs {self.example[other]} ({other})"
         return None
 
     def first(self) -> tuple[str, str, int]:
         return min((link.mention.date, link.mention.report_id, link.mention.person_no) for link in self.links)
-
-
-_ALWAYS = None
-_INCOMPATIBLE: dict[str, tuple[tuple[str, int | None], ...]] = {
-    "foreign": (("dprk", _ALWAYS),),
-    "dprk": (("foreign", _ALWAYS),),
-    "central": (("grassroots", GRASSROOTS_WINDOW_DAYS),),
-    "grassroots": (("central", GRASSROOTS_WINDOW_DAYS),),
-    "abroad": (("home", GRASSROOTS_WINDOW_DAYS),),
-    "home": (("abroad", GRASSROOTS_WINDOW_DAYS),),
-}
-
-
-def _kinds(post: ParsedPost) -> list[str]:
-    kinds = []
-    if post.foreign:
-        kinds.append("foreign")
-    elif post.named_dprk:
-        kinds.append("dprk")
-    if post.central:  # a minister or a general of any country is no farm worker
-        kinds.append("central")
-    if post.home and post.named_dprk:
-        kinds.append("home")
-    if post.abroad:
-        kinds.append("abroad")
-    if post.grassroots:
-        kinds.append("grassroots")
-    return kinds
 
 
 def _within(days: list[int], day: int, window: int | None) -> bool:
@@ -146,12 +122,16 @@ def resolve_persons(mentions: list[Mention]) -> list[Person]:
         reports_per_key[written] = len(report_ids)
     groups = group_names(reports_per_key)
     by_group: dict[str, list[Mention]] = {}
+    named_in: dict[str, set[str]] = {}  # report id -> the name groups it names
     for mention in mentions:
-        by_group.setdefault(groups[keys[id(mention)]].target, []).append(mention)
+        target = groups[keys[id(mention)]].target
+        by_group.setdefault(target, []).append(mention)
+        named_in.setdefault(mention.report_id, set()).add(target)
     persons: list[Person] = []
     used: set[str] = set()
     for head, group in sorted(by_group.items()):
-        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, looks_korean(head))
+        others = {id(m): frozenset(named_in[m.report_id] - {head}) for m in group}
+        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, others, looks_korean(head))
         base = slug(head) or "unnamed"
         while base in used or f"{base}-2" in used:  # a name that itself ends in a number ("... 2")
             base += "-x"
@@ -167,8 +147,10 @@ def _reports_by_key(mentions: list[Mention], keys: dict[int, str]) -> dict[str, 
     return found
 
 
-def _split(group: list[Mention], matches: dict[int, NameMatch], by_posts: bool) -> list[Cluster]:
-    """The people in one name group: mentions with posts first (they can tell people apart), then the rest."""
+def _split(group: list[Mention], matches: dict[int, NameMatch], others: dict[int, frozenset[str]],
+           by_posts: bool) -> list[Cluster]:
+    """The people in one name group: mentions with posts first (they can tell people apart), then the rest,
+    placed by the people and the domain of their report (`_place_without_post`)."""
     clusters: list[Cluster] = []
     with_posts = [m for m in group if m.posts]
     without = [m for m in group if not m.posts]
@@ -183,26 +165,64 @@ def _split(group: list[Mention], matches: dict[int, NameMatch], by_posts: bool) 
             post_part = (1.0, f"shares post {shared[0]}") if shared else \
                 (0.8, "posts compatible") if len(clusters) == 1 else (0.6, f"posts compatible; {len(clusters)} "
                                                                           "people of this name")
-            best.add(Link(mention, min(name.score, post_part[0]), f"{name.reason}; {post_part[1]}"))
+            best.add(Link(mention, min(name.score, post_part[0]), f"{name.reason}; {post_part[1]}"),
+                     others[id(mention)])
         else:
             cluster = Cluster()
             why = f"; post conflict with person #{1 + clusters.index(conflicts[0][0])}: {conflicts[0][1]}" \
                 if conflicts else ""
-            cluster.add(Link(mention, name.score * (0.9 if conflicts else 1.0), f"{name.reason}{why}"))
+            cluster.add(Link(mention, name.score * (0.9 if conflicts else 1.0), f"{name.reason}{why}"),
+                        others[id(mention)])
             clusters.append(cluster)
     for mention in without:
-        name = matches[id(mention)]
-        fitting = clusters or [Cluster()]
-        best = max(fitting, key=lambda c: len(c.reports))
-        if best not in clusters:
-            clusters.append(best)
-        total = sum(len(c.reports) for c in fitting)
-        if len(fitting) == 1:
-            best.add(Link(mention, name.score, f"{name.reason}; no post"))
-        else:
-            best.add(Link(mention, round(name.score * len(best.reports) / total, 3),
-                          f"{name.reason}; no post, {len(fitting)} people of this name, took the most frequent"))
+        _place_without_post(clusters, mention, matches[id(mention)], others[id(mention)], by_posts)
     return clusters
+
+
+def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMatch, others: frozenset[str],
+                        by_context: bool) -> None:
+    """A mention without a post joins the person of its name whom its report fits best: one seen before with
+    the report's other people, or known in the domain the report is about (football, foreign ministry talks),
+    else the most frequent. When its report is about a domain that person cannot be in (a football report for
+    a Politburo member) and names none of the people seen with them, it is another person of that name; for
+    DPRK-style names only (`by_context`), as for posts. The score says how much the report supports the link."""
+    if not clusters:
+        cluster = Cluster(tracks=set(mention.topics))
+        cluster.add(Link(mention, name.score, f"{name.reason}; no post"), others)
+        clusters.append(cluster)
+        return
+    topics = set(mention.topics)
+    evidence = {id(c): (len(others & c.company), topics & c.tracks,
+                        careers().clash(topics, c.tracks) if topics and not topics & c.tracks else None)
+                for c in clusters}
+    best = max(clusters, key=lambda c: (not evidence[id(c)][2] or evidence[id(c)][0] > 0, evidence[id(c)][0],
+                                        bool(evidence[id(c)][1]), len(c.reports), -clusters.index(c)))
+    company, fit, clash = evidence[id(best)]
+    if clash and not company and by_context:
+        cluster = Cluster(tracks=topics)
+        cluster.add(Link(mention, round(name.score * 0.7, 3),
+                         f"{name.reason}; no post; another person: the report is about {_words(topics)}, which "
+                         f"person #{1 + clusters.index(best)}: ({_words(best.tracks)}) cannot be "
+                         f"({clash[0]} vs {clash[1]}), and names none of the people seen with them"), others)
+        clusters.append(cluster)
+        return
+    share = len(best.reports) / sum(len(c.reports) for c in clusters)
+    many = f", {len(clusters)} people of this name" if len(clusters) > 1 else ""
+    if company or fit:
+        support = (1.0 if company and fit else 0.9, "; ".join(
+            ([f"{company} of the people seen with them here"] if company else []) +
+            ([f"the report is about {_words(fit)}, as they are"] if fit else [])))
+    elif topics:
+        support = (min(share, 0.5), f"none of the people seen with them here, and the report is about "
+                                    f"{_words(topics)}, not their {_words(best.tracks) or 'domain'}")
+    else:
+        support = (share, "took the most frequent" if many else "nothing else to go by")
+    best.add(Link(mention, round(name.score * support[0], 3), f"{name.reason}; no post{many}; {support[1]}"),
+             others)
+
+
+def _words(tracks: set[str]) -> str:
+    return "/".join(sorted(tracks))
 
 
 def _persons(base: str, clusters: list[Cluster]) -> list[Person]:

@@ -41,6 +41,7 @@ class ParsedPost:
     abroad: bool  # in a body of Koreans abroad (Chongryon)
     home: bool  # central, and not one that Koreans abroad also hold (SPA deputy)
     connector: str = "of"  # the word between office and body as this form writes it ("deputy to the SPA")
+    body_chain: tuple[str, ...] = ()  # the body and its ancestors, nearest first (career tracks match on it)
 
 
 @dataclass
@@ -120,7 +121,7 @@ class PostParser:
                            and not self.tree.is_workplace(body_id) and not grassroots)
         home = central and not (body_id and self.abroad_also_in & set(self.tree.ancestors(body_id)))
         return ParsedPost(post_id, office, office_text, body_id, suffix, foreign, rank, grassroots, central,
-                          named_dprk, abroad, home)
+                          named_dprk, abroad, home, body_chain=tuple(self.tree.ancestors(body_id)))
 
     def _items(self, toks: list[Token], office: str) -> list[_Item]:
         """The body phrase as items, left to right; "the" dropped, "of", "in" and "," separate items."""
