@@ -12,11 +12,13 @@ def make_store(path: Path) -> Engine:
     return engine
 
 
-def add_report(engine: Engine, report_id: str, date: str, people: list[tuple[str, list[str]]]) -> None:
-    """One report naming `people`, each (name, posts) in order of mention."""
+def add_report(engine: Engine, report_id: str, date: str, people: list[tuple[str, list[str]]], title: str = "",
+               text: str = "invented") -> None:
+    """One report naming `people`, each (name, posts) in order of mention; `title` and `text` for the resolver's
+    reading of what the report is about."""
     with engine.begin() as conn:
-        conn.execute(insert(reports), {"id": report_id, "date": date, "title": "", "raw_text": "invented",
-                                       "text": "invented", "text_hash": report_id, "origin": "test",
+        conn.execute(insert(reports), {"id": report_id, "date": date, "title": title, "raw_text": text,
+                                       "text": text, "text_hash": report_id, "origin": "test",
                                        "ingested_at": "2026-01-01T00:00:00"})
         for person_no, (name, posts) in enumerate(people):
             conn.execute(insert(report_people), {"report_id": report_id, "person_no": person_no, "name": name,

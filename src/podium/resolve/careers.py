@@ -10,6 +10,7 @@ post of its own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,10 +30,11 @@ class Track:
     offices: frozenset[str]
     bodies: frozenset[str]
     excluded: frozenset[str]
-    topics: tuple[str, ...]  # word keys, padded with spaces for whole-word search
+    topics: tuple[str, ...]  # its topic words as `_words` writes them, padded for whole-word search
+    need_body: bool = False  # a bare office (no body named) is not evidence of this track
 
     def holds(self, post: ParsedPost) -> bool:
-        if self.excluded.intersection(post.body_chain):
+        if self.excluded.intersection(post.body_chain) or (self.need_body and post.body_id is None):
             return False
         return any(all(getattr(post, f) for f in flags) for flags in self.flags) or post.office in self.offices \
             or not self.bodies.isdisjoint(post.body_chain)
@@ -52,9 +54,13 @@ class Careers:
             first, second, days = entry
             self.incompatible[first].append((second, days))
             self.incompatible[second].append((first, days))
+        self.known: dict[ParsedPost, list[str]] = {}
+        self.context_split_max_reports: int = vocab["context_split_max_reports"]
 
     def tracks_of(self, post: ParsedPost) -> list[str]:
-        return [t.name for t in self.tracks if t.holds(post)]
+        if post not in self.known:  # few distinct posts, met again and again
+            self.known[post] = [t.name for t in self.tracks if t.holds(post)]
+        return self.known[post]
 
     def clash(self, ours: set[str], theirs: set[str]) -> tuple[str, str] | None:
         """A pair of incompatible tracks, one from each side (for domains of reports: no window)."""
@@ -62,8 +68,8 @@ class Careers:
 
     def topics(self, title: str, text: str) -> frozenset[str]:
         """The tracks whose topic words the report's title or lead contains."""
-        words = f" {key(title)} {key(text[:LEAD_CHARS])} "
-        return frozenset(t.name for t in self.tracks if any(w in words for w in t.topics))
+        lead = f" {_words(title)} {_words(text[:LEAD_CHARS])} "
+        return frozenset(t.name for t in self.tracks if any(word in lead for word in t.topics))
 
 
 def _track(name: str, entry: dict) -> Track:
@@ -73,7 +79,16 @@ def _track(name: str, entry: dict) -> Track:
         raise ValueError(f"{SOURCE}: track {name!r} names unknown flags {sorted(unknown)}; known: {sorted(FLAGS)}")
     return Track(name, flags, frozenset(key(o) for o in entry.get("offices", [])),
                  frozenset(entry.get("bodies", [])), frozenset(entry.get("except", [])),
-                 tuple(f" {key(w)} " for w in entry.get("topics", [])))
+                 tuple(f" {_words(w)} " for w in entry.get("topics", [])), entry.get("need_body", False))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> str:
+    """Lower-case words joined by single spaces: a plain substring test is then a whole-word search, and
+    "six-party talks" = "Six Party Talks" (much faster than a regular expression per word on every report)."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 @cache

@@ -71,9 +71,12 @@ class Cluster:
         self.links.append(link)
         self.reports.setdefault(mention.report_id, set()).update(p.post_id for p in mention.posts)
         self.company |= others
+        trusted = _trusted_tracks(mention)
         for post in mention.posts:
             self.posts[post.post_id] += 1
             for track in careers().tracks_of(post):
+                if track not in trusted:
+                    continue
                 bisect.insort(self.days.setdefault(track, []), mention.day)
                 self.example.setdefault(track, post.post_id)
                 self.tracks.add(track)
@@ -83,8 +86,9 @@ class Cluster:
         same_report = self.reports.get(mention.report_id)
         if same_report and not same_report & {p.post_id for p in mention.posts}:
             return f"another person of this name, with other posts, in report {mention.report_id}"
-        for post in mention.posts if by_posts else ():
-            for track in careers().tracks_of(post):
+        trusted = _trusted_tracks(mention) if by_posts else set()
+        for post in mention.posts:
+            for track in trusted.intersection(careers().tracks_of(post)):
                 for other, window in careers().incompatible[track]:
                     if _within(self.days.get(other, []), mention.day, window):
                         return f"{post.post_id} ({track}) vs {self.example[other]} ({other})"
@@ -92,6 +96,14 @@ class Cluster:
 
     def first(self) -> tuple[str, str, int]:
         return min((link.mention.date, link.mention.report_id, link.mention.person_no) for link in self.links)
+
+
+def _trusted_tracks(mention: Mention) -> set[str]:
+    """The career tracks of a mention's posts, less those that clash with each other: one report cannot show one
+    person in two incompatible tracks, so such posts are the extractor's misattribution (a general leading a
+    delegation given the ambassador's post) and say nothing either way."""
+    tracks = {t for post in mention.posts for t in careers().tracks_of(post)}
+    return tracks - {t for a in tracks for b, _ in careers().incompatible[a] if b in tracks for t in (a, b)}
 
 
 def _within(days: list[int], day: int, window: int | None) -> bool:
@@ -198,7 +210,7 @@ def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMat
     best = max(clusters, key=lambda c: (not evidence[id(c)][2] or evidence[id(c)][0] > 0, evidence[id(c)][0],
                                         bool(evidence[id(c)][1]), len(c.reports), -clusters.index(c)))
     company, fit, clash = evidence[id(best)]
-    if clash and not company and by_context:
+    if clash and not company and by_context and len(best.reports) <= careers().context_split_max_reports:
         cluster = Cluster(tracks=topics)
         cluster.add(Link(mention, round(name.score * 0.7, 3),
                          f"{name.reason}; no post; another person: the report is about {_words(topics)}, which "
