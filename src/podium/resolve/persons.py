@@ -5,16 +5,14 @@ mentions are taken in date order and each joins the person of its group it fits 
 the same person as any of them starts a new one. Two mentions cannot be one person when
 - they are two people of the same report with different posts (the extractor already merged each report's
   mentions of one person; two of one name there without a distinguishing post are more often its mistake);
-- one holds a foreign post and the other a DPRK post (a foreign visitor and a DPRK official);
-- one holds a central post or a military rank and the other a grassroots post (a worker, a cell secretary)
-  within `GRASSROOTS_WINDOW_DAYS` of each other (a KPA general and a farm worker);
-- one holds a post among Koreans abroad (Chongryon) and the other a central post at home other than those
-  Koreans abroad hold too (SPA deputy), within the same window.
+- their posts fall in career tracks that one person cannot hold together (`careers.py`, `vocab/careers.yaml`):
+  a foreign and a DPRK post; a central post or rank and a grassroots one; the KPA and the foreign service; a
+  sports coach and the party's central organs... each within the window the vocabulary gives.
 Only DPRK-style names (`names.looks_korean`) are split by posts: a foreign name shared by two people is rare,
 and a foreign leader seemingly given a DPRK post is an extraction mistake, not a second person. Only posts that
 name a DPRK body in words count as DPRK evidence ("premier" made the Cabinet's by the vocabulary is not evidence
 against a Chinese premier); any central post or rank, written out or not, is evidence against a grassroots one.
-Mentions without posts join the largest person of their name (the reason says how many there were).
+Mentions without posts are placed by their report's other people and domain (`_place_without_post`).
 
 Ids are stable across re-ingestion: the slug of the group's usual spelling ("kim-jong-un"), and for a second,
 third... person of that name "-2", "-3" in order of first appearance (date, then report id), so that newer
