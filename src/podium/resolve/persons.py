@@ -69,7 +69,7 @@ class Cluster:
         self.links.append(link)
         self.reports.setdefault(mention.report_id, set()).update(p.post_id for p in mention.posts)
         self.company |= others
-        trusted = _trusted_tracks(mention)
+        trusted = trusted_tracks(mention)
         for post in mention.posts:
             self.posts[post.post_id] += 1
             for track in careers().tracks_of(post):
@@ -84,7 +84,7 @@ class Cluster:
         same_report = self.reports.get(mention.report_id)
         if same_report and not same_report & {p.post_id for p in mention.posts}:
             return f"another person of this name, with other posts, in report {mention.report_id}"
-        trusted = _trusted_tracks(mention) if by_posts else set()
+        trusted = trusted_tracks(mention) if by_posts else set()
         for post in mention.posts:
             for track in trusted.intersection(careers().tracks_of(post)):
                 for other, window in careers().incompatible[track]:
@@ -96,7 +96,7 @@ class Cluster:
         return min((link.mention.date, link.mention.report_id, link.mention.person_no) for link in self.links)
 
 
-def _trusted_tracks(mention: Mention) -> set[str]:
+def trusted_tracks(mention: Mention) -> set[str]:
     """The career tracks of a mention's posts, less those that clash with each other: one report cannot show one
     person in two incompatible tracks, so such posts are the extractor's misattribution (a general leading a
     delegation given the ambassador's post) and say nothing either way."""
