@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Select, Table, func, select
 
-from podium.store.schema import (person_links, post_forms, report_mentions, report_people, report_posts,
-                                 report_roles, reports)
+from podium.store.schema import (person_links, post_forms, post_holder_forms, report_mentions, report_people,
+                                 report_posts, report_roles, reports)
 
 
 class Appearance(NamedTuple):
@@ -86,8 +86,12 @@ def load_facts(conn: Connection) -> Facts:
             seen.add((row[0], row[1]))
             facts.appearances[row[0]].append(Appearance._make(row))
 
-    for row in conn.execute(_linked(report_posts, post_forms.c.post_id, report_posts.c.start, report_posts.c.end)
+    post_id = func.coalesce(post_holder_forms.c.post_id, post_forms.c.post_id)  # the holder's, where it differs
+    for row in conn.execute(_linked(report_posts, post_id, report_posts.c.start, report_posts.c.end)
                             .join(post_forms, post_forms.c.form == report_posts.c.post)
+                            .outerjoin(post_holder_forms, (post_holder_forms.c.report_id == report_posts.c.report_id)
+                                       & (post_holder_forms.c.person_no == report_posts.c.person_no)
+                                       & (post_holder_forms.c.post == report_posts.c.post))
                             .order_by(report_posts.c.start)).all():
         facts.posts[row[0]].append(PostFact._make(row))
 

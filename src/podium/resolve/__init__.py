@@ -1,6 +1,7 @@
 """Identities across reports: which mentions are one person, and which post strings are one post.
 
-`refresh(conn)` recomputes `bodies`, `posts`, `post_forms`, `persons` and `person_links` from the report_*
+`refresh(conn)` recomputes `bodies`, `posts`, `post_forms`, `persons`, `person_links` and `post_holder_forms`
+(posts that depend on their holder, `holders.py`) from the report_*
 tables, from scratch and deterministically: the same reports always give the same ids, so it can run at the end
 of every ingest. Posts first (persons are told apart by their posts), then persons.
 """
@@ -12,11 +13,12 @@ from sqlalchemy import Connection, delete, func, insert, select
 from podium.resolve.bodies import BodyTree
 from podium.resolve.careers import LEAD_CHARS, careers
 from podium.resolve.corrections import apply_corrections, load_corrections
+from podium.resolve.holders import holder_posts
 from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
 from podium.resolve.posts import ParsedPost, PostParser
-from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people, report_posts, \
-    reports
+from podium.store.schema import bodies, person_links, persons, post_forms, post_holder_forms, posts, \
+    report_people, report_posts, reports
 
 __all__ = ["refresh", "post_id_of", "name_key"]
 
@@ -39,10 +41,17 @@ def refresh(conn: Connection) -> None:
     form_counts = Counter(form for forms in posts_of.values() for form in forms)
     if conn.dialect.name == "sqlite":  # later stages' rows point at persons: they are recomputed before commit
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    for table in (person_links, persons, post_forms, posts, bodies):
+    for table in (post_holder_forms, person_links, persons, post_forms, posts, bodies):
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)
-    _write_persons(conn, apply_corrections(resolve_persons(mentions), load_corrections()))
+    resolved = apply_corrections(resolve_persons(mentions), load_corrections())
+    _write_persons(conn, resolved)
+    holder_rows, new_posts = holder_posts(resolved, posts_of, parser,
+                                          dict(conn.execute(select(posts.c.id, posts.c.title)).all()))
+    if new_posts:
+        conn.execute(insert(posts), new_posts)
+    if holder_rows:
+        conn.execute(insert(post_holder_forms), holder_rows)
 
 
 def _report_topics(conn: Connection) -> dict[str, frozenset[str]]:

@@ -141,6 +141,16 @@ post_forms = Table(
     Column("post_id", String, ForeignKey("posts.id"), nullable=False, index=True),
 )
 
+post_holder_forms = Table(
+    "post_holder_forms", metadata,
+    # where the post a written form names depends on who holds it: a bare "premier" of a foreign person is not
+    # the DPRK Cabinet's, a bare "general" of a KPA officer is the KPA's; every other form is post_forms'
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("post", Text, primary_key=True),  # report_posts.post
+    Column("post_id", String, ForeignKey("posts.id"), nullable=False),
+)
+
 # --- what the reports say together: timelines and changes (`podium.analysis`) ---
 
 tenures = Table(
