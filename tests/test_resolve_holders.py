@@ -43,3 +43,11 @@ def test_bare_general_is_the_kpas_only_for_a_kpa_officer(tmp_path):
     assert holder[("k2", 0, "general")] == "general@kpa"
     assert "general@kpa" in _posts_of(facts, "ri-song-chol")
     assert _posts_of(facts, "mark-dalton") == {"general"}
+
+
+def test_a_state_title_written_bare_stays_bare_for_a_kpa_officer(tmp_path):
+    engine = make_store(tmp_path / "h.db")
+    add_report(engine, "k1", "2012-01-05", [("Ri Song Chol", ["vice marshal of the Korean People's Army"])])
+    add_report(engine, "k2", "2012-07-18", [("Ri Song Chol", ["marshal"])])
+    facts, holder, _ = _refresh(engine)
+    assert ("k2", 0, "marshal") not in holder and "marshal" in _posts_of(facts, "ri-song-chol")

@@ -2,7 +2,8 @@
 office only names a DPRK body by the vocabulary's assumption: "premier" is the Cabinet's for Choe Yong Rim, not
 for Zhou Enlai; a bare "minister of Defence" is no DPRK ministry for a foreign minister. And a bare rank is the
 KPA's only for a KPA officer ("promoted to general"). `holder_posts` gives, per (report, person, form), the post
-where it differs from the form's: the analysis reads these first (`post_holder_forms`).
+where it differs from the form's: the analysis reads these first (`post_holder_forms`). Ranks that are also
+state titles ("Marshal of the DPRK") stay bare.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from podium.resolve.names import looks_korean, name_key
 from podium.resolve.persons import Person
 from podium.resolve.posts import ParsedPost, PostParser
 from podium.resolve.text import key, slug
+from podium.vocab import load_vocab
 
 DPRK_ROOTS = ("dprk", "kpa")
 KPA = "Korean People's Army"
@@ -20,6 +22,7 @@ def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str
     """(rows of post_holder_forms, rows of posts they need that `known_posts` (id -> title) lacks)."""
     holder_rows, new_posts = [], {}
     titles = set(known_posts.values())
+    state_ranks = {key(rank) for rank in load_vocab("bodies")["state_ranks"]}
     for person in persons:
         parsed = [post for link in person.links for post in link.mention.posts]
         named_dprk = any(post.named_dprk for post in parsed)
@@ -30,7 +33,7 @@ def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str
             for form, post in zip(forms_of.get((mention.report_id, mention.person_no), []), mention.posts):
                 if foreign and _implied_dprk(post):
                     row = {"id": slug(form), "office": key(form), "body_id": None, "title": " ".join(form.split())}
-                elif kpa_officer and post.rank and post.body_id is None:
+                elif kpa_officer and post.rank and post.body_id is None and post.office not in state_ranks:
                     kpa_post = parser.parse(f"{form} of the {KPA}")
                     row = {"id": kpa_post.post_id, "office": kpa_post.office, "body_id": kpa_post.body_id,
                            "title": parser.title(kpa_post, kpa_post.office_text, kpa_post.connector)}
