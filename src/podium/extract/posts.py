@@ -47,6 +47,7 @@ class _Vocab:
     past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
+    group_nouns: frozenset
     sub_organs: dict
     abbreviations: list
     owners: dict
@@ -70,6 +71,7 @@ def vocab() -> _Vocab:
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
@@ -202,6 +204,8 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
         return None
+    if body and end < len(toks) and toks[end][0] in voc.group_nouns:
+        return None  # "members of the WPK Central Committee guidance body": a group, not an office
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
