@@ -178,3 +178,10 @@ def test_a_title_glued_to_a_foreign_name_is_a_post_not_part_of_the_name():
     assert set(found) == {"Lu Wenhai", "Maria Lopez Garcia", "Ban Sok-min"}
     assert posts(found["Lu Wenhai"]) == ["deputy director-general"]
     assert posts(found["Maria Lopez Garcia"]) == ["chairwoman"]
+
+
+def test_a_post_stops_before_the_occasion_and_drops_a_bracketed_acronym():
+    text = ("Ri Chol Ho was elected first chairman of the National Defence Commission (NDC) of the DPRK at the Third "
+            "Session of the 13th Supreme People's Assembly Friday.")
+    assert posts(people(text)["Ri Chol Ho"]) == [
+        "first chairman of the National Defence Commission of the Democratic People's Republic of Korea"]
