@@ -57,7 +57,7 @@ class _Lexicon:
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
-    conferred_verb: re.Pattern        # " was elected", " as chairman": a conferral after a name
+    conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
 
 
@@ -123,9 +123,10 @@ def lexicon() -> _Lexicon:
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        conferred_verb=re.compile(r"\s(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
-                                  rf"|\sas\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
-                                  r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"),
+        # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
+        conferred_verbs=(re.compile(r" (?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"),
+                         re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
+                                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
     )
 
@@ -238,10 +239,11 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    for verb in lex.conferred_verb.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
-        m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
-        if m:
-            runs.append(m.group(1))
+    for pattern in lex.conferred_verbs:
+        for verb in pattern.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
+            m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
+            if m:
+                runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
 
