@@ -239,13 +239,12 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     end = last.ext_end
     m = _PREDICATE.match(text, end, next_start)
     if m:
+        found, post_end, _ = _chain_posts(text, m.end(), next_start)
         gapped = m.group(0).strip() == ""
-        if not gapped or _election_in(text, sentence):
-            found, post_end, _ = _chain_posts(text, m.end(), next_start)
-            if found:
-                for occ in group:
-                    occ.posts.extend(found)
-                end = post_end
+        if found and (not gapped or _election_in(text, sentence)):
+            for occ in group:
+                occ.posts.extend(found)
+            end = post_end
     return end
 
 
