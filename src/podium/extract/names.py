@@ -20,6 +20,9 @@ from podium.vocab import load_vocab
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+# A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
+_PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
+                           r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}")
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
@@ -46,6 +49,9 @@ class _Lexicon:
     korean: re.Pattern
     surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
     surnames: frozenset
+    chinese: re.Pattern               # "Surname Given" for a Chinese surname
+    chinese_surnames: frozenset
+    not_pinyin_given: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
@@ -100,13 +106,16 @@ def lexicon() -> _Lexicon:
         title_heads.add_word(title, title)
     title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()
-    for surname in words(names["korean_surnames"]):
+    for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
         surname_starts.add_word(surname + " ", surname + " ")
     surname_starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
         surname_starts=surname_starts,
         surnames=frozenset(words(names["korean_surnames"])),
+        chinese=re.compile(r"[A-Z][a-z]+\s([A-Z][a-z]{1,8})\b"),
+        chinese_surnames=frozenset(words(names["chinese_surnames"])),
+        not_pinyin_given=frozenset(words(names["not_pinyin_given"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
@@ -142,13 +151,19 @@ def _korean_given(tokens: list[str]) -> int:
 
 
 def _candidates(text: str, lex: _Lexicon):
-    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
+    follow."""
     last_end = -1
     for end, surname in lex.surname_starts.iter(text):
         start = end - len(surname) + 1
         if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
             continue
         m = lex.korean.match(text, start)
+        if (not m or not _korean_given(m.group(0).split()[1:])) and surname[:-1] in lex.chinese_surnames:
+            chinese = lex.chinese.match(text, start)
+            if chinese and chinese.group(1) not in lex.not_pinyin_given and \
+                    _PINYIN_GIVEN.fullmatch(chinese.group(1).lower()):
+                m = chinese  # "Sun Yanfeng", "Wang Jiarui": a Chinese surname and a pinyin given name
         if m:
             last_end = m.end()
             yield m
@@ -179,7 +194,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
     found = []
     for m in _candidates(text, lex):
         words = m.group(0).split()
-        n = _korean_given(words[1:])
+        n = 1 if m.re is lex.chinese else _korean_given(words[1:])
         if not n:
             continue
         name = " ".join(words[: n + 1])
