@@ -193,3 +193,11 @@ def test_chinese_names_by_their_pinyin_shape():
     found = people(text)
     assert set(found) == {"Zhou Minghui", "Sun Yanfeng"}
     assert posts(found["Zhou Minghui"]) == ["ambassador of China to the Democratic People's Republic of Korea"]
+
+
+def test_a_lone_surname_after_a_head_of_state_title_and_initials_without_spaces():
+    text = ("In 1950 U.S. President Harding ordered the invasion. Later a message was sent by A.K.Lamichhane, general "
+            "secretary of the Workers Party of Nepal. The General Administration and President Kim said so.")
+    found = people(text)
+    assert set(found) == {"Harding", "A.K.Lamichhane"}
+    assert posts(found["A.K.Lamichhane"]) == ["general secretary of the Workers Party of Nepal"]
