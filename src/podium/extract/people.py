@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from podium.extract import posts as post_parser
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.record import Person, Post, Role
+from podium.extract import roles as role_rules
 from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
@@ -337,6 +338,8 @@ class _RoleAssigner:
                 continue
             if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
                 continue
+            if cue.phrase in ("sent", "sends") and not role_rules.sends_something(self.text, cue.end):
+                continue
             for occ in occ_group:
                 self._give(occ, cue)
 
@@ -365,6 +368,10 @@ class _RoleAssigner:
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
+        for group in groups:  # "a message to A", "a floral basket from A"
+            for role in role_rules.sending_roles(text, sentence.start, group[0].pre_start):
+                for occ in group:
+                    occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end)))
         subject = None
         if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
@@ -467,6 +474,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
+        person.roles = role_rules.after_death(person.name, date, person.roles)
         if not person.roles:
             first = person.mentions[0]
             person.roles.append(Role("mentioned", first))

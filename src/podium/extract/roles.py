@@ -3,11 +3,18 @@
 A cue is `before_names` ("Present there were A, B and C": every name after it in the sentence) or `after_name`
 ("A made a report": in the predicate that follows a name or a list of names). Matching runs once over the
 lower-cased report; cues are kept only at word boundaries.
+
+Things sent (`sendables`: a message, a letter, a floral basket...) give roles by their preposition rather than by
+a verb: "a message to A" (A received), "a message from A", "a basket in the name of A" (A sent), "handed to A
+by B" (B brought it: sent and present). A leader who had died by the report's date only gets `elected`
+(a posthumous title); anything else he "does" in the text is history, so he is mentioned.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+
+import re
 
 import ahocorasick
 
@@ -56,8 +63,59 @@ def find_cues(lower_text: str) -> list[Cue]:
     kept: list[Cue] = []
     reach = {BEFORE: -1, AFTER: -1}
     for cue in cues:  # "was recalled" (relieved) hides the "recalled" (spoke) inside it
-        if cue.end <= reach[cue.kind]:
+        same_phrase = kept and (kept[-1].start, kept[-1].end, kept[-1].kind) == (cue.start, cue.end, cue.kind)
+        if cue.end <= reach[cue.kind] and not same_phrase:  # "visited" is both `present` and `guided`
             continue
         kept.append(cue)
         reach[cue.kind] = cue.end
     return kept
+
+
+_LEAD = r"(?:(?:the|dear|respected|beloved|great|leader|comrade)\s+)*"  # words between the preposition and a name
+
+
+@cache
+def _sending_patterns() -> tuple[re.Pattern, re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
+    things = "|".join(re.escape(w) for w in sorted(load_vocab("roles")["sendables"], key=len, reverse=True))
+    thing = rf"\b(?:{things})\b"
+    before_name = (  # a pattern that ends right where the name (or its title) starts
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:handed|conveyed|delivered|presented)\b[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+         ("sent", "present")),
+        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
+         ("sent",)),
+    )
+    return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE), re.compile(thing, re.IGNORECASE),
+            tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
+
+
+def sends_something(text: str, cue_end: int) -> bool:
+    """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
+    ("sent thanks to the builders" sends nothing)."""
+    return _sending_patterns()[0].match(text, cue_end, cue_end + 60) is not None
+
+
+def is_sendable(noun: str) -> bool:
+    """ "message", "letter": a word naming a thing sent ("The message said ...": its sender speaks)."""
+    return _sending_patterns()[1].fullmatch(noun) is not None
+
+
+def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
+    """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
+    `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
+    start = max(sentence_start, name_start - 320)
+    if not _sending_patterns()[1].search(text, start, name_start):
+        return ()  # most names: no thing sent before them
+    for pattern, roles in _sending_patterns()[2]:
+        if pattern.search(text, start, name_start):
+            return roles
+    return ()
+
+
+def after_death(name: str, date: str | None, roles: list) -> list:
+    """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` (a posthumous title):
+    what the text has him say or do is history, and he is mentioned."""
+    died = load_vocab("roles")["deceased"].get(name)
+    if not date or not died or date <= str(died):
+        return roles
+    return [r for r in roles if r.role == "elected"]

@@ -1,0 +1,61 @@
+"""Roles on invented KCNA-style sentences, one class per test: who sent and who received a thing, who only
+said thanks, what a dead leader does in a later report.
+
+All names and texts are made up; what is asserted is what GUIDELINES.md (`roles`) prescribes.
+"""
+from podium.extract.people import find_people
+
+
+def roles(text, date="2012-06-01"):
+    return {p.name: p.role_names() for p in find_people(text, date)}
+
+
+def test_the_addressee_of_a_message_receives_it():
+    found = roles("Ri Chol Man, chairman of the Central Committee of the Kanzia Labour Party, sent a message of "
+                  "greetings to Pak Song Il, president of the Presidium of the Supreme People's Assembly.")
+    assert found == {"Ri Chol Man": ["sent"], "Pak Song Il": ["received"]}
+
+
+def test_a_message_to_one_from_another():
+    found = roles("There came a congratulatory message to Kim Jong Un from Oskar Lindqvist, general secretary of "
+                  "the Kanzia Workers Party.")
+    assert found == {"Kim Jong Un": ["received"], "Oskar Lindqvist": ["sent"]}
+
+
+def test_sender_named_after_the_thing_with_words_between():
+    found = roles("Kim Jong Un received a message of sympathy and solidarity from Ri Chol Man, chairman of the "
+                  "Kanzia Labour Party.")
+    assert found == {"Kim Jong Un": ["received"], "Ri Chol Man": ["sent"]}
+
+
+def test_a_basket_in_the_name_of_someone_is_sent_by_him():
+    found = roles("Laid before the monument was a floral basket in the name of Marshal Kim Jong Un.")
+    assert found == {"Kim Jong Un": ["sent"]}
+
+
+def test_a_gift_handed_over_by_an_envoy():
+    found = roles("The gift was handed over to Pak Song Il, vice-chairman of the committee, by Oskar Lindqvist, "
+                  "ambassador of Kanzia to the DPRK, on Tuesday.")
+    assert found == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present", "sent"]}
+
+
+def test_a_basket_sent_by_post_gives_no_presence():
+    found = roles("A basket of flowers was sent to Kim Jong Un by Oskar Lindqvist, chairman of the Kanzia Party.")
+    assert found == {"Kim Jong Un": ["received"], "Oskar Lindqvist": ["sent"]}
+
+
+def test_thanks_are_not_a_thing_sent():
+    assert roles("Jang Hyok Chol sent thanks to the builders of the bridge.") == {"Jang Hyok Chol": ["mentioned"]}
+    assert roles("Jang Hyok Chol sent warm congratulations to the builders.") == {"Jang Hyok Chol": ["sent"]}
+
+
+def test_a_visit_by_the_leader_is_guidance():
+    assert roles("Kim Jong Un visited the Ryonggang Textile Mill.") == {"Kim Jong Un": ["guided"]}
+    assert roles("Ri Chol Man visited the Ryonggang Textile Mill.") == {"Ri Chol Man": ["present"]}
+
+
+def test_a_dead_leader_is_only_mentioned_but_keeps_a_posthumous_title():
+    text = "Kim Il Sung visited the Ryonggang Textile Mill and said the workers should be proud."
+    assert roles(text) == {"Kim Il Sung": ["mentioned"]}
+    assert roles(text, date="1990-03-02") == {"Kim Il Sung": ["guided", "spoke"]}
+    assert roles("Kim Jong Il was awarded the title of Generalissimo.") == {"Kim Jong Il": ["elected"]}
