@@ -7,7 +7,7 @@ from podium.extract.people import find_people
 
 
 def roles(text, date="2012-06-01"):
-    return {p.name: p.role_names() for p in find_people(text, date)}
+    return {p.name: sorted(p.role_names()) for p in find_people(text, date)}
 
 
 def test_the_addressee_of_a_message_receives_it():
@@ -59,3 +59,40 @@ def test_a_dead_leader_is_only_mentioned_but_keeps_a_posthumous_title():
     assert roles(text) == {"Kim Il Sung": ["mentioned"]}
     assert roles(text, date="1990-03-02") == {"Kim Il Sung": ["guided", "spoke"]}
     assert roles("Kim Jong Il was awarded the title of Generalissimo.") == {"Kim Jong Il": ["elected"]}
+
+
+def test_the_words_of_a_message_are_its_senders():
+    text = ("Pak Song Il received a message from Oskar Lindqvist, chairman of the Kanzia Labour Party. "
+            "The message said the friendship between the two parties would grow stronger.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent", "spoke"]}
+    tagged = ("Pak Song Il received a letter from Oskar Lindqvist, chairman of the Kanzia Party. The two peoples "
+              "are close friends, the letter noted.")
+    assert roles(tagged)["Oskar Lindqvist"] == ["sent", "spoke"]
+
+
+def test_he_who_speaks_in_the_message_is_its_sender():
+    text = ("Pak Song Il on Monday received a message of sympathy from Oskar Lindqvist, chairman of the Kanzia "
+            "Labour Party. , He said in the message that the Korean people would overcome the disaster.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent", "spoke"]}
+
+
+def test_a_similar_message_without_its_words_is_only_sent():
+    text = "Choe Hyon Gyu also sent a similar message to Ri Chol Man."
+    assert roles(text) == {"Choe Hyon Gyu": ["sent"], "Ri Chol Man": ["received"]}
+
+
+def test_an_unnamed_speaker_does_not_borrow_a_named_persons_voice():
+    text = ("Meetings were held in Kanzia to mark the birthday of General Secretary Pak Song Il. "
+            "The general secretary of the Kanzia Workers Movement said the people of Kanzia admire the DPRK. "
+            "The DPRK is a bulwark of peace, he added.")
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_names_before_a_tag_with_an_unnamed_speaker_are_in_his_words():
+    text = "Pak Song Il built a powerful country by relying on the people, said the chairman of a Kanzia group."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_a_photo_taken_with_people_is_presence():
+    text = "Pak Song Il inspected the farm. He had a photo taken with the farmers."
+    assert roles(text) == {"Pak Song Il": ["guided", "present"]}

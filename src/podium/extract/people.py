@@ -47,6 +47,7 @@ _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed ou
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
+_UNNAMED_SUBJECT = re.compile(r"The (?:[\w-]+ ){1,3}?of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
@@ -64,6 +65,7 @@ _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
+_INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 _SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
                            r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
@@ -281,6 +283,7 @@ class _RoleAssigner:
                         for kind in (BEFORE, AFTER)}
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
+        self.sender: _Occurrence | None = None  # the last person who sent something ("The message said ...")
         self.seen: list[_Occurrence] = []
 
     def _cues_in(self, start: int, end: int, kind: str):
@@ -300,6 +303,8 @@ class _RoleAssigner:
             if cue.role != role:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
+        if role == "sent":
+            self.sender = occ
 
     def _by_office(self, head: str, before: int) -> _Occurrence | None:
         """The last person before `before` whose post has `head` as its office ("president of Zimbabwe")."""
@@ -372,15 +377,20 @@ class _RoleAssigner:
             for role in role_rules.sending_roles(text, sentence.start, group[0].pre_start):
                 for occ in group:
                     occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end)))
+                    if role == "sent":
+                        self.sender = occ
         subject = None
         if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
         reported = _REPORTED.search(text, sentence.start, sentence.end) \
             if text.find(" that", sentence.start, sentence.end) != -1 else None
+        inverted = _INVERTED_TAG.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
+            if inverted and group[0].pre_start < inverted.start():
+                continue  # "A did this, said the chairman of ...": A is named in the chairman's words
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             is_subject = group is subject
             end = next_start
@@ -389,14 +399,21 @@ class _RoleAssigner:
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         definite = _DEFINITE_SUBJECT.match(text, sentence.start)
         if definite and not subject:
-            named = self._by_office(definite.group(1).lower(), sentence.start)
+            named = None if _UNNAMED_SUBJECT.match(text, sentence.start) else \
+                self._by_office(definite.group(1).lower(), sentence.start)
             if named:
                 self.focus = named  # "The president in his message ...": the president named before
                 first = groups[0][0].pre_start if groups else sentence.end
                 self._predicate([named], definite.end(), first, True, occurrences)
-        if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
+            elif _UNNAMED_SUBJECT.match(text, sentence.start):
+                self.focus = None  # "The chairman of the X Committee said ...": his "he" is nobody named
+        if self.sender and role_rules.words_of_thing_sent(text, sentence.start, sentence.end):
+            self.sender.roles.append(Role("spoke", (sentence.start, sentence.end)))
+        referent = self.sender if self.sender and role_rules.speaks_in_thing_sent(
+            text, sentence.start, sentence.end) else self.focus  # "He said in the message": the sender
+        if _PRONOUN_SUBJECT.match(text, sentence.start) and referent:
             first = groups[0][0].pre_start if groups else sentence.end
-            self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
+            self._predicate([referent], sentence.start + 2, sentence.end if not groups else first, True,
                             occurrences)
         tag = _TAG.search(text, sentence.start, sentence.end)
         if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):

@@ -100,6 +100,29 @@ def is_sendable(noun: str) -> bool:
     return _sending_patterns()[1].fullmatch(noun) is not None
 
 
+@cache
+def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
+    things = "|".join(re.escape(w) for w in sorted(load_vocab("roles")["sendables"], key=len, reverse=True))
+    speech = "|".join(re.escape(w) for w in sorted(load_vocab("roles")[AFTER]["spoke"], key=len, reverse=True))
+    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
+                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
+    inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
+    return re.compile(reported, re.IGNORECASE), re.compile(inside, re.IGNORECASE)
+
+
+def words_of_thing_sent(text: str, start: int, end: int) -> bool:
+    """ "The message said ...", "..., the letter noted": the words of a thing sent, which are its sender's
+    (guideline: a sender whose words are reported also `spoke`)."""
+    pattern = _words_of_things()[0]
+    return pattern.match(text, start, end) is not None or \
+        (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
+
+
+def speaks_in_thing_sent(text: str, start: int, end: int) -> bool:
+    """ "He said in the message ...": the "he" of this sentence is the sender of the message."""
+    return _words_of_things()[1].search(text, start, end) is not None
+
+
 def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
     """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
     `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
