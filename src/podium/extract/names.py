@@ -67,7 +67,7 @@ def words(value) -> list[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -226,8 +226,17 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
         if m:
             runs.append(m.group(1))
-    runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
+    runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+
+
+def _without_title(run: str, lex: _Lexicon) -> str:
+    """The name after the last title word of a run: "Nations Secretary-General Ban Ki-moon" -> "Ban Ki-moon",
+    "Chairwoman Maria Lopez" -> "Maria Lopez"; the title before a name is a post, never part of the name."""
+    tokens = run.split()
+    last_title = max((n for n, token in enumerate(tokens) if _title_word(token, lex) and not token.isupper()),
+                     default=-1)
+    return " ".join(tokens[last_title + 1:])
 
 
 def _korean_shaped(run: str, lex: _Lexicon) -> bool:
@@ -253,7 +262,8 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
     lex = lexicon()
     mentions = _korean(text, title_end, lex)
-    for name in sorted(_foreign_names(text, title_end, lex), key=len, reverse=True):
+    # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
+    for name in sorted(_foreign_names(text, title_end, lex), key=lambda run: (-len(run), run)):
         for mention in _occurrences(text, name):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):

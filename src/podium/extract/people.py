@@ -194,6 +194,20 @@ def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]
     return groups
 
 
+def _share_plural_appositives(group: list[_Occurrence]) -> None:
+    """ "A, premier of ..., B and C, members of X and secretaries of Y, D, director of ...": a plural post
+    after a name goes back to the names before it that have no post of their own after them (B), up to the
+    last one that has (A)."""
+    bare: list[_Occurrence] = []
+    for occ in group:
+        if not occ.has_appositive:
+            bare.append(occ)
+            continue
+        for other in bare if occ.plural_appositive else ():
+            other.posts.extend(occ.plural_appositive)
+        bare = []
+
+
 def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_start: int) -> int:
     """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends."""
     first, last = group[0], group[-1]
@@ -202,10 +216,7 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
             if occ.pre_start < occ.mention.start:
                 break  # "..., C and Department Director of the NDC D": D has a title of his own
             occ.posts.extend(first.posts)
-    tight = not any(o.has_appositive for o in group[:-1])
-    if last.plural_appositive and tight:
-        for occ in group[:-1]:
-            occ.posts.extend(last.plural_appositive)
+    _share_plural_appositives(group)
     end = last.ext_end
     m = _PREDICATE.match(text, end, next_start)
     if m:

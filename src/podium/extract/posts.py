@@ -19,7 +19,7 @@ _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its la
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-_FUNCTION = frozenset("of the for with and on in to de del la al at".split())
+_FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -47,6 +47,7 @@ class _Vocab:
     past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
+    group_nouns: frozenset
     sub_organs: dict
     abbreviations: list
     owners: dict
@@ -70,6 +71,7 @@ def vocab() -> _Vocab:
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
@@ -202,6 +204,8 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
         return None
+    if body and end < len(toks) and toks[end][0] in voc.group_nouns:
+        return None  # "members of the WPK Central Committee guidance body": a group, not an office
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
@@ -261,9 +265,9 @@ def _normalise_body(body: str, voc: _Vocab) -> str:
     body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
     body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
+    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
-    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
 
 
