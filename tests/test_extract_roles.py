@@ -96,3 +96,17 @@ def test_names_before_a_tag_with_an_unnamed_speaker_are_in_his_words():
 def test_a_photo_taken_with_people_is_presence():
     text = "Pak Song Il inspected the farm. He had a photo taken with the farmers."
     assert roles(text) == {"Pak Song Il": ["guided", "present"]}
+
+
+def test_he_after_a_leading_phrase_is_still_the_subject():
+    text = ("Premier Ri Chol Man inspected the Sinhung Vegetable Farm. Underscoring the need to finish the "
+            "greenhouses early, he took steps to supply materials.")
+    assert roles(text) == {"Ri Chol Man": ["guided", "spoke"]}
+    later = "Ri Chol Man inspected the farm. On the same day he visited the park and stressed the need for care."
+    assert roles(later) == {"Ri Chol Man": ["guided", "spoke"]}  # a visit on his inspection tour is guidance
+
+
+def test_a_verb_inside_an_adverbial_lead_is_not_the_subjects():
+    text = ("Pak Song Il inspected the fish farm. After learning that the fish grow faster as their metabolism "
+            "is promoted, he said the method deserves to be spread.")
+    assert roles(text) == {"Pak Song Il": ["guided", "spoke"]}

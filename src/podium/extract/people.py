@@ -45,7 +45,9 @@ _CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
+    r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
 _DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
 _UNNAMED_SUBJECT = re.compile(r"The (?:[\w-]+ ){1,3}?of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40
@@ -310,7 +312,8 @@ class _RoleAssigner:
     def _give(self, occ: _Occurrence, cue: Cue) -> None:
         role = cue.role
         if cue.phrase == "visited":
-            role = "guided" if occ.mention.name in self.leaders else "present"
+            guiding = occ.mention.name in self.leaders or any(r.role == "guided" for r in occ.roles)
+            role = "guided" if guiding else "present"  # "On the same day he visited ...": still inspecting
             if cue.role != role:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
@@ -422,10 +425,11 @@ class _RoleAssigner:
             self.sender.roles.append(Role("spoke", (sentence.start, sentence.end)))
         referent = self.sender if self.sender and role_rules.speaks_in_thing_sent(
             text, sentence.start, sentence.end) else self.focus  # "He said in the message": the sender
-        if _PRONOUN_SUBJECT.match(text, sentence.start) and referent:
-            first = groups[0][0].pre_start if groups else sentence.end
-            self._predicate([referent], sentence.start + 2, sentence.end if not groups else first, True,
-                            occurrences)
+        pronoun = _PRONOUN_SUBJECT.match(text, sentence.start)
+        first = groups[0][0].pre_start if groups else sentence.end
+        if pronoun and referent and pronoun.end() <= first:
+            lead_start = sentence.start if pronoun.group("participle") else pronoun.end()  # "Saying ..., he"
+            self._predicate([referent], lead_start, first, True, occurrences)
         tag = _TAG.search(text, sentence.start, sentence.end)
         if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span()))
