@@ -110,3 +110,8 @@ def test_a_verb_inside_an_adverbial_lead_is_not_the_subjects():
     text = ("Pak Song Il inspected the fish farm. After learning that the fish grow faster as their metabolism "
             "is promoted, he said the method deserves to be spread.")
     assert roles(text) == {"Pak Song Il": ["guided", "spoke"]}
+
+
+def test_a_leaders_visit_to_pay_tribute_is_presence_not_guidance():
+    text = "Kim Jong Un visited the Revolutionary Martyrs Cemetery on Monday and paid tribute to the fallen fighters."
+    assert roles(text) == {"Kim Jong Un": ["present"]}

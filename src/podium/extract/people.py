@@ -67,6 +67,7 @@ _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
+_TRIBUTE = re.compile(r"\b(?:tribute|homage|respects|wreaths?|mausoleum|cemetery|Palace of the Sun)\b")  # a visit to mourn
 _INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 _SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
@@ -312,13 +313,19 @@ class _RoleAssigner:
     def _give(self, occ: _Occurrence, cue: Cue) -> None:
         role = cue.role
         if cue.phrase == "visited":
-            guiding = occ.mention.name in self.leaders or any(r.role == "guided" for r in occ.roles)
+            guiding = (occ.mention.name in self.leaders or any(r.role == "guided" for r in occ.roles)) and \
+                not self._mourning(cue)
             role = "guided" if guiding else "present"  # "On the same day he visited ...": still inspecting
             if cue.role != role:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
         if role == "sent":
             self.sender = occ
+
+    def _mourning(self, cue: Cue) -> bool:
+        """ "visited the mausoleum and paid tribute": a visit to mourn, where no one guides."""
+        stop = self.text.find(".", cue.end, cue.end + 400)
+        return _TRIBUTE.search(self.text, cue.end, stop if stop != -1 else cue.end + 400) is not None
 
     def _by_office(self, head: str, before: int) -> _Occurrence | None:
         """The last person before `before` whose post has `head` as its office ("president of Zimbabwe")."""
