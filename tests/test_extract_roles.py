@@ -115,3 +115,17 @@ def test_a_verb_inside_an_adverbial_lead_is_not_the_subjects():
 def test_a_leaders_visit_to_pay_tribute_is_presence_not_guidance():
     text = "Kim Jong Un visited the Revolutionary Martyrs Cemetery on Monday and paid tribute to the fallen fighters."
     assert roles(text) == {"Kim Jong Un": ["present"]}
+
+
+def test_an_earlier_occasion_gives_no_role():
+    text = "In February Juche 63 (1974) Ri Chol Man visited the Sinhung Farm and gave field guidance there."
+    assert roles(text) == {"Ri Chol Man": ["mentioned"]}
+    reelected = "Ri Chol Man was reelected chairman of the union at its congress last year."
+    assert roles(reelected) == {"Ri Chol Man": ["mentioned"]}
+
+
+def test_the_past_inside_reported_words_keeps_the_speaker():
+    text = "Pak Song Il said that the two countries signed the treaty on July 11, 1961."
+    assert roles(text) == {"Pak Song Il": ["spoke"]}
+    assert roles("Ri Chol Man made a report on the work last year and the tasks for this year.") == \
+        {"Ri Chol Man": ["spoke"]}

@@ -291,8 +291,8 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
 class _RoleAssigner:
     """Roles of one report, sentence by sentence, remembering who "he" is."""
 
-    def __init__(self, text: str, cues: list[Cue]):
-        self.text = text
+    def __init__(self, text: str, cues: list[Cue], date: str | None):
+        self.text, self.date = text, date
         self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
                         for kind in (BEFORE, AFTER)}
         self.leaders, _, self.object_roles = _settings()
@@ -389,6 +389,9 @@ class _RoleAssigner:
                     _SPEAKER_TAG.search(text, sentence.start, sentence.end):
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
+        if role_rules.historical(text, sentence.start, sentence.end, self.date):
+            self.seen.extend(occurrences)
+            return  # "In 1974 A advanced ...": an earlier occasion gives no role
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
             if cue.phrase in _LED_BY and not _DELEGATION.search(text, max(sentence.start, cue.start - 100), cue.start):
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
@@ -463,7 +466,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         return []
     sentences = split(text)
     _, honorifics, _ = _settings()
-    assigner = _RoleAssigner(text, find_cues(text.lower()))
+    assigner = _RoleAssigner(text, find_cues(text.lower()), date)
     people: dict[str, Person] = {}
     list_no = 0
     index = 0

@@ -135,6 +135,22 @@ def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str,
     return ()
 
 
+_PAST = re.compile(r"\b(?i:in|on|since|of|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:Juche\s+\d+\s+\()?"
+                   r"((?:19|20)\d\d)\b|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year\b|\b(?:19|20)\d0s\b|\byears ago\b")
+
+_SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|pointed out|added|declared|recalled|referred)\b")
+
+
+def historical(text: str, start: int, end: int, date: str | None) -> bool:
+    """A sentence about an earlier occasion ("in February 1974", "at its conference last year", "in the
+    1990s"): what people do in it is history, so it gives them no role (guideline: `mentioned`)."""
+    speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
+    for m in _PAST.finditer(text, start, speech.start() if speech else end):
+        if m.group(1) is None or (date and int(m.group(1)) <= int(date[:4]) - 2):
+            return True
+    return False
+
+
 def after_death(name: str, date: str | None, roles: list) -> list:
     """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` (a posthumous title):
     what the text has him say or do is history, and he is mentioned."""
