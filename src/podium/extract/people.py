@@ -24,10 +24,9 @@ from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
-                       r"relieve|relieved|recalled|dismissed|esteem|made up of)\b", re.IGNORECASE)
+                       r"relieve|relieved|recalled|dismissed|esteem|made up of)\b")  # in lower-cased text
 _PREDICATE = re.compile(
     r"(?:['’]s\s+(?:election|appointment|promotion)\s+(?:as|to)\s+"
     r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
@@ -41,7 +40,8 @@ _PREDICATE = re.compile(
     r"|\s+(?=[a-z]))")
 _TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added|noted|stressed|"
                   r"concluded|went on|pointed out|emphasized|underlined)\b")
-_CUT = re.compile(_TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b")
+# The lookahead of first characters lets `re` skip the other positions quickly (three times faster).
+_CUT = re.compile(r"(?=[,:;tw])(?:" + _TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
@@ -99,9 +99,25 @@ def _settings():
     return frozenset(names["leaders"]), honorifics, roles["object_roles"]
 
 
+_WORD_CHARS = frozenset("_'’.-")
+
+
+def _capitalised_word_before(text: str, low: int, at: int) -> bool:
+    """Whether whitespace, and before it a word with a capital in it, end at `at` (not before `low`): a scan
+    backwards, as most names have no title before them and a regular expression anchored at the end would try
+    every position of the window."""
+    end = at
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+        start -= 1
+    return end < at and any("A" <= c <= "Z" for c in text[start:end])
+
+
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
-    if not _CAPITAL_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start):
+    if not _capitalised_word_before(text, max(sentence_start, mention.start - 40), mention.start):
         return mention.start, [], False  # the word before is not part of a title: most mentions end here
     run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
@@ -211,6 +227,12 @@ def _share_plural_appositives(group: list[_Occurrence]) -> None:
         bare = []
 
 
+@lru_cache(maxsize=64)
+def _election_in(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of an election; cached, as every list of the sentence asks."""
+    return _ELECTION.search(text[sentence.start:sentence.end].lower()) is not None
+
+
 def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_start: int) -> int:
     """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends."""
     first, last = group[0], group[-1]
@@ -223,13 +245,12 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     end = last.ext_end
     m = _PREDICATE.match(text, end, next_start)
     if m:
+        found, post_end, _ = _chain_posts(text, m.end(), next_start)
         gapped = m.group(0).strip() == ""
-        if not gapped or _ELECTION.search(text, sentence.start, sentence.end):
-            found, post_end, _ = _chain_posts(text, m.end(), next_start)
-            if found:
-                for occ in group:
-                    occ.posts.extend(found)
-                end = post_end
+        if found and (not gapped or _election_in(text, sentence)):
+            for occ in group:
+                occ.posts.extend(found)
+            end = post_end
     return end
 
 
@@ -382,6 +403,8 @@ class _RoleAssigner:
         return bool(_VISIT.search(self.text, cue.end, sentence_end))
 
     def sentence(self, sentence: Sentence, occurrences: list[_Occurrence], groups, ends) -> None:
+        if not occurrences and self.focus is None and not self.seen:
+            return  # before the first name nothing is anyone's: no list, no "he", no office named before
         text = self.text
         if sentence.quoted:
             if any(c.phrase in ("said", "added", "concluded", "noted", "stressed") for c in
@@ -472,8 +495,9 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
     index = 0
     everyone: list[_Occurrence] = []
     heading, heading_paragraph = None, -1
+    lists_follow = text.find("ollowing") != -1  # a composition always says "the following (persons):"
     for sentence in sentences:
-        composition = _composition(text, sentence)
+        composition = _composition(text, sentence) if lists_follow else None
         if composition:
             heading, heading_paragraph = composition, sentence.paragraph
         in_sentence = []

@@ -54,6 +54,7 @@ class _Vocab:
     nationalities: dict
     title_bodies: dict
     ranks: frozenset
+    first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
 
 
 @cache
@@ -67,7 +68,10 @@ def vocab() -> _Vocab:
         heads.setdefault(tuple(spelling.split()), (canonical, False))
     abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
                      for k, val in v["abbreviations"].items()]
-    return _Vocab(heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
+                                                *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["nationalities"]])
+    return _Vocab(first_words=first_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
@@ -234,11 +238,18 @@ def _definite(text: str, toks, k: int):
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
+    first = _TOKEN.search(text, start, end)
+    if not first or not _may_start_post(first.group(0).lower()):
+        return []  # most commas after a name are followed by no post: skip tokenizing the window
     first_end = min(end, start + _FIRST_WINDOW)
     posts = _parse_chain(text, start, first_end)
     if first_end < end and (not posts or posts[-1].end > first_end - _FIRST_WINDOW // 3):
         posts = _parse_chain(text, start, min(end, start + _MAX_CHAIN))  # a long chain: read further
     return posts
+
+
+def _may_start_post(word: str) -> bool:
+    return word in vocab().first_words or word.startswith(("ex-", "vice-"))
 
 
 def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:

@@ -28,8 +28,9 @@ class Sentence:
 
 
 def _cues(key: str) -> re.Pattern:
-    words = sorted(load_vocab("roles")[key], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    """Searched in lower-cased text: an IGNORECASE alternation is several times slower in `re`."""
+    words = sorted({w.lower() for w in load_vocab("roles")[key]}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 _OPENER = _cues("quote_openers")
@@ -39,7 +40,7 @@ _NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending
 
 
 def _opens_quote(paragraph: str) -> bool:
-    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-40:]))
+    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-40:].lower()))
 
 
 def _sentence_spans(text: str, start: int, end: int):
@@ -73,7 +74,7 @@ def split(text: str) -> list[Sentence]:
             quoting = False  # "A soldier X said:" after a quotation is narration again
         for s, e in _sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, number, quoting, is_title))
-        if quoting and (_CLOSER.search(body) or body.endswith(("\"", "”"))):
+        if quoting and (_CLOSER.search(body.lower()) or body.endswith(("\"", "”"))):
             quoting = False
         elif _opens_quote(body):
             quoting = True
