@@ -20,7 +20,7 @@ from podium.extract import posts as post_parser
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.record import Person, Post, Role
 from podium.extract import roles as role_rules
-from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
+from podium.extract.roles import AFTER, BEFORE, THING, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
@@ -313,9 +313,10 @@ class _RoleAssigner:
     """Roles of one report, sentence by sentence, remembering who "he" is."""
 
     def __init__(self, text: str, cues: list[Cue], date: str | None):
-        self.text, self.date = text, date
+        self.text = text
         self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
-                        for kind in (BEFORE, AFTER)}
+                        for kind in (BEFORE, AFTER, THING)}
+        self.past = role_rules.past_marks(text, date)
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
         self.sender: _Occurrence | None = None  # the last person who sent something ("The message said ...")
@@ -412,7 +413,7 @@ class _RoleAssigner:
                     _SPEAKER_TAG.search(text, sentence.start, sentence.end):
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
-        if role_rules.historical(text, sentence.start, sentence.end, self.date):
+        if role_rules.historical(text, sentence.start, sentence.end, self.past):
             self.seen.extend(occurrences)
             return  # "In 1974 A advanced ...": an earlier occasion gives no role
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
@@ -420,7 +421,10 @@ class _RoleAssigner:
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
-        for group in groups:  # "a message to A", "a floral basket from A"
+        things = self._cues_in(sentence.start, sentence.end, THING)
+        for group in groups if things else ():  # "a message to A", "a floral basket from A"
+            if group[0].pre_start < things[0].end:
+                continue
             for role in role_rules.sending_roles(text, sentence.start, group[0].pre_start):
                 for occ in group:
                     occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end)))

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import re
+from bisect import bisect_left
 
 import ahocorasick
 
 from podium.vocab import load_vocab
 
-BEFORE, AFTER = "before_names", "after_name"
+BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ def automaton() -> ahocorasick.Automaton:
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 entries.setdefault(phrase.lower(), []).append((role, kind))
+    for phrase in roles[THING]:
+        entries.setdefault(phrase.lower(), []).append(("thing", THING))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
         auto.add_word(phrase, (phrase, tuple(uses)))
@@ -61,7 +64,7 @@ def find_cues(lower_text: str) -> list[Cue]:
                 cues.append(Cue(start, end + 1, role, kind, phrase))
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
-    reach = {BEFORE: -1, AFTER: -1}
+    reach = {BEFORE: -1, AFTER: -1, THING: -1}
     for cue in cues:  # "was recalled" (relieved) hides the "recalled" (spoke) inside it
         same_phrase = kept and (kept[-1].start, kept[-1].end, kept[-1].kind) == (cue.start, cue.end, cue.kind)
         if cue.end <= reach[cue.kind] and not same_phrase:  # "visited" is both `present` and `guided`
@@ -74,10 +77,13 @@ def find_cues(lower_text: str) -> list[Cue]:
 _LEAD = r"(?:(?:the|dear|respected|beloved|great|leader|comrade)\s+)*"  # words between the preposition and a name
 
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
-def _sending_patterns() -> tuple[re.Pattern, re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
-    things = "|".join(re.escape(w) for w in sorted(load_vocab("roles")["sendables"], key=len, reverse=True))
-    thing = rf"\b(?:{things})\b"
+def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
+    thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
     before_name = (  # a pattern that ends right where the name (or its title) starts
         (rf"{thing}[^.;:]{{0,80}}?\b(?:handed|conveyed|delivered|presented)\b[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
          ("sent", "present")),
@@ -85,7 +91,7 @@ def _sending_patterns() -> tuple[re.Pattern, re.Pattern, tuple[tuple[re.Pattern,
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
          ("sent",)),
     )
-    return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE), re.compile(thing, re.IGNORECASE),
+    return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
 
 
@@ -95,15 +101,9 @@ def sends_something(text: str, cue_end: int) -> bool:
     return _sending_patterns()[0].match(text, cue_end, cue_end + 60) is not None
 
 
-def is_sendable(noun: str) -> bool:
-    """ "message", "letter": a word naming a thing sent ("The message said ...": its sender speaks)."""
-    return _sending_patterns()[1].fullmatch(noun) is not None
-
-
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
-    things = "|".join(re.escape(w) for w in sorted(load_vocab("roles")["sendables"], key=len, reverse=True))
-    speech = "|".join(re.escape(w) for w in sorted(load_vocab("roles")[AFTER]["spoke"], key=len, reverse=True))
+    things, speech = _alternation(load_vocab("roles")[THING]), _alternation(load_vocab("roles")[AFTER]["spoke"])
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
@@ -127,28 +127,41 @@ def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str,
     """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
     `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
     start = max(sentence_start, name_start - 320)
-    if not _sending_patterns()[1].search(text, start, name_start):
-        return ()  # most names: no thing sent before them
-    for pattern, roles in _sending_patterns()[2]:
+    for pattern, roles in _sending_patterns()[1]:
         if pattern.search(text, start, name_start):
             return roles
     return ()
 
 
-_PAST = re.compile(r"\b(?i:in|on|since|of|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:Juche\s+\d+\s+\()?"
-                   r"((?:19|20)\d\d)\b|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year\b|\b(?:19|20)\d0s\b|\byears ago\b")
+_PAST_CANDIDATE = re.compile(r"[12][09]\d\ds?|last year|years ago")  # cheap: what may mark the past
+_PAST = re.compile(  # the whole mark, ending where its candidate ends
+    r"(?:\b(?i:in|on|since|of|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:Juche\s+\d+\s+\()?((?:19|20)\d\d)"
+    r"|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year"
+    r"|\b(?:19|20)\d0s|\byears ago)$")
 
 _SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|pointed out|added|declared|recalled|referred)\b")
 
 
-def historical(text: str, start: int, end: int, date: str | None) -> bool:
-    """A sentence about an earlier occasion ("in February 1974", "at its conference last year", "in the
-    1990s"): what people do in it is history, so it gives them no role (guideline: `mentioned`)."""
+def past_marks(text: str, date: str | None) -> list[int]:
+    """Where the report speaks of an earlier occasion ("in February 1974", "at its conference last year", "in
+    the 1990s"; a year counts when two or more before the report's): one scan of the whole report."""
+    report_year = int(date[:4]) if date else None
+    marks = []
+    for candidate in _PAST_CANDIDATE.finditer(text):
+        m = _PAST.search(text, max(0, candidate.start() - 60), candidate.end())
+        if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
+            marks.append(m.start())
+    return marks
+
+
+def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
+    """A sentence about an earlier occasion: what people do in it is history, so it gives them no role
+    (guideline: `mentioned`). `marks` come from `past_marks`."""
+    first = bisect_left(marks, start)
+    if first == len(marks) or marks[first] >= end:
+        return False
     speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
-    for m in _PAST.finditer(text, start, speech.start() if speech else end):
-        if m.group(1) is None or (date and int(m.group(1)) <= int(date[:4]) - 2):
-            return True
-    return False
+    return marks[first] < (speech.start() if speech else end)
 
 
 def after_death(name: str, date: str | None, roles: list) -> list:
