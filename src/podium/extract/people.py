@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 from podium.extract import posts as post_parser
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.record import Person, Post, Role
-from podium.extract.roles import AFTER, BEFORE, Cue, find_cues
+from podium.extract import roles as role_rules
+from podium.extract.roles import AFTER, BEFORE, THING, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
@@ -44,8 +45,11 @@ _CUT = re.compile(r"(?=[,:;tw])(?:" + _TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\b
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
+    r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
 _DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
+_UNNAMED_SUBJECT = re.compile(r"The (?:[\w-]+ ){1,3}?of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
@@ -63,6 +67,8 @@ _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
+_TRIBUTE = re.compile(r"\b(?:tribute|homage|respects|wreaths?|mausoleum|cemetery|Palace of the Sun)\b")  # a visit to mourn
+_INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 _SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
                            r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
@@ -306,12 +312,14 @@ def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
 class _RoleAssigner:
     """Roles of one report, sentence by sentence, remembering who "he" is."""
 
-    def __init__(self, text: str, cues: list[Cue]):
+    def __init__(self, text: str, cues: list[Cue], date: str | None):
         self.text = text
         self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
-                        for kind in (BEFORE, AFTER)}
+                        for kind in (BEFORE, AFTER, THING)}
+        self.past = role_rules.past_marks(text, date)
         self.leaders, _, self.object_roles = _settings()
         self.focus: _Occurrence | None = None
+        self.sender: _Occurrence | None = None  # the last person who sent something ("The message said ...")
         self.seen: list[_Occurrence] = []
 
     def _cues_in(self, start: int, end: int, kind: str):
@@ -327,10 +335,19 @@ class _RoleAssigner:
     def _give(self, occ: _Occurrence, cue: Cue) -> None:
         role = cue.role
         if cue.phrase == "visited":
-            role = "guided" if occ.mention.name in self.leaders else "present"
+            guiding = (occ.mention.name in self.leaders or any(r.role == "guided" for r in occ.roles)) and \
+                not self._mourning(cue)
+            role = "guided" if guiding else "present"  # "On the same day he visited ...": still inspecting
             if cue.role != role:
                 return
         occ.roles.append(Role(role, (cue.start, cue.end)))
+        if role == "sent":
+            self.sender = occ
+
+    def _mourning(self, cue: Cue) -> bool:
+        """ "visited the mausoleum and paid tribute": a visit to mourn, where no one guides."""
+        stop = self.text.find(".", cue.end, cue.end + 400)
+        return _TRIBUTE.search(self.text, cue.end, stop if stop != -1 else cue.end + 400) is not None
 
     def _by_office(self, head: str, before: int) -> _Occurrence | None:
         """The last person before `before` whose post has `head` as its office ("president of Zimbabwe")."""
@@ -369,6 +386,8 @@ class _RoleAssigner:
                 continue
             if cue.role == "received" and not self._receiving(cue, sentence_occ, end):
                 continue
+            if cue.phrase in ("sent", "sends") and not role_rules.sends_something(self.text, cue.end):
+                continue
             for occ in occ_group:
                 self._give(occ, cue)
 
@@ -394,20 +413,35 @@ class _RoleAssigner:
                     _SPEAKER_TAG.search(text, sentence.start, sentence.end):
                 self.focus.roles.append(Role("spoke", (sentence.start, sentence.end)))
             return
+        if role_rules.historical(text, sentence.start, sentence.end, self.past):
+            self.seen.extend(occurrences)
+            return  # "In 1974 A advanced ...": an earlier occasion gives no role
         for cue in self._cues_in(sentence.start, sentence.end, BEFORE):
             if cue.phrase in _LED_BY and not _DELEGATION.search(text, max(sentence.start, cue.start - 100), cue.start):
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
+        things = self._cues_in(sentence.start, sentence.end, THING)
+        for group in groups if things else ():  # "a message to A", "a floral basket from A"
+            if group[0].pre_start < things[0].end:
+                continue
+            for role in role_rules.sending_roles(text, sentence.start, group[0].pre_start):
+                for occ in group:
+                    occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end)))
+                    if role == "sent":
+                        self.sender = occ
         subject = None
         if groups and _SUBJECT_LEAD.fullmatch(text, sentence.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
             subject = groups[0]
         reported = _REPORTED.search(text, sentence.start, sentence.end) \
             if text.find(" that", sentence.start, sentence.end) != -1 else None
+        inverted = _INVERTED_TAG.search(text, sentence.start, sentence.end)
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
+            if inverted and group[0].pre_start < inverted.start():
+                continue  # "A did this, said the chairman of ...": A is named in the chairman's words
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
             is_subject = group is subject
             end = next_start
@@ -416,15 +450,23 @@ class _RoleAssigner:
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         definite = _DEFINITE_SUBJECT.match(text, sentence.start)
         if definite and not subject:
-            named = self._by_office(definite.group(1).lower(), sentence.start)
+            named = None if _UNNAMED_SUBJECT.match(text, sentence.start) else \
+                self._by_office(definite.group(1).lower(), sentence.start)
             if named:
                 self.focus = named  # "The president in his message ...": the president named before
                 first = groups[0][0].pre_start if groups else sentence.end
                 self._predicate([named], definite.end(), first, True, occurrences)
-        if _PRONOUN_SUBJECT.match(text, sentence.start) and self.focus:
-            first = groups[0][0].pre_start if groups else sentence.end
-            self._predicate([self.focus], sentence.start + 2, sentence.end if not groups else first, True,
-                            occurrences)
+            elif _UNNAMED_SUBJECT.match(text, sentence.start):
+                self.focus = None  # "The chairman of the X Committee said ...": his "he" is nobody named
+        if self.sender and role_rules.words_of_thing_sent(text, sentence.start, sentence.end):
+            self.sender.roles.append(Role("spoke", (sentence.start, sentence.end)))
+        referent = self.sender if self.sender and role_rules.speaks_in_thing_sent(
+            text, sentence.start, sentence.end) else self.focus  # "He said in the message": the sender
+        pronoun = _PRONOUN_SUBJECT.match(text, sentence.start)
+        first = groups[0][0].pre_start if groups else sentence.end
+        if pronoun and referent and pronoun.end() <= first:
+            lead_start = sentence.start if pronoun.group("participle") else pronoun.end()  # "Saying ..., he"
+            self._predicate([referent], lead_start, first, True, occurrences)
         tag = _TAG.search(text, sentence.start, sentence.end)
         if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span()))
@@ -451,7 +493,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         return []
     sentences = split(text)
     _, honorifics, _ = _settings()
-    assigner = _RoleAssigner(text, find_cues(text.lower()))
+    assigner = _RoleAssigner(text, find_cues(text.lower()), date)
     people: dict[str, Person] = {}
     list_no = 0
     index = 0
@@ -502,6 +544,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
+        person.roles = role_rules.after_death(person.name, date, person.roles)
         if not person.roles:
             first = person.mentions[0]
             person.roles.append(Role("mentioned", first))

@@ -14,7 +14,7 @@ from podium.vocab import load_vocab
 
 ABBREVIATIONS = frozenset("""lieut maj gen col lt mt no nos dr prof mr mrs ms st jan feb mar apr aug sept sep oct nov
 dec h.e u.s u.n c.c vs etc jr sr inc co corp dept gov sen rep rev fig vol p pp""".split())
-_END = re.compile(r"[.!?][\"”’)]?,?\s+(?=[\"“(]?[A-Z0-9])")  # ".," : a harvest artifact ends a paragraph
+_END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".," ". ,": harvest artifacts end a paragraph
 _PARA = re.compile(r"[^\n]+")
 
 
