@@ -149,10 +149,15 @@ def _korean_given(tokens: list[str]) -> int:
     """How many of `tokens` (up to two) are Korean syllables, from the left."""
     n = 0
     for tok in tokens[:2]:
-        if not _SYLLABLE.fullmatch(tok.lower()):
+        if not _korean_syllable(tok):
             break
         n += 1
     return n
+
+
+@lru_cache(maxsize=16384)
+def _korean_syllable(token: str) -> bool:
+    return _SYLLABLE.fullmatch(token.lower()) is not None
 
 
 def _candidates(text: str, lex: _Lexicon):
