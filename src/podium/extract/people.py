@@ -484,6 +484,13 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
     return Post(f"member of the {body}", m.span(1)), Role("elected", m.span())
 
 
+def _person(people: dict[str, Person], name: str) -> Person:
+    person = people.get(name)
+    if person is None:
+        person = people[name] = Person(name)
+    return person
+
+
 def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
@@ -533,12 +540,12 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
             if numbered:
                 list_no += 1
             for pos, occ in enumerate(group, 1):
-                person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+                person = _person(people, occ.mention.name)
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
         everyone.extend(occurrences)
     for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
-        person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+        person = _person(people, occ.mention.name)
         person.mentions.append((occ.mention.start, occ.mention.end))
         person.posts.extend(occ.posts)
         person.roles.extend(occ.roles)
