@@ -210,3 +210,13 @@ def test_a_title_in_lower_case_before_a_name():
     assert posts(found["Kim Chol Ho"]) == ["general secretary of the Workers' Party of Korea"]
     assert posts(found["Pak Sung Il"]) == ["vice-premier"]
     assert posts(found["Ri Song Gun"]) == []
+
+
+def test_a_body_stops_before_another_persons_national_title():
+    text = ("Present were Ri Chol Ho, director of the Institute for Peace of the DPRK Foreign Ministry with the "
+            "Cuban ambassador, and Pak Sung Il, chairman of the Committee for Cultural Relations with Foreign "
+            "Countries.")
+    found = people(text)
+    assert posts(found["Ri Chol Ho"]) == [
+        "director of the Institute for Peace of the Foreign Ministry of the Democratic People's Republic of Korea"]
+    assert posts(found["Pak Sung Il"]) == ["chairman of the Committee for Cultural Relations with Foreign Countries"]
