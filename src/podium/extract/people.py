@@ -24,6 +24,7 @@ from podium.extract.roles import AFTER, BEFORE, THING, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
+_AND_GAP = re.compile(r"\band\s")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
                        r"relieve|relieved|recalled|dismissed|esteem|made up of)\b")  # in lower-cased text
@@ -265,10 +266,14 @@ def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_s
     """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends."""
     first, last = group[0], group[-1]
     if getattr(first, "plural_title", False):
+        previous = first
         for occ in group[1:]:
-            if occ.pre_start < occ.mention.start:
+            if occ.pre_start < occ.mention.start or previous.has_appositive:
                 break  # "..., C and Department Director of the NDC D": D has a title of his own
             occ.posts.extend(first.posts)
+            if _AND_GAP.search(text, previous.ext_end, occ.pre_start):
+                break  # "Vice-Premiers A and B, C and D, members of ...": the title's list ends at B
+            previous = occ
     _share_plural_appositives(group)
     end = last.ext_end
     m = _PREDICATE.match(text, end, next_start)
