@@ -129,3 +129,8 @@ def test_the_past_inside_reported_words_keeps_the_speaker():
     assert roles(text) == {"Pak Song Il": ["spoke"]}
     assert roles("Ri Chol Man made a report on the work last year and the tasks for this year.") == \
         {"Ri Chol Man": ["spoke"]}
+
+
+def test_assuming_a_post_is_an_election():
+    text = "The meeting proclaimed that Ri Chol Man, vice-chairman of the commission, assumed the post of chairman."
+    assert roles(text) == {"Ri Chol Man": ["elected"]}
