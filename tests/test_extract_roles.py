@@ -132,5 +132,6 @@ def test_the_past_inside_reported_words_keeps_the_speaker():
 
 
 def test_assuming_a_post_is_an_election():
-    text = "The meeting proclaimed that Ri Chol Man, vice-chairman of the commission, assumed the post of chairman."
+    text = ("The meeting proclaimed that Ri Chol Man, vice-chairman of the Central Committee of the Kanzia Youth "
+            "League, assumed the post of chairman.")
     assert roles(text) == {"Ri Chol Man": ["elected"]}
