@@ -135,3 +135,15 @@ def test_assuming_a_post_is_an_election():
     text = ("The meeting proclaimed that Ri Chol Man, vice-chairman of the Central Committee of the Kanzia Youth "
             "League, assumed the post of chairman.")
     assert roles(text) == {"Ri Chol Man": ["elected"]}
+
+
+def test_a_message_after_a_quotation_is_narration_again():
+    text = ("Ri Chol Man, chairman of the Kanzia Study Group, said:\n"
+            "The Korean people are advancing under the leadership of the party.\n"
+            "A message of greeting to Kim Jong Un was adopted at the seminar.")
+    assert roles(text)["Kim Jong Un"] == ["received"]
+
+
+def test_a_salute_is_not_speech():
+    assert roles("Pak Song Il inspected the farm and extended a warm salute to the farmers.") == \
+        {"Pak Song Il": ["guided"]}

@@ -36,7 +36,8 @@ def _cues(key: str) -> re.Pattern:
 _OPENER = _cues("quote_openers")
 _CLOSER = _cues("quote_closers")
 _NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending|Accompanying|The session|"
-                        r"The meeting|The conference|A decision|Also present)\b")
+                        r"The meeting|The conference|A decision|Also present|"
+                        r"An? (?:[a-z]+ )?(?:message|letter)|The (?:[a-z]+ )?(?:chairman|president|secretary|director) of)\b")
 
 
 def _opens_quote(paragraph: str) -> bool:
