@@ -185,3 +185,19 @@ def test_a_post_stops_before_the_occasion_and_drops_a_bracketed_acronym():
             "Session of the 13th Supreme People's Assembly Friday.")
     assert posts(people(text)["Ri Chol Ho"]) == [
         "first chairman of the National Defence Commission of the Democratic People's Republic of Korea"]
+
+
+def test_chinese_names_by_their_pinyin_shape():
+    text = ("Wreaths were sent by Zhou Minghui, Chinese Ambassador to the DPRK, and Sun Yanfeng, military, naval and "
+            "air attache of the Chinese embassy. The Liu Yang Bridge was lit at Sun Rise.")
+    found = people(text)
+    assert set(found) == {"Zhou Minghui", "Sun Yanfeng"}
+    assert posts(found["Zhou Minghui"]) == ["ambassador of China to the Democratic People's Republic of Korea"]
+
+
+def test_a_lone_surname_after_a_head_of_state_title_and_initials_without_spaces():
+    text = ("In 1950 U.S. President Harding ordered the invasion. Later a message was sent by A.K.Lamichhane, general "
+            "secretary of the Workers Party of Nepal. The General Administration and President Kim said so.")
+    found = people(text)
+    assert set(found) == {"Harding", "A.K.Lamichhane"}
+    assert posts(found["A.K.Lamichhane"]) == ["general secretary of the Workers Party of Nepal"]

@@ -20,6 +20,10 @@ from podium.vocab import load_vocab
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
+# A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
+_PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
+                           r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}")
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
@@ -46,6 +50,9 @@ class _Lexicon:
     korean: re.Pattern
     surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
     surnames: frozenset
+    chinese: re.Pattern               # "Surname Given" for a Chinese surname
+    chinese_surnames: frozenset
+    not_pinyin_given: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
@@ -55,6 +62,8 @@ class _Lexicon:
     title_heads: ahocorasick.Automaton  # capitalised post heads: a title before a foreign name
     appositive_post: re.Pattern       # ", chairman of", ", a member of": a post after a foreign name
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
+    lone_surname_titles: frozenset
+    surname_after_title: re.Pattern   # "[President] Truman" before a verb or punctuation: a lone surname
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
     conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
@@ -100,13 +109,16 @@ def lexicon() -> _Lexicon:
         title_heads.add_word(title, title)
     title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()
-    for surname in words(names["korean_surnames"]):
+    for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
         surname_starts.add_word(surname + " ", surname + " ")
     surname_starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
         surname_starts=surname_starts,
         surnames=frozenset(words(names["korean_surnames"])),
+        chinese=re.compile(r"[A-Z][a-z]+\s([A-Z][a-z]{1,8})\b"),
+        chinese_surnames=frozenset(words(names["chinese_surnames"])),
+        not_pinyin_given=frozenset(words(names["not_pinyin_given"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
@@ -121,6 +133,8 @@ def lexicon() -> _Lexicon:
         appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
                                    rf"(?:{_alternation(_as_written(anchors))})\b"),
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+        lone_surname_titles=frozenset(names["lone_surname_titles"]),
+        surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
@@ -135,20 +149,31 @@ def _korean_given(tokens: list[str]) -> int:
     """How many of `tokens` (up to two) are Korean syllables, from the left."""
     n = 0
     for tok in tokens[:2]:
-        if not _SYLLABLE.fullmatch(tok.lower()):
+        if not _korean_syllable(tok):
             break
         n += 1
     return n
 
 
+@lru_cache(maxsize=16384)
+def _korean_syllable(token: str) -> bool:
+    return _SYLLABLE.fullmatch(token.lower()) is not None
+
+
 def _candidates(text: str, lex: _Lexicon):
-    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
+    follow."""
     last_end = -1
     for end, surname in lex.surname_starts.iter(text):
         start = end - len(surname) + 1
         if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
             continue
         m = lex.korean.match(text, start)
+        if (not m or not _korean_given(m.group(0).split()[1:])) and surname[:-1] in lex.chinese_surnames:
+            chinese = lex.chinese.match(text, start)
+            if chinese and chinese.group(1) not in lex.not_pinyin_given and \
+                    _PINYIN_GIVEN.fullmatch(chinese.group(1).lower()):
+                m = chinese  # "Sun Yanfeng", "Wang Jiarui": a Chinese surname and a pinyin given name
         if m:
             last_end = m.end()
             yield m
@@ -179,7 +204,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
     found = []
     for m in _candidates(text, lex):
         words = m.group(0).split()
-        n = _korean_given(words[1:])
+        n = 1 if m.re is lex.chinese else _korean_given(words[1:])
         if not n:
             continue
         name = " ".join(words[: n + 1])
@@ -208,7 +233,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
 
 def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
     tokens = run.split()
-    return (len(tokens) >= 2 and run not in lex.not_people
+    return ((len(tokens) >= 2 or _GLUED_INITIALS.match(run) is not None) and run not in lex.not_people
             and not any(t in lex.not_name_words or t.rstrip("'’s") in lex.not_name_words for t in tokens))
 
 
@@ -216,6 +241,7 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
     """Foreign names from the body (a Title Case headline makes every word look like a name), found around
     the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
     runs: list[str] = []
+    surnames: set[str] = set()
     for end, head in lex.title_heads.iter(text, title_end):  # "Chinese Ambassador to the DPRK Liu Hongcai"
         start = end - len(head) + 1
         if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
@@ -226,6 +252,11 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             while tokens and tokens[-1] in lex.not_name_words:
                 tokens.pop()
             runs.append(" ".join(tokens))
+        elif head in lex.lone_surname_titles:
+            surname = lex.surname_after_title.match(text, end + 1)
+            word = surname.group(1).removesuffix("'s").removesuffix("’s") if surname else ""
+            if len(word) > 2 and _plausible_surname(word, lex):
+                surnames.add(word)  # "U.S. President Truman ordered ..."
     for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
         m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
         if m:
@@ -245,7 +276,14 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             if m:
                 runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
-    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _plausible_surname(word: str, lex: _Lexicon) -> bool:
+    """A lone capitalised word after a title names a person ("President Truman") unless it is a known
+    non-name, a title word, or a Korean or Chinese surname, whose given name would be missing."""
+    return not (word in lex.not_name_words or _title_word(word) or word in lex.surnames
+                or word in lex.chinese_surnames or word in lex.not_people)
 
 
 def _without_title(run: str, lex: _Lexicon) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from podium.vocab import load_vocab
 
@@ -272,7 +272,10 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     return posts
 
 
-def _normalise_body(body: str, voc: _Vocab) -> str:
+@lru_cache(maxsize=8192)
+def _normalise_body(body: str) -> str:
+    """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
+    voc = vocab()
     body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
     body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
@@ -298,10 +301,10 @@ def complete(chain: list[ParsedPost]) -> list[str]:
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
-            body = _normalise_body(body, voc)
+            body = _normalise_body(body)
         text = f"{post.head} {post.prep} {body}" if body else post.head
         if post.country:
-            country = _normalise_body(post.country, voc)
+            country = _normalise_body(post.country)
             if post.prep == "to" and body:
                 text = f"{post.head} of {country} to {body}"
             else:
