@@ -147,3 +147,11 @@ def test_a_message_after_a_quotation_is_narration_again():
 def test_a_salute_is_not_speech():
     assert roles("Pak Song Il inspected the farm and extended a warm salute to the farmers.") == \
         {"Pak Song Il": ["guided"]}
+
+
+def test_words_from_an_earlier_occasion_are_not_a_speech():
+    assert roles("Just as leader Ri Chol Man said, the army is the pillar of the country.", "2011-06-01") == \
+        {"Ri Chol Man": ["mentioned"]}
+    assert roles("Ri Chol Man once said that the people are the masters of the revolution.") == \
+        {"Ri Chol Man": ["mentioned"]}
+    assert roles("Ri Chol Man said that the people are the masters of the revolution.") == {"Ri Chol Man": ["spoke"]}

@@ -388,6 +388,8 @@ class _RoleAssigner:
                 continue
             if cue.phrase in ("sent", "sends") and not role_rules.sends_something(self.text, cue.end):
                 continue
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+                continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue)
 

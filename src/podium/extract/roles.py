@@ -164,6 +164,17 @@ def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
     return marks[first] < (speech.start() if speech else end)
 
 
+_ONCE = re.compile(r"\b(?:once|often|had|always)\s+$")
+_AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
+    """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
+    reported event (guideline: `mentioned`)."""
+    return _ONCE.search(text, max(name_start, cue_start - 12), cue_start) is not None or \
+        _AS.search(text, max(0, name_start - 30), name_start) is not None
+
+
 def after_death(name: str, date: str | None, roles: list) -> list:
     """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` (a posthumous title):
     what the text has him say or do is history, and he is mentioned."""
