@@ -155,3 +155,12 @@ def test_words_from_an_earlier_occasion_are_not_a_speech():
     assert roles("Ri Chol Man once said that the people are the masters of the revolution.") == \
         {"Ri Chol Man": ["mentioned"]}
     assert roles("Ri Chol Man said that the people are the masters of the revolution.") == {"Ri Chol Man": ["spoke"]}
+
+
+def test_a_surname_speaking_in_the_message_is_its_sender():
+    text = ("Pak Song Il, president of the Presidium of the Supreme People's Assembly, sent a message of greeting to "
+            "Ri Chol Man, president of Kanzia. , Pak in the message wished the people of Kanzia success.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Ri Chol Man": ["received"]}
+    extended = ("Ri Chol Man received a message from Pak Song Il, chairman of the Kanzia Party. The message extended "
+                "warm congratulations to Ri Chol Man.")
+    assert roles(extended)["Pak Song Il"] == ["sent", "spoke"]

@@ -462,8 +462,11 @@ class _RoleAssigner:
                 self.focus = None  # "The chairman of the X Committee said ...": his "he" is nobody named
         if self.sender and role_rules.words_of_thing_sent(text, sentence.start, sentence.end):
             self.sender.roles.append(Role("spoke", (sentence.start, sentence.end)))
-        referent = self.sender if self.sender and role_rules.speaks_in_thing_sent(
-            text, sentence.start, sentence.end) else self.focus  # "He said in the message": the sender
+        inside = role_rules.speaks_in_thing_sent(text, sentence.start, sentence.end) if self.sender else None
+        referent = self.sender if inside is not None else self.focus  # "He said in the message": the sender
+        if inside is not None and not (groups and groups[0][0].pre_start < inside) and any(
+                c.role == "spoke" for c in self._cues_in(inside, sentence.end, AFTER)):
+            self.sender.roles.append(Role("spoke", (inside, sentence.end)))  # "Kim in the message wished ..."
         pronoun = _PRONOUN_SUBJECT.match(text, sentence.start)
         first = groups[0][0].pre_start if groups else sentence.end
         if pronoun and referent and pronoun.end() <= first:

@@ -103,7 +103,8 @@ def sends_something(text: str, cue_end: int) -> bool:
 
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
-    things, speech = _alternation(load_vocab("roles")[THING]), _alternation(load_vocab("roles")[AFTER]["spoke"])
+    things = _alternation(load_vocab("roles")[THING])
+    speech = _alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
@@ -118,9 +119,11 @@ def words_of_thing_sent(text: str, start: int, end: int) -> bool:
         (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
 
 
-def speaks_in_thing_sent(text: str, start: int, end: int) -> bool:
-    """ "He said in the message ...": the "he" of this sentence is the sender of the message."""
-    return _words_of_things()[1].search(text, start, end) is not None
+def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
+    """Where "in the message" is written in this sentence ("He said in the message ...", "Kim in the message
+    wished ..."): the one who speaks there is the sender of the message."""
+    inside = _words_of_things()[1].search(text, start, end)
+    return inside.start() if inside else None
 
 
 def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
