@@ -164,3 +164,20 @@ def test_a_surname_speaking_in_the_message_is_its_sender():
     extended = ("Ri Chol Man received a message from Pak Song Il, chairman of the Kanzia Party. The message extended "
                 "warm congratulations to Ri Chol Man.")
     assert roles(extended)["Pak Song Il"] == ["sent", "spoke"]
+
+
+def test_it_was_handed_over_by_the_envoy():
+    text = ("Ri Chol Man received a gift from Pak Song Il, chairman of the Kanzia Party, on his birthday., It was "
+            "handed over to an official concerned on Monday by Kang Dok Su, chairman of the Kanzia Youth League.")
+    assert roles(text) == {"Ri Chol Man": ["received"], "Pak Song Il": ["sent"], "Kang Dok Su": ["present", "sent"]}
+
+
+def test_an_honorific_between_the_preposition_and_the_name():
+    text = "Pak Song Il sent a message of greeting to Dr. Ri Chol Man, president of Kanzia, on its national day."
+    assert roles(text) == {"Pak Song Il": ["sent"], "Ri Chol Man": ["received"]}
+
+
+def test_a_date_ending_in_a_day_number_ends_the_sentence():
+    text = ("Ri Chol Man received a message of greeting from the king of Kanzia on Jan. 9., The message said:\n"
+            "I wish you good health.")
+    assert roles(text) == {"Ri Chol Man": ["received"]}

@@ -41,7 +41,7 @@ def automaton() -> ahocorasick.Automaton:
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 entries.setdefault(phrase.lower(), []).append((role, kind))
-    for phrase in roles[THING]:
+    for phrase in [*roles[THING], *roles["handing_verbs"]]:  # what `sending_roles` needs before a name
         entries.setdefault(phrase.lower(), []).append(("thing", THING))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
@@ -74,7 +74,10 @@ def find_cues(lower_text: str) -> list[Cue]:
     return kept
 
 
-_LEAD = r"(?:(?:the|dear|respected|beloved|great|leader|comrade)\s+)*"  # words between the preposition and a name
+# Words between the preposition and where a name (or its title) starts: epithets, honorifics, and up to two
+# capitalised words the name finder left out ("to Desire Delano Bouterse", "by Mongolian Charge d'Affaires").
+_LEAD = (r"(?:(?:the|dear|respected|beloved|great|leader|comrade|dr\.|mr\.|mrs\.|ms\.|prof\.|h\.\s?e\.)\s+)*"
+         r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2})")
 
 
 def _alternation(words) -> str:
@@ -84,8 +87,10 @@ def _alternation(words) -> str:
 @cache
 def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
     thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
+    handing = _alternation(load_vocab("roles")["handing_verbs"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:handed|conveyed|delivered|presented)\b[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+        (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
+         rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
          ("sent", "present")),
         (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",

@@ -48,7 +48,7 @@ def _sentence_spans(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
         word = text[max(text.rfind(" ", start, m.start()), start - 1) + 1:m.start()].lower()
-        if m.group(0)[0] == "." and (word in ABBREVIATIONS or len(word) == 1 or "." in word):
+        if m.group(0)[0] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word):
             continue
         yield pos, m.start() + 1
         pos = m.end()
