@@ -201,3 +201,12 @@ def test_a_lone_surname_after_a_head_of_state_title_and_initials_without_spaces(
     found = people(text)
     assert set(found) == {"Harding", "A.K.Lamichhane"}
     assert posts(found["A.K.Lamichhane"]) == ["general secretary of the Workers Party of Nepal"]
+
+
+def test_a_title_in_lower_case_before_a_name():
+    text = ("Today marks the birth anniversary of general secretary Kim Chol Ho. It was attended by vice-premier "
+            "Pak Sung Il, and by Ri Song Gun.")
+    found = people(text)
+    assert posts(found["Kim Chol Ho"]) == ["general secretary of the Workers' Party of Korea"]
+    assert posts(found["Pak Sung Il"]) == ["vice-premier"]
+    assert posts(found["Ri Song Gun"]) == []

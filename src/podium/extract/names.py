@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -38,8 +39,8 @@ WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
 May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A tuple, not a frozen dataclass: built for every candidate name, and tuples are built faster."""
     start: int
     end: int
     name: str

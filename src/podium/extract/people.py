@@ -118,7 +118,7 @@ def _capitalised_word_before(text: str, low: int, at: int) -> bool:
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
     if not _capitalised_word_before(text, max(sentence_start, mention.start - 40), mention.start):
-        return mention.start, [], False  # the word before is not part of a title: most mentions end here
+        return _lower_case_title(text, sentence_start, mention)  # most mentions end here, with no title
     run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - 160), mention.start)
     if not run:
         return mention.start, [], False
@@ -136,6 +136,34 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     offset, texts, plural = title
     span = (base + offset, base + len(segment))
     return base + offset, [Post(t, span) for t in texts], plural
+
+
+_LOWER_TITLE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][a-z-]*\s+){1,3})$")  # "General secretary", "Lao president"
+
+
+def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple[int, list[Post], bool]:
+    """A title in lower case right before a name ("the birthday of general secretary A", "General secretary A"):
+    the longest tail of up to three words that is one singular post, taken only when its last word, in lower
+    case, ends a post head."""
+    nothing = mention.start, [], False
+    end = mention.start - 1
+    if end <= sentence_start or not text[end].isspace():
+        return nothing
+    last = text.rfind(" ", sentence_start, end) + 1
+    if text[last:end] not in post_parser.vocab().last_head_words:
+        return nothing
+    m = _LOWER_TITLE.search(text, max(sentence_start, mention.start - 50), mention.start)
+    if not m:
+        return nothing
+    words = m.group(1).split()
+    for n in range(len(words)):
+        candidate = " ".join(words[n:])
+        chain = post_parser.parse_chain(candidate, 0, len(candidate))
+        if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural and not chain[0].past:
+            start = m.start(1) + m.group(1).find(words[n])
+            span = (start, start + len(candidate))
+            return start, [Post(t, span) for t in post_parser.title_posts(candidate)], False
+    return nothing
 
 
 @lru_cache(maxsize=8192)
@@ -489,6 +517,13 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
     return Post(f"member of the {body}", m.span(1)), Role("elected", m.span())
 
 
+def _person(people: dict[str, Person], name: str) -> Person:
+    person = people.get(name)
+    if person is None:
+        person = people[name] = Person(name)
+    return person
+
+
 def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
@@ -538,12 +573,12 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
             if numbered:
                 list_no += 1
             for pos, occ in enumerate(group, 1):
-                person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+                person = _person(people, occ.mention.name)
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
         everyone.extend(occurrences)
     for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
-        person = people.setdefault(occ.mention.name, Person(occ.mention.name))
+        person = _person(people, occ.mention.name)
         person.mentions.append((occ.mention.start, occ.mention.end))
         person.posts.extend(occ.posts)
         person.roles.extend(occ.roles)

@@ -55,6 +55,7 @@ class _Vocab:
     title_bodies: dict
     ranks: frozenset
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
+    last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
 
 
 @cache
@@ -71,7 +72,8 @@ def vocab() -> _Vocab:
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
                                                 *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
-    return _Vocab(first_words=first_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
+    return _Vocab(first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),

@@ -8,7 +8,7 @@ in "... said:" opens a quotation: the people named in the paragraphs that follow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from podium.vocab import load_vocab
 
@@ -18,8 +18,9 @@ _END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".,"
 _PARA = re.compile(r"[^\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A tuple, not a frozen dataclass: the corpus has some 200,000 sentences, and tuples are built and hashed
+    several times faster."""
     start: int
     end: int
     paragraph: int
