@@ -150,7 +150,7 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
     if end <= sentence_start or not text[end].isspace():
         return nothing
     last = text.rfind(" ", sentence_start, end) + 1
-    if text[last:end] not in post_parser.vocab().last_head_words:
+    if text[last:end].lower().removeprefix("vice-") not in post_parser.vocab().last_head_words:
         return nothing
     m = _LOWER_TITLE.search(text, max(sentence_start, mention.start - 50), mention.start)
     if not m:
