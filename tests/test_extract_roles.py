@@ -181,3 +181,13 @@ def test_a_date_ending_in_a_day_number_ends_the_sentence():
     text = ("Ri Chol Man received a message of greeting from the king of Kanzia on Jan. 9., The message said:\n"
             "I wish you good health.")
     assert roles(text) == {"Ri Chol Man": ["received"]}
+
+
+def test_who_comes_along_with_the_leader_is_present_not_guiding():
+    text = "Kim Jong Un, together with his wife Ri Sol Hwa, went round the newly built park."
+    assert roles(text) == {"Kim Jong Un": ["guided"], "Ri Sol Hwa": ["present"]}
+
+
+def test_laying_the_basket_is_presence():
+    text = "Ri Chol Man, chairman of the Kanzia-Korea Committee, laid the floral basket before the statue on Monday."
+    assert roles(text) == {"Ri Chol Man": ["present"]}

@@ -477,6 +477,8 @@ class _RoleAssigner:
             end = next_start
             if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
+            if n and groups[n - 1] is subject and _WITH.search(text, group[0].pre_start - 25, group[0].pre_start):
+                continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         definite = _DEFINITE_SUBJECT.match(text, sentence.start)
         if definite and not subject:
