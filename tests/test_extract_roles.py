@@ -191,3 +191,14 @@ def test_who_comes_along_with_the_leader_is_present_not_guiding():
 def test_laying_the_basket_is_presence():
     text = "Ri Chol Man, chairman of the Kanzia-Korea Committee, laid the floral basket before the statue on Monday."
     assert roles(text) == {"Ri Chol Man": ["present"]}
+
+
+def test_an_ambassador_presenting_credentials_is_present():
+    text = ("Pak Song Il, president of the Presidium of the Supreme People's Assembly, received credentials from "
+            "Oskar Lindqvist, Swedish ambassador to the DPRK, on Tuesday.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present"]}
+
+
+def test_speakers_included():
+    text = "Speakers included Ri Chol Man, chairman of the Kanzia-Korea Committee, and Pak Song Il."
+    assert roles(text) == {"Ri Chol Man": ["spoke"], "Pak Song Il": ["spoke"]}

@@ -41,7 +41,7 @@ def automaton() -> ahocorasick.Automaton:
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 entries.setdefault(phrase.lower(), []).append((role, kind))
-    for phrase in [*roles[THING], *roles["handing_verbs"]]:  # what `sending_roles` needs before a name
+    for phrase in [*roles[THING], *roles["handing_verbs"], *roles["presented_in_person"]]:  # for `sending_roles`
         entries.setdefault(phrase.lower(), []).append(("thing", THING))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
@@ -88,7 +88,9 @@ def _alternation(words) -> str:
 def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
     thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
     handing = _alternation(load_vocab("roles")["handing_verbs"])
+    in_person = _alternation(load_vocab("roles")["presented_in_person"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
+        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_LEAD}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
          rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
          ("sent", "present")),
