@@ -49,7 +49,7 @@ class Mention(NamedTuple):
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
-    surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
+    surname_starts: ahocorasick.Automaton   # "Kim ", "Wang ", ...: where a Korean or Chinese name may start
     surnames: frozenset
     chinese: re.Pattern               # "Surname Given" for a Chinese surname
     chinese_surnames: frozenset
@@ -109,9 +109,10 @@ def lexicon() -> _Lexicon:
         title = " ".join(w[:1].upper() + w[1:] for w in head.split())
         title_heads.add_word(title, title)
     title_heads.make_automaton()
-    surname_starts = ahocorasick.Automaton()
+    surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
+    chinese = frozenset(words(names["chinese_surnames"]))
     for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
-        surname_starts.add_word(surname + " ", surname + " ")
+        surname_starts.add_word(surname + " ", (len(surname) + 1, surname in chinese))
     surname_starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
@@ -165,12 +166,14 @@ def _candidates(text: str, lex: _Lexicon):
     """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
     follow."""
     last_end = -1
-    for end, surname in lex.surname_starts.iter(text):
-        start = end - len(surname) + 1
-        if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+    size = len(text)
+    for end, (length, chinese_too) in lex.surname_starts.iter(text):
+        start = end - length + 1
+        if start < last_end or end + 1 >= size or not "A" <= text[end + 1] <= "Z" or \
+                (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
             continue
         m = lex.korean.match(text, start)
-        if (not m or not _korean_given(m.group(0).split()[1:])) and surname[:-1] in lex.chinese_surnames:
+        if chinese_too and (not m or not _korean_given(m.group(0).split()[1:])):
             chinese = lex.chinese.match(text, start)
             if chinese and chinese.group(1) not in lex.not_pinyin_given and \
                     _PINYIN_GIVEN.fullmatch(chinese.group(1).lower()):
