@@ -202,3 +202,9 @@ def test_an_ambassador_presenting_credentials_is_present():
 def test_speakers_included():
     text = "Speakers included Ri Chol Man, chairman of the Kanzia-Korea Committee, and Pak Song Il."
     assert roles(text) == {"Ri Chol Man": ["spoke"], "Pak Song Il": ["spoke"]}
+
+
+def test_news_reported_abroad_is_no_role_in_the_event():
+    text = ("Media of different countries reported the news that Ri Chol Man inspected the Sinhung Farm and "
+            "gave field guidance there.")
+    assert roles(text) == {"Ri Chol Man": ["mentioned"]}

@@ -44,6 +44,7 @@ _TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added
 _CUT = re.compile(r"(?=[,:;tw])(?:" + _TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
+                       r"reported(?: the news)?|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
