@@ -129,3 +129,82 @@ def test_the_past_inside_reported_words_keeps_the_speaker():
     assert roles(text) == {"Pak Song Il": ["spoke"]}
     assert roles("Ri Chol Man made a report on the work last year and the tasks for this year.") == \
         {"Ri Chol Man": ["spoke"]}
+
+
+def test_assuming_a_post_is_an_election():
+    text = ("The meeting proclaimed that Ri Chol Man, vice-chairman of the Central Committee of the Kanzia Youth "
+            "League, assumed the post of chairman.")
+    assert roles(text) == {"Ri Chol Man": ["elected"]}
+
+
+def test_a_message_after_a_quotation_is_narration_again():
+    text = ("Ri Chol Man, chairman of the Kanzia Study Group, said:\n"
+            "The Korean people are advancing under the leadership of the party.\n"
+            "A message of greeting to Kim Jong Un was adopted at the seminar.")
+    assert roles(text)["Kim Jong Un"] == ["received"]
+
+
+def test_a_salute_is_not_speech():
+    assert roles("Pak Song Il inspected the farm and extended a warm salute to the farmers.") == \
+        {"Pak Song Il": ["guided"]}
+
+
+def test_words_from_an_earlier_occasion_are_not_a_speech():
+    assert roles("Just as leader Ri Chol Man said, the army is the pillar of the country.", "2011-06-01") == \
+        {"Ri Chol Man": ["mentioned"]}
+    assert roles("Ri Chol Man once said that the people are the masters of the revolution.") == \
+        {"Ri Chol Man": ["mentioned"]}
+    assert roles("Ri Chol Man said that the people are the masters of the revolution.") == {"Ri Chol Man": ["spoke"]}
+
+
+def test_a_surname_speaking_in_the_message_is_its_sender():
+    text = ("Pak Song Il, president of the Presidium of the Supreme People's Assembly, sent a message of greeting to "
+            "Ri Chol Man, president of Kanzia. , Pak in the message wished the people of Kanzia success.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Ri Chol Man": ["received"]}
+    extended = ("Ri Chol Man received a message from Pak Song Il, chairman of the Kanzia Party. The message extended "
+                "warm congratulations to Ri Chol Man.")
+    assert roles(extended)["Pak Song Il"] == ["sent", "spoke"]
+
+
+def test_it_was_handed_over_by_the_envoy():
+    text = ("Ri Chol Man received a gift from Pak Song Il, chairman of the Kanzia Party, on his birthday., It was "
+            "handed over to an official concerned on Monday by Kang Dok Su, chairman of the Kanzia Youth League.")
+    assert roles(text) == {"Ri Chol Man": ["received"], "Pak Song Il": ["sent"], "Kang Dok Su": ["present", "sent"]}
+
+
+def test_an_honorific_between_the_preposition_and_the_name():
+    text = "Pak Song Il sent a message of greeting to Dr. Ri Chol Man, president of Kanzia, on its national day."
+    assert roles(text) == {"Pak Song Il": ["sent"], "Ri Chol Man": ["received"]}
+
+
+def test_a_date_ending_in_a_day_number_ends_the_sentence():
+    text = ("Ri Chol Man received a message of greeting from the king of Kanzia on Jan. 9., The message said:\n"
+            "I wish you good health.")
+    assert roles(text) == {"Ri Chol Man": ["received"]}
+
+
+def test_who_comes_along_with_the_leader_is_present_not_guiding():
+    text = "Kim Jong Un, together with his wife Ri Sol Hwa, went round the newly built park."
+    assert roles(text) == {"Kim Jong Un": ["guided"], "Ri Sol Hwa": ["present"]}
+
+
+def test_laying_the_basket_is_presence():
+    text = "Ri Chol Man, chairman of the Kanzia-Korea Committee, laid the floral basket before the statue on Monday."
+    assert roles(text) == {"Ri Chol Man": ["present"]}
+
+
+def test_an_ambassador_presenting_credentials_is_present():
+    text = ("Pak Song Il, president of the Presidium of the Supreme People's Assembly, received credentials from "
+            "Oskar Lindqvist, Swedish ambassador to the DPRK, on Tuesday.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present"]}
+
+
+def test_speakers_included():
+    text = "Speakers included Ri Chol Man, chairman of the Kanzia-Korea Committee, and Pak Song Il."
+    assert roles(text) == {"Ri Chol Man": ["spoke"], "Pak Song Il": ["spoke"]}
+
+
+def test_news_reported_abroad_is_no_role_in_the_event():
+    text = ("Media of different countries reported the news that Ri Chol Man inspected the Sinhung Farm and "
+            "gave field guidance there.")
+    assert roles(text) == {"Ri Chol Man": ["mentioned"]}

@@ -45,6 +45,7 @@ _TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added
 _CUT = re.compile(r"(?=[,:;tw])(?:" + _TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
+                       r"reported(?: the news)?|"
                        r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
@@ -426,6 +427,8 @@ class _RoleAssigner:
                 continue
             if cue.phrase in ("sent", "sends") and not role_rules.sends_something(self.text, cue.end):
                 continue
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+                continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue)
 
@@ -485,6 +488,8 @@ class _RoleAssigner:
             end = next_start
             if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - 25, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else sentence.end
+            if n and groups[n - 1] is subject and _WITH.search(text, group[0].pre_start - 25, group[0].pre_start):
+                continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, occurrences)
         definite = _DEFINITE_SUBJECT.match(text, sentence.start)
         if definite and not subject:
@@ -498,8 +503,11 @@ class _RoleAssigner:
                 self.focus = None  # "The chairman of the X Committee said ...": his "he" is nobody named
         if self.sender and role_rules.words_of_thing_sent(text, sentence.start, sentence.end):
             self.sender.roles.append(Role("spoke", (sentence.start, sentence.end)))
-        referent = self.sender if self.sender and role_rules.speaks_in_thing_sent(
-            text, sentence.start, sentence.end) else self.focus  # "He said in the message": the sender
+        inside = role_rules.speaks_in_thing_sent(text, sentence.start, sentence.end) if self.sender else None
+        referent = self.sender if inside is not None else self.focus  # "He said in the message": the sender
+        if inside is not None and not (groups and groups[0][0].pre_start < inside) and any(
+                c.role == "spoke" for c in self._cues_in(inside, sentence.end, AFTER)):
+            self.sender.roles.append(Role("spoke", (inside, sentence.end)))  # "Kim in the message wished ..."
         pronoun = _PRONOUN_SUBJECT.match(text, sentence.start)
         first = groups[0][0].pre_start if groups else sentence.end
         if pronoun and referent and pronoun.end() <= first:

@@ -41,7 +41,7 @@ def automaton() -> ahocorasick.Automaton:
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 entries.setdefault(phrase.lower(), []).append((role, kind))
-    for phrase in roles[THING]:
+    for phrase in [*roles[THING], *roles["handing_verbs"], *roles["presented_in_person"]]:  # for `sending_roles`
         entries.setdefault(phrase.lower(), []).append(("thing", THING))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
@@ -74,7 +74,10 @@ def find_cues(lower_text: str) -> list[Cue]:
     return kept
 
 
-_LEAD = r"(?:(?:the|dear|respected|beloved|great|leader|comrade)\s+)*"  # words between the preposition and a name
+# Words between the preposition and where a name (or its title) starts: epithets, honorifics, and up to two
+# capitalised words the name finder left out ("to Desire Delano Bouterse", "by Mongolian Charge d'Affaires").
+_LEAD = (r"(?:(?:the|dear|respected|beloved|great|leader|comrade|dr\.|mr\.|mrs\.|ms\.|prof\.|h\.\s?e\.)\s+)*"
+         r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2})")
 
 
 def _alternation(words) -> str:
@@ -84,8 +87,12 @@ def _alternation(words) -> str:
 @cache
 def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
     thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
+    handing = _alternation(load_vocab("roles")["handing_verbs"])
+    in_person = _alternation(load_vocab("roles")["presented_in_person"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:handed|conveyed|delivered|presented)\b[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_LEAD}$", ("present",)),
+        (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
+         rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
          ("sent", "present")),
         (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
@@ -103,7 +110,8 @@ def sends_something(text: str, cue_end: int) -> bool:
 
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
-    things, speech = _alternation(load_vocab("roles")[THING]), _alternation(load_vocab("roles")[AFTER]["spoke"])
+    things = _alternation(load_vocab("roles")[THING])
+    speech = _alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
@@ -118,9 +126,11 @@ def words_of_thing_sent(text: str, start: int, end: int) -> bool:
         (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
 
 
-def speaks_in_thing_sent(text: str, start: int, end: int) -> bool:
-    """ "He said in the message ...": the "he" of this sentence is the sender of the message."""
-    return _words_of_things()[1].search(text, start, end) is not None
+def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
+    """Where "in the message" is written in this sentence ("He said in the message ...", "Kim in the message
+    wished ..."): the one who speaks there is the sender of the message."""
+    inside = _words_of_things()[1].search(text, start, end)
+    return inside.start() if inside else None
 
 
 def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
@@ -162,6 +172,17 @@ def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
         return False
     speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
     return marks[first] < (speech.start() if speech else end)
+
+
+_ONCE = re.compile(r"\b(?:once|often|had|always)\s+$")
+_AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
+    """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
+    reported event (guideline: `mentioned`)."""
+    return _ONCE.search(text, max(name_start, cue_start - 12), cue_start) is not None or \
+        _AS.search(text, max(0, name_start - 30), name_start) is not None
 
 
 def after_death(name: str, date: str | None, roles: list) -> list:

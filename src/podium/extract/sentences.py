@@ -37,7 +37,8 @@ def _cues(key: str) -> re.Pattern:
 _OPENER = _cues("quote_openers")
 _CLOSER = _cues("quote_closers")
 _NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending|Accompanying|The session|"
-                        r"The meeting|The conference|A decision|Also present)\b")
+                        r"The meeting|The conference|A decision|Also present|"
+                        r"An? (?:[a-z]+ )?(?:message|letter)|The (?:[a-z]+ )?(?:chairman|president|secretary|director) of)\b")
 
 
 def _opens_quote(paragraph: str) -> bool:
@@ -48,7 +49,7 @@ def _sentence_spans(text: str, start: int, end: int):
     pos = start
     for m in _END.finditer(text, start, end):
         word = text[max(text.rfind(" ", start, m.start()), start - 1) + 1:m.start()].lower()
-        if m.group(0)[0] == "." and (word in ABBREVIATIONS or len(word) == 1 or "." in word):
+        if m.group(0)[0] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word):
             continue
         yield pos, m.start() + 1
         pos = m.end()
