@@ -148,3 +148,87 @@ def test_foreign_name_ending_like_a_korean_one_is_one_person():
 def test_south_korean_names_in_their_own_spelling():
     found = people("The puppet group of Choi Sung Hoon and the Lee Jae-woo regime were denounced.")
     assert set(found) == {"Choi Sung Hoon", "Lee Jae-woo"}
+
+
+def test_plural_post_goes_back_to_the_names_since_the_last_post():
+    text = ("He was accompanied by Pak Sung Il, premier of the Cabinet, Ri Chol Ho and Kang Pyong Sok, members of the "
+            "Political Bureau and secretaries of the WPK Central Committee, and Ryu Sin Ok, Jon Kwang Bom and So Myong "
+            "Hak, vice department directors of the WPK Central Committee.")
+    found = people(text)
+    assert posts(found["Pak Sung Il"]) == ["premier of the Cabinet"]
+    for name in ("Ri Chol Ho", "Kang Pyong Sok"):
+        assert posts(found[name]) == [f"member of the Political Bureau of {CC}", f"secretary of {CC}"]
+    for name in ("Ryu Sin Ok", "Jon Kwang Bom", "So Myong Hak"):
+        assert posts(found[name]) == [f"vice department director of {CC}"]
+
+
+def test_a_group_described_by_a_body_is_not_given_its_posts():
+    text = ("Present there were Ri Chol Ho, Kang Pyong Sok and Pak Sung Il, members of the WPK Central Committee "
+            "guidance body in Pyongyang as well as officials of ministries.")
+    found = people(text)
+    assert set(found) == {"Ri Chol Ho", "Kang Pyong Sok", "Pak Sung Il"}
+    assert all(posts(p) == [] for p in found.values())
+
+
+def test_a_title_glued_to_a_foreign_name_is_a_post_not_part_of_the_name():
+    text = ("The delegation of the Hanoi Service Bureau headed by Deputy Director-General Lu Wenhai and Chairwoman "
+            "Maria Lopez Garcia left here on Friday. A letter was forwarded to United Nations Secretary-General "
+            "Ban Sok-min, the ambassador said.")
+    found = people(text)
+    assert set(found) == {"Lu Wenhai", "Maria Lopez Garcia", "Ban Sok-min"}
+    assert posts(found["Lu Wenhai"]) == ["deputy director-general"]
+    assert posts(found["Maria Lopez Garcia"]) == ["chairwoman"]
+
+
+def test_a_post_stops_before_the_occasion_and_drops_a_bracketed_acronym():
+    text = ("Ri Chol Ho was elected first chairman of the National Defence Commission (NDC) of the DPRK at the Third "
+            "Session of the 13th Supreme People's Assembly Friday.")
+    assert posts(people(text)["Ri Chol Ho"]) == [
+        "first chairman of the National Defence Commission of the Democratic People's Republic of Korea"]
+
+
+def test_chinese_names_by_their_pinyin_shape():
+    text = ("Wreaths were sent by Zhou Minghui, Chinese Ambassador to the DPRK, and Sun Yanfeng, military, naval and "
+            "air attache of the Chinese embassy. The Liu Yang Bridge was lit at Sun Rise.")
+    found = people(text)
+    assert set(found) == {"Zhou Minghui", "Sun Yanfeng"}
+    assert posts(found["Zhou Minghui"]) == ["ambassador of China to the Democratic People's Republic of Korea"]
+
+
+def test_a_lone_surname_after_a_head_of_state_title_and_initials_without_spaces():
+    text = ("In 1950 U.S. President Harding ordered the invasion. Later a message was sent by A.K.Lamichhane, general "
+            "secretary of the Workers Party of Nepal. The General Administration and President Kim said so.")
+    found = people(text)
+    assert set(found) == {"Harding", "A.K.Lamichhane"}
+    assert posts(found["A.K.Lamichhane"]) == ["general secretary of the Workers Party of Nepal"]
+
+
+def test_a_title_in_lower_case_before_a_name():
+    text = ("Today marks the birth anniversary of general secretary Kim Chol Ho. It was attended by vice-premier "
+            "Pak Sung Il, and by Ri Song Gun.")
+    found = people(text)
+    assert posts(found["Kim Chol Ho"]) == ["general secretary of the Workers' Party of Korea"]
+    assert posts(found["Pak Sung Il"]) == ["vice-premier"]
+    assert posts(found["Ri Song Gun"]) == []
+
+
+def test_a_body_stops_before_another_persons_national_title():
+    text = ("Present were Ri Chol Ho, director of the Institute for Peace of the DPRK Foreign Ministry with the "
+            "Cuban ambassador, and Pak Sung Il, chairman of the Committee for Cultural Relations with Foreign "
+            "Countries.")
+    found = people(text)
+    assert posts(found["Ri Chol Ho"]) == [
+        "director of the Institute for Peace of the Foreign Ministry of the Democratic People's Republic of Korea"]
+    assert posts(found["Pak Sung Il"]) == ["chairman of the Committee for Cultural Relations with Foreign Countries"]
+
+
+def test_a_plural_title_covers_its_own_list_only():
+    text = ("Present were Vice-Premiers Kang Sok Man and Ro Tu Sik, Ri Chol Ho and Kang Pyong Sok, members of the "
+            "Political Bureau of the C.C., the WPK, KPA Generals Pak Sung Il and O Su Yong, Jon Kwang Bom, "
+            "department director of the C.C., the WPK, and Ryu Sin Ok.")
+    found = people(text)
+    assert posts(found["Kang Sok Man"]) == posts(found["Ro Tu Sik"]) == ["vice-premier"]
+    assert posts(found["Ri Chol Ho"]) == posts(found["Kang Pyong Sok"]) == [f"member of the Political Bureau of {CC}"]
+    assert posts(found["O Su Yong"]) == ["general of the Korean People's Army"]
+    assert posts(found["Jon Kwang Bom"]) == [f"department director of {CC}"]
+    assert posts(found["Ryu Sin Ok"]) == []

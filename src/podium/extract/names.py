@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -20,6 +21,10 @@ from podium.vocab import load_vocab
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
+# A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
+_PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
+                           r"|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}")
 _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
@@ -34,8 +39,8 @@ WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
 May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A tuple, not a frozen dataclass: built for every candidate name, and tuples are built faster."""
     start: int
     end: int
     name: str
@@ -44,8 +49,11 @@ class Mention:
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
-    surname_starts: ahocorasick.Automaton   # "Kim ", "Ri ", ...: where a Korean name may start
+    surname_starts: ahocorasick.Automaton   # "Kim ", "Wang ", ...: where a Korean or Chinese name may start
     surnames: frozenset
+    chinese: re.Pattern               # "Surname Given" for a Chinese surname
+    chinese_surnames: frozenset
+    not_pinyin_given: frozenset
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
@@ -55,9 +63,11 @@ class _Lexicon:
     title_heads: ahocorasick.Automaton  # capitalised post heads: a title before a foreign name
     appositive_post: re.Pattern       # ", chairman of", ", a member of": a post after a foreign name
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
+    lone_surname_titles: frozenset
+    surname_after_title: re.Pattern   # "[President] Truman" before a verb or punctuation: a lone surname
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
-    conferred_verb: re.Pattern        # " was elected", " as chairman": a conferral after a name
+    conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
 
 
@@ -67,7 +77,20 @@ def words(value) -> list[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_EVERY_WORD = re.compile(r"(?:^|(?<=[ -]))[a-z]")
+
+
+def _as_written(phrases) -> set[str]:
+    """Each phrase in lower case, with its first word or every word capitalised ("vice-department director",
+    "Vice-department director", "Vice-Department Director"): what an IGNORECASE match would find in KCNA prose, at a
+    fraction of its cost in `re`."""
+    written = set()
+    for phrase in phrases:
+        written |= {phrase, phrase[:1].upper() + phrase[1:], _EVERY_WORD.sub(lambda m: m.group(0).upper(), phrase)}
+    return written
 
 
 @cache
@@ -86,14 +109,18 @@ def lexicon() -> _Lexicon:
         title = " ".join(w[:1].upper() + w[1:] for w in head.split())
         title_heads.add_word(title, title)
     title_heads.make_automaton()
-    surname_starts = ahocorasick.Automaton()
-    for surname in words(names["korean_surnames"]):
-        surname_starts.add_word(surname + " ", surname + " ")
+    surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
+    chinese = frozenset(words(names["chinese_surnames"]))
+    for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
+        surname_starts.add_word(surname + " ", (len(surname) + 1, surname in chinese))
     surname_starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
         surname_starts=surname_starts,
         surnames=frozenset(words(names["korean_surnames"])),
+        chinese=re.compile(r"[A-Z][a-z]+\s([A-Z][a-z]{1,8})\b"),
+        chinese_surnames=frozenset(words(names["chinese_surnames"])),
+        not_pinyin_given=frozenset(words(names["not_pinyin_given"])),
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
@@ -106,13 +133,16 @@ def lexicon() -> _Lexicon:
         honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
         appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?i:{_alternation(anchors)})\b"),
+                                   rf"(?:{_alternation(_as_written(anchors))})\b"),
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+        lone_surname_titles=frozenset(names["lone_surname_titles"]),
+        surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        conferred_verb=re.compile(r"\s(?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"
-                                  rf"|\sas\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
-                                  r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"),
+        # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
+        conferred_verbs=(re.compile(r" (?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"),
+                         re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
+                                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
     )
 
@@ -121,48 +151,64 @@ def _korean_given(tokens: list[str]) -> int:
     """How many of `tokens` (up to two) are Korean syllables, from the left."""
     n = 0
     for tok in tokens[:2]:
-        if not _SYLLABLE.fullmatch(tok.lower()):
+        if not _korean_syllable(tok):
             break
         n += 1
     return n
 
 
+@lru_cache(maxsize=16384)
+def _korean_syllable(token: str) -> bool:
+    return _SYLLABLE.fullmatch(token.lower()) is not None
+
+
 def _candidates(text: str, lex: _Lexicon):
-    """Korean-shaped candidates: where the surname automaton finds "Surname " and capitalised words follow."""
+    """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
+    follow."""
     last_end = -1
-    for end, surname in lex.surname_starts.iter(text):
-        start = end - len(surname) + 1
-        if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+    size = len(text)
+    for end, (length, chinese_too) in lex.surname_starts.iter(text):
+        start = end - length + 1
+        if start < last_end or end + 1 >= size or not "A" <= text[end + 1] <= "Z" or \
+                (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
             continue
         m = lex.korean.match(text, start)
+        if chinese_too and (not m or not _korean_given(m.group(0).split()[1:])):
+            chinese = lex.chinese.match(text, start)
+            if chinese and chinese.group(1) not in lex.not_pinyin_given and \
+                    _PINYIN_GIVEN.fullmatch(chinese.group(1).lower()):
+                m = chinese  # "Sun Yanfeng", "Wang Jiarui": a Chinese surname and a pinyin given name
         if m:
             last_end = m.end()
             yield m
 
 
-def _title_word(word: str, lex: _Lexicon) -> bool:
-    return word.isupper() or any(part in lex.title_words for part in word.lower().split("-"))
+@lru_cache(maxsize=16384)
+def _title_word(word: str) -> bool:
+    """A word that may be part of a title ("Vice-premier", "KPA"); cached: the same words come back in every report."""
+    title_words = lexicon().title_words
+    return word.isupper() or any(part in title_words for part in word.lower().split("-"))
 
 
 def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
     """A capitalised word right before a Korean-shaped name that is neither a title ("Vice-premier", "KPA"),
     nor the end of a body ("... of Foreign Affairs", "del Consejo de Ministros"), nor a sentence start."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not before or before.group(1).endswith(".") or _title_word(before.group(1), lex):
+    if not before or before.group(1).endswith(".") or _title_word(before.group(1)):
         return False
     if _SENTENCE_START.search(text, max(0, before.start() - 3), before.start() + 1):
         return False
     if _FUNCTION_BEFORE.search(text, max(0, before.start() - 8), before.start()):
         return False
     run = CAPITALISED_RUN.search(text, max(0, start - 160), start)
-    return not (run and any(_title_word(w, lex) for w in run.group(0).split()))
+    return not (run and any(_title_word(w) for w in run.group(0).split()))
 
 
 def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
     found = []
     for m in _candidates(text, lex):
         words = m.group(0).split()
-        n = _korean_given(words[1:])
+        n = 1 if m.re is lex.chinese else _korean_given(words[1:])
         if not n:
             continue
         name = " ".join(words[: n + 1])
@@ -191,7 +237,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
 
 def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
     tokens = run.split()
-    return (len(tokens) >= 2 and run not in lex.not_people
+    return ((len(tokens) >= 2 or _GLUED_INITIALS.match(run) is not None) and run not in lex.not_people
             and not any(t in lex.not_name_words or t.rstrip("'’s") in lex.not_name_words for t in tokens))
 
 
@@ -199,6 +245,7 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
     """Foreign names from the body (a Title Case headline makes every word look like a name), found around
     the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
     runs: list[str] = []
+    surnames: set[str] = set()
     for end, head in lex.title_heads.iter(text, title_end):  # "Chinese Ambassador to the DPRK Liu Hongcai"
         start = end - len(head) + 1
         if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
@@ -209,6 +256,11 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             while tokens and tokens[-1] in lex.not_name_words:
                 tokens.pop()
             runs.append(" ".join(tokens))
+        elif head in lex.lone_surname_titles:
+            surname = lex.surname_after_title.match(text, end + 1)
+            word = surname.group(1).removesuffix("'s").removesuffix("’s") if surname else ""
+            if len(word) > 2 and _plausible_surname(word, lex):
+                surnames.add(word)  # "U.S. President Truman ordered ..."
     for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
         m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
         if m:
@@ -222,12 +274,29 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    for verb in lex.conferred_verb.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
-        m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
-        if m:
-            runs.append(m.group(1))
-    runs = [run[:-2] if run.endswith(("'s", "’s")) else run for run in runs]
-    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)}
+    for pattern in lex.conferred_verbs:
+        for verb in pattern.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
+            m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
+            if m:
+                runs.append(m.group(1))
+    runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _plausible_surname(word: str, lex: _Lexicon) -> bool:
+    """A lone capitalised word after a title names a person ("President Truman") unless it is a known
+    non-name, a title word, or a Korean or Chinese surname, whose given name would be missing."""
+    return not (word in lex.not_name_words or _title_word(word) or word in lex.surnames
+                or word in lex.chinese_surnames or word in lex.not_people)
+
+
+def _without_title(run: str, lex: _Lexicon) -> str:
+    """The name after the last title word of a run: "Nations Secretary-General Ban Ki-moon" -> "Ban Ki-moon",
+    "Chairwoman Maria Lopez" -> "Maria Lopez"; the title before a name is a post, never part of the name."""
+    tokens = run.split()
+    last_title = max((n for n, token in enumerate(tokens) if _title_word(token) and not token.isupper()),
+                     default=-1)
+    return " ".join(tokens[last_title + 1:])
 
 
 def _korean_shaped(run: str, lex: _Lexicon) -> bool:
@@ -253,7 +322,8 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
     lex = lexicon()
     mentions = _korean(text, title_end, lex)
-    for name in sorted(_foreign_names(text, title_end, lex), key=len, reverse=True):
+    # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
+    for name in sorted(_foreign_names(text, title_end, lex), key=lambda run: (-len(run), run)):
         for mention in _occurrences(text, name):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from podium.vocab import load_vocab
 
@@ -19,7 +19,7 @@ _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its la
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-_FUNCTION = frozenset("of the for with and on in to de del la al at".split())
+_FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
@@ -47,12 +47,15 @@ class _Vocab:
     past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
+    group_nouns: frozenset
     sub_organs: dict
     abbreviations: list
     owners: dict
     nationalities: dict
     title_bodies: dict
     ranks: frozenset
+    first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
+    last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
 
 
 @cache
@@ -66,10 +69,15 @@ def vocab() -> _Vocab:
         heads.setdefault(tuple(spelling.split()), (canonical, False))
     abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
                      for k, val in v["abbreviations"].items()]
-    return _Vocab(heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
+                                                *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["nationalities"]])
+    last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
+    return _Vocab(first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
@@ -141,6 +149,9 @@ def _body(text, toks, i, voc: _Vocab):
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
                 if word.lower() == "and" and _head_at(toks, k, voc):
                     break
+                if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
+                        _head_at(toks, k + 1, voc):
+                    break  # "... Foreign Ministry with the Cuban ambassador": another person's title
                 if toks[k - 1][0].lower() in ("of", "to") and k - 1 == j and _head_at(toks, k, voc):
                     break
                 j = k
@@ -202,6 +213,8 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
         return None
+    if body and end < len(toks) and toks[end][0] in voc.group_nouns:
+        return None  # "members of the WPK Central Committee guidance body": a group, not an office
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
@@ -230,11 +243,18 @@ def _definite(text: str, toks, k: int):
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
+    first = _TOKEN.search(text, start, end)
+    if not first or not _may_start_post(first.group(0).lower()):
+        return []  # most commas after a name are followed by no post: skip tokenizing the window
     first_end = min(end, start + _FIRST_WINDOW)
     posts = _parse_chain(text, start, first_end)
     if first_end < end and (not posts or posts[-1].end > first_end - _FIRST_WINDOW // 3):
         posts = _parse_chain(text, start, min(end, start + _MAX_CHAIN))  # a long chain: read further
     return posts
+
+
+def _may_start_post(word: str) -> bool:
+    return word in vocab().first_words or word.startswith(("ex-", "vice-"))
 
 
 def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
@@ -257,13 +277,16 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     return posts
 
 
-def _normalise_body(body: str, voc: _Vocab) -> str:
+@lru_cache(maxsize=8192)
+def _normalise_body(body: str) -> str:
+    """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
+    voc = vocab()
     body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
     body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
+    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
-    body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
 
 
@@ -283,10 +306,10 @@ def complete(chain: list[ParsedPost]) -> list[str]:
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
-            body = _normalise_body(body, voc)
+            body = _normalise_body(body)
         text = f"{post.head} {post.prep} {body}" if body else post.head
         if post.country:
-            country = _normalise_body(post.country, voc)
+            country = _normalise_body(post.country)
             if post.prep == "to" and body:
                 text = f"{post.head} of {country} to {body}"
             else:

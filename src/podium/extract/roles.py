@@ -3,17 +3,25 @@
 A cue is `before_names` ("Present there were A, B and C": every name after it in the sentence) or `after_name`
 ("A made a report": in the predicate that follows a name or a list of names). Matching runs once over the
 lower-cased report; cues are kept only at word boundaries.
+
+Things sent (`sendables`: a message, a letter, a floral basket...) give roles by their preposition rather than by
+a verb: "a message to A" (A received), "a message from A", "a basket in the name of A" (A sent), "handed to A
+by B" (B brought it: sent and present). A leader who had died by the report's date only gets `elected`
+(a posthumous title); anything else he "does" in the text is history, so he is mentioned.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 
+import re
+from bisect import bisect_left
+
 import ahocorasick
 
 from podium.vocab import load_vocab
 
-BEFORE, AFTER = "before_names", "after_name"
+BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +41,8 @@ def automaton() -> ahocorasick.Automaton:
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 entries.setdefault(phrase.lower(), []).append((role, kind))
+    for phrase in [*roles[THING], *roles["handing_verbs"], *roles["presented_in_person"]]:  # for `sending_roles`
+        entries.setdefault(phrase.lower(), []).append(("thing", THING))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
         auto.add_word(phrase, (phrase, tuple(uses)))
@@ -54,10 +64,131 @@ def find_cues(lower_text: str) -> list[Cue]:
                 cues.append(Cue(start, end + 1, role, kind, phrase))
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
-    reach = {BEFORE: -1, AFTER: -1}
+    reach = {BEFORE: -1, AFTER: -1, THING: -1}
     for cue in cues:  # "was recalled" (relieved) hides the "recalled" (spoke) inside it
-        if cue.end <= reach[cue.kind]:
+        same_phrase = kept and (kept[-1].start, kept[-1].end, kept[-1].kind) == (cue.start, cue.end, cue.kind)
+        if cue.end <= reach[cue.kind] and not same_phrase:  # "visited" is both `present` and `guided`
             continue
         kept.append(cue)
         reach[cue.kind] = cue.end
     return kept
+
+
+# Words between the preposition and where a name (or its title) starts: epithets, honorifics, and up to two
+# capitalised words the name finder left out ("to Desire Delano Bouterse", "by Mongolian Charge d'Affaires").
+_LEAD = (r"(?:(?:the|dear|respected|beloved|great|leader|comrade|dr\.|mr\.|mrs\.|ms\.|prof\.|h\.\s?e\.)\s+)*"
+         r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2})")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
+    thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
+    handing = _alternation(load_vocab("roles")["handing_verbs"])
+    in_person = _alternation(load_vocab("roles")["presented_in_person"])
+    before_name = (  # a pattern that ends right where the name (or its title) starts
+        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_LEAD}$", ("present",)),
+        (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
+         rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+         ("sent", "present")),
+        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
+         ("sent",)),
+    )
+    return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
+            tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
+
+
+def sends_something(text: str, cue_end: int) -> bool:
+    """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
+    ("sent thanks to the builders" sends nothing)."""
+    return _sending_patterns()[0].match(text, cue_end, cue_end + 60) is not None
+
+
+@cache
+def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
+    things = _alternation(load_vocab("roles")[THING])
+    speech = _alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
+    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
+                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
+    inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
+    return re.compile(reported, re.IGNORECASE), re.compile(inside, re.IGNORECASE)
+
+
+def words_of_thing_sent(text: str, start: int, end: int) -> bool:
+    """ "The message said ...", "..., the letter noted": the words of a thing sent, which are its sender's
+    (guideline: a sender whose words are reported also `spoke`)."""
+    pattern = _words_of_things()[0]
+    return pattern.match(text, start, end) is not None or \
+        (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
+
+
+def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
+    """Where "in the message" is written in this sentence ("He said in the message ...", "Kim in the message
+    wished ..."): the one who speaks there is the sender of the message."""
+    inside = _words_of_things()[1].search(text, start, end)
+    return inside.start() if inside else None
+
+
+def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
+    """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
+    `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
+    start = max(sentence_start, name_start - 320)
+    for pattern, roles in _sending_patterns()[1]:
+        if pattern.search(text, start, name_start):
+            return roles
+    return ()
+
+
+_PAST_CANDIDATE = re.compile(r"[12][09]\d\ds?|last year|years ago")  # cheap: what may mark the past
+_PAST = re.compile(  # the whole mark, ending where its candidate ends
+    r"(?:\b(?i:in|on|since|of|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:Juche\s+\d+\s+\()?((?:19|20)\d\d)"
+    r"|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year"
+    r"|\b(?:19|20)\d0s|\byears ago)$")
+
+_SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|pointed out|added|declared|recalled|referred)\b")
+
+
+def past_marks(text: str, date: str | None) -> list[int]:
+    """Where the report speaks of an earlier occasion ("in February 1974", "at its conference last year", "in
+    the 1990s"; a year counts when two or more before the report's): one scan of the whole report."""
+    report_year = int(date[:4]) if date else None
+    marks = []
+    for candidate in _PAST_CANDIDATE.finditer(text):
+        m = _PAST.search(text, max(0, candidate.start() - 60), candidate.end())
+        if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
+            marks.append(m.start())
+    return marks
+
+
+def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
+    """A sentence about an earlier occasion: what people do in it is history, so it gives them no role
+    (guideline: `mentioned`). `marks` come from `past_marks`."""
+    first = bisect_left(marks, start)
+    if first == len(marks) or marks[first] >= end:
+        return False
+    speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
+    return marks[first] < (speech.start() if speech else end)
+
+
+_ONCE = re.compile(r"\b(?:once|often|had|always)\s+$")
+_AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
+    """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
+    reported event (guideline: `mentioned`)."""
+    return _ONCE.search(text, max(name_start, cue_start - 12), cue_start) is not None or \
+        _AS.search(text, max(0, name_start - 30), name_start) is not None
+
+
+def after_death(name: str, date: str | None, roles: list) -> list:
+    """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` (a posthumous title):
+    what the text has him say or do is history, and he is mentioned."""
+    died = load_vocab("roles")["deceased"].get(name)
+    if not date or not died or date <= str(died):
+        return roles
+    return [r for r in roles if r.role == "elected"]
