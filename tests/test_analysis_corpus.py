@@ -44,9 +44,7 @@ def _reports_saying(conn, *phrases: str) -> set[str]:
     pytest.param("Choe Ryong Hae", CONFERRED_KINDS, PRESIDIUM, "2012-04",
                  ("Choe Ryong Hae was elected member of the Presidium",), id="Choe Ryong Hae to the Presidium"),
     pytest.param("Hyon Yong Chol", CONFERRED_KINDS, "vice marshal of the Korean People's Army", "2012-07",
-                 ("vice marshal", "awarded to Hyon Yong Chol"), id="Hyon Yong Chol vice marshal",
-                 marks=pytest.mark.xfail(reason="the extractor gives Hyon Yong Chol no post in the award report "
-                                                "('was awarded the title of vice marshal of the KPA')")),
+                 ("vice marshal", "awarded to Hyon Yong Chol"), id="Hyon Yong Chol vice marshal"),
     pytest.param("Hong Sok Hyong", ENDED_KINDS, "secretary of the Central Committee of the Workers' Party of Korea",
                  "2011-06", ("relieved Hong Sok Hyong",), id="Hong Sok Hyong relieved as CC secretary"),
     pytest.param("Ri Myong Su", CONFERRED_KINDS, "minister of People's Security of the National Defence Commission",

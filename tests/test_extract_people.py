@@ -90,6 +90,16 @@ def test_election_predicates_and_gapping():
     assert found["Ko Myong Sik"].role_names() == ["relieved"]
 
 
+def test_a_title_or_rank_awarded_is_the_post_conferred():
+    text = ("Ryu Kang Sop was awarded the title of vice marshal of the KPA. "
+            "Ko Chol Ho and Sim Pyong Dok were promoted to the rank of colonel general of the Korean People's Army.")
+    found = people(text)
+    assert posts(found["Ryu Kang Sop"]) == ["vice marshal of the Korean People's Army"]
+    for name in ("Ko Chol Ho", "Sim Pyong Dok"):
+        assert posts(found[name]) == ["colonel general of the Korean People's Army"]
+        assert found[name].role_names() == ["elected"]
+
+
 def test_pronoun_subject_and_quotation():
     text = ("Jong Yong Chol, chairman of the Central Committee of the General Federation of Trade Unions, made a "
             "report.\nHe said:\nThe successes are associated with the leadership of Kim Song Jin.\n"

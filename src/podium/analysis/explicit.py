@@ -32,6 +32,7 @@ _TITLE_GAP = re.compile(r"(?:\s|,|\band\b)*")  # "Premier| |Choe Yong Rim", "Dep
 _NAME_GAP = re.compile(r"(?:\s|,|\band\b)*,\s*")  # "Kim Yong Nam|, |president of", "X| and [Y], |teachers of"
 _CHAIN_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "member of X| and |secretary of Y"
 _MAX_GAP = 120  # characters: a few names in a row
+_ANNOUNCING_HEADLINE = re.compile(r"\b(?:Elected|Appointed|Awarded|Conferred|Promoted|Relieved|Dismissed|Recalled)\b")
 Span = tuple[int, int]
 
 
@@ -113,12 +114,19 @@ def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span]
     return changes
 
 
-def _first_of_repeats(changes: list[Change]) -> list[Change]:
-    """Each change once per `REPEAT_DAYS`, at its first report, saying how often it was repeated."""
+def _announces(doc: str) -> bool:
+    """Whether the report's headline announces a conferral or an ending ("X Elected Y", "Title ... Awarded to
+    X"), as the report that breaks the news does, rather than the day's reactions to it."""
+    return bool(_ANNOUNCING_HEADLINE.search(doc.split("\n", 1)[0]))
+
+
+def _first_of_repeats(changes: list[Change], docs: Documents) -> list[Change]:
+    """Each change once per `REPEAT_DAYS`, at its first report, saying how often it was repeated; among the
+    first day's reports, the one whose headline announces it."""
     kept: list[Change] = []
     repeats: dict[int, int] = defaultdict(int)
     last_of: dict[tuple, int] = {}
-    for change in sorted(changes, key=lambda c: (c.date, c.report_id)):
+    for change in sorted(changes, key=lambda c: (c.date, not _announces(docs[c.report_id]), c.report_id)):
         key = (change.confers, change.person_id, change.post_id)
         index = last_of.get(key)
         if index is not None and (date.fromisoformat(change.date)
@@ -148,4 +156,4 @@ def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
         key = (role.report_id, role.person_no)
         changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), names_in[role.report_id],
                                         docs[role.report_id]))
-    return _first_of_repeats(changes)
+    return _first_of_repeats(changes, docs)

@@ -35,9 +35,10 @@ _PREDICATE = re.compile(
     r"(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:re-?elected|elected|appointed|named|promoted|made)\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
-    r"(?:its\s+|his\s+|her\s+)?"
+    r"(?:its\s+|his\s+|her\s+|the\s+(?:military\s+)?(?:title|rank)\s+of\s+)?"
     r"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-    r"(?:re-?elected|elected|appointed|named|promoted)\s+"
+    r"(?:(?:re-?elected|elected|appointed|named|promoted)\s+"
+    r"|(?:awarded|conferred)\s+(?:with\s+|on\s+)?the\s+(?:military\s+)?(?:title|rank)\s+of\s+)"
     r"|\s+(?=[a-z]))")
 _TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added|noted|stressed|"
                   r"concluded|went on|pointed out|emphasized|underlined)\b")
