@@ -587,7 +587,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
-        person.roles = role_rules.after_death(person.name, date, person.roles)
+        person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
         if not person.roles:
             first = person.mentions[0]
             person.roles.append(Role("mentioned", first))
