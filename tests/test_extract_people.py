@@ -210,3 +210,25 @@ def test_a_title_in_lower_case_before_a_name():
     assert posts(found["Kim Chol Ho"]) == ["general secretary of the Workers' Party of Korea"]
     assert posts(found["Pak Sung Il"]) == ["vice-premier"]
     assert posts(found["Ri Song Gun"]) == []
+
+
+def test_a_body_stops_before_another_persons_national_title():
+    text = ("Present were Ri Chol Ho, director of the Institute for Peace of the DPRK Foreign Ministry with the "
+            "Cuban ambassador, and Pak Sung Il, chairman of the Committee for Cultural Relations with Foreign "
+            "Countries.")
+    found = people(text)
+    assert posts(found["Ri Chol Ho"]) == [
+        "director of the Institute for Peace of the Foreign Ministry of the Democratic People's Republic of Korea"]
+    assert posts(found["Pak Sung Il"]) == ["chairman of the Committee for Cultural Relations with Foreign Countries"]
+
+
+def test_a_plural_title_covers_its_own_list_only():
+    text = ("Present were Vice-Premiers Kang Sok Man and Ro Tu Sik, Ri Chol Ho and Kang Pyong Sok, members of the "
+            "Political Bureau of the C.C., the WPK, KPA Generals Pak Sung Il and O Su Yong, Jon Kwang Bom, "
+            "department director of the C.C., the WPK, and Ryu Sin Ok.")
+    found = people(text)
+    assert posts(found["Kang Sok Man"]) == posts(found["Ro Tu Sik"]) == ["vice-premier"]
+    assert posts(found["Ri Chol Ho"]) == posts(found["Kang Pyong Sok"]) == [f"member of the Political Bureau of {CC}"]
+    assert posts(found["O Su Yong"]) == ["general of the Korean People's Army"]
+    assert posts(found["Jon Kwang Bom"]) == [f"department director of {CC}"]
+    assert posts(found["Ryu Sin Ok"]) == []

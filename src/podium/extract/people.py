@@ -24,6 +24,7 @@ from podium.extract.roles import AFTER, BEFORE, THING, Cue, find_cues
 from podium.extract.sentences import Sentence, split, title_end
 from podium.vocab import load_vocab
 
+_AND_GAP = re.compile(r"\band\s")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _ELECTION = re.compile(r"\b(?:elect|elected|electing|election|appoint|appointed|appointment|named|promoted|"
                        r"relieve|relieved|recalled|dismissed|esteem|made up of)\b")  # in lower-cased text
@@ -242,18 +243,22 @@ def _lists(text: str, occurrences: list[_Occurrence]) -> list[list[_Occurrence]]
     return groups
 
 
-def _share_plural_appositives(group: list[_Occurrence]) -> None:
+def _share_plural_appositives(group: list[_Occurrence], titled: list[_Occurrence]) -> None:
     """ "A, premier of ..., B and C, members of X and secretaries of Y, D, director of ...": a plural post
     after a name goes back to the names before it that have no post of their own after them (B), up to the
-    last one that has (A)."""
+    last one that has (A) or the last one a plural title covers ("Vice-Premiers E and F, B and C, members")."""
     bare: list[_Occurrence] = []
     for occ in group:
-        if not occ.has_appositive:
+        if occ.has_appositive:
+            for other in bare if occ.plural_appositive else ():
+                other.posts.extend(occ.plural_appositive)
+            bare = []
+        elif titled and occ is titled[0]:
+            bare = [occ]  # a plural title starts a sub-list of its own
+        elif bare and any(bare[-1] is t for t in titled) and not any(occ is t for t in titled):
+            bare = [occ]  # and the names after the title's list start another
+        else:
             bare.append(occ)
-            continue
-        for other in bare if occ.plural_appositive else ():
-            other.posts.extend(occ.plural_appositive)
-        bare = []
 
 
 @lru_cache(maxsize=64)
@@ -265,12 +270,17 @@ def _election_in(text: str, sentence: Sentence) -> bool:
 def _share_posts(text: str, sentence: Sentence, group: list[_Occurrence], next_start: int) -> int:
     """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends."""
     first, last = group[0], group[-1]
+    titled = []  # the names a plural title before the list covers
     if getattr(first, "plural_title", False):
+        titled.append(first)
         for occ in group[1:]:
-            if occ.pre_start < occ.mention.start:
+            if occ.pre_start < occ.mention.start or titled[-1].has_appositive:
                 break  # "..., C and Department Director of the NDC D": D has a title of his own
             occ.posts.extend(first.posts)
-    _share_plural_appositives(group)
+            titled.append(occ)
+            if _AND_GAP.search(text, titled[-2].ext_end, occ.pre_start):
+                break  # "Vice-Premiers A and B, C and D, members of ...": the title's list ends at B
+    _share_plural_appositives(group, titled)
     end = last.ext_end
     m = _PREDICATE.match(text, end, next_start)
     if m:

@@ -149,6 +149,9 @@ def _body(text, toks, i, voc: _Vocab):
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
                 if word.lower() == "and" and _head_at(toks, k, voc):
                     break
+                if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
+                        _head_at(toks, k + 1, voc):
+                    break  # "... Foreign Ministry with the Cuban ambassador": another person's title
                 if toks[k - 1][0].lower() in ("of", "to") and k - 1 == j and _head_at(toks, k, voc):
                     break
                 j = k
