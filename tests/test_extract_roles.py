@@ -208,3 +208,15 @@ def test_news_reported_abroad_is_no_role_in_the_event():
     text = ("Media of different countries reported the news that Ri Chol Man inspected the Sinhung Farm and "
             "gave field guidance there.")
     assert roles(text) == {"Ri Chol Man": ["mentioned"]}
+
+
+def test_a_dead_leaders_own_promoting_is_history():
+    text = "Kim Il Sung consolidated the gains of the revolution and powerfully promoted socialist construction."
+    assert roles(text) == {"Kim Il Sung": ["mentioned"]}
+    assert roles("The title of Generalissimo was conferred on Kim Jong Il.") == {"Kim Jong Il": ["elected"]}
+
+
+def test_every_sender_of_a_list_after_from():
+    text = ("Pak Song Il received gifts from Ri Chol Man, chairman of the Kanzia Bank who is chairman of the Kanzia "
+            "Investment Group, and Kang Dok Su, president of the Kanzia Trade Union, on his birthday.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Ri Chol Man": ["sent"], "Kang Dok Su": ["sent"]}

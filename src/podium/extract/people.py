@@ -71,6 +71,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
                     r"floral basket|telegram")
 _TRIBUTE = re.compile(r"\b(?:tribute|homage|respects|wreaths?|mausoleum|cemetery|Palace of the Sun)\b")  # a visit to mourn
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
 _INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 _SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
@@ -464,10 +465,15 @@ class _RoleAssigner:
             for occ in self._scope(cue, groups, ends):
                 self._give(occ, cue)
         things = self._cues_in(sentence.start, sentence.end, THING)
-        for group in groups if things else ():  # "a message to A", "a floral basket from A"
+        chained, previous_end = (), None
+        for n, group in enumerate(groups if things else ()):  # "a message to A", "a floral basket from A"
             if group[0].pre_start < things[0].end:
                 continue
-            for role in role_rules.sending_roles(text, sentence.start, group[0].pre_start):
+            found = role_rules.sending_roles(text, sentence.start, group[0].pre_start)
+            if not found and chained and _NEXT_SENDER.fullmatch(text, previous_end, group[0].pre_start):
+                found = chained  # "gifts from A, chairman of X who is ..., and B, president of Y"
+            chained, previous_end = (found if found == ("sent",) else ()), ends[n]
+            for role in found:
                 for occ in group:
                     occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end)))
                     if role == "sent":
@@ -598,7 +604,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.roles.extend(occ.roles)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
-        person.roles = role_rules.after_death(person.name, date, person.roles)
+        person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
         if not person.roles:
             first = person.mentions[0]
             person.roles.append(Role("mentioned", first))

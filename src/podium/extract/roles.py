@@ -185,10 +185,15 @@ def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
         _AS.search(text, max(0, name_start - 30), name_start) is not None
 
 
-def after_death(name: str, date: str | None, roles: list) -> list:
-    """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` (a posthumous title):
-    what the text has him say or do is history, and he is mentioned."""
+def after_death(name: str, date: str | None, roles: list, text: str, mentions: list) -> list:
+    """A leader dead by the report's date (`deceased` in roles.yaml) keeps only `elected` given to him (a
+    posthumous title: "was awarded", "conferred on A"); what the text has him say or do, his own "promoted"
+    included, is history, and he is mentioned."""
     died = load_vocab("roles")["deceased"].get(name)
     if not date or not died or date <= str(died):
         return roles
-    return [r for r in roles if r.role == "elected"]
+    return [r for r in roles if r.role == "elected" and (
+        _PASSIVE.match(text, r.span[0]) or any(0 <= m[0] - r.span[1] < 100 for m in mentions))]
+
+
+_PASSIVE = re.compile(r"(?:was|were|has been|have been|had been)\b", re.IGNORECASE)
