@@ -1,4 +1,4 @@
-"""Extraction quality on the gold sets (dev, funeral committee, seed), scored by ../shared/tools/score.py;
+"""Extraction quality on the gold sets (dev, funeral committee, seed, and our own in bench/annotations/), scored by ../shared/tools/score.py;
 one entry per run in bench/RESULTS.md (date, commit, P/R/F1 per level), so the history shows each fix.
 
     .venv/bin/python bench/score.py [--show-errors] [--no-write]
@@ -21,6 +21,7 @@ from podium.sources import clean, document, read_path  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 LEVELS = ("people", "posts", "roles", "events")
 
 
@@ -61,6 +62,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     golds = {"dev": SHARED / "gold" / "dev.jsonl", "funeral": SHARED / "gold" / "funeral-committee.jsonl"}
+    golds |= {path.stem: path for path in sorted(ANNOTATIONS.glob("*.jsonl"))}  # our own: see its README
     ids = {json.loads(line)["id"] for path in golds.values() for line in path.read_text().splitlines()}
     reports = corpus_reports(ids)
     results = {name: score(path, records(path, reports), args.show_errors) for name, path in golds.items()}
