@@ -68,8 +68,6 @@ _OF = re.compile(r"\s+of\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_VISIT = re.compile(r"delegation|courtesy|ambassador|envoy|visitor|guest|message|letter|greeting|gift|"
-                    r"floral basket|telegram")
 _TRIBUTE = re.compile(r"\b(?:tribute|homage|respects|wreaths?|mausoleum|cemetery|Palace of the Sun)\b")  # a visit to mourn
 _NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
 _INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
@@ -444,7 +442,7 @@ class _RoleAssigner:
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
-        return bool(_VISIT.search(self.text, cue.end, sentence_end))
+        return role_rules.names_a_visit(self.text, cue.end, sentence_end)
 
     def sentence(self, sentence: Sentence, occurrences: list[_Occurrence], groups, ends) -> None:
         if not occurrences and self.focus is None and not self.seen:

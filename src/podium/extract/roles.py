@@ -102,6 +102,17 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
 
 
+@cache
+def _visit_words() -> re.Pattern:
+    vocab = load_vocab("roles")
+    return re.compile(_alternation([*vocab["visitors"], *vocab[THING]]))
+
+
+def names_a_visit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a visitor or a thing sent: "met" there is a visit received."""
+    return _visit_words().search(text, start, end) is not None
+
+
 def sends_something(text: str, cue_end: int) -> bool:
     """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
     ("sent thanks to the builders" sends nothing)."""
