@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PODIUM := $(VENV)/bin/podium
 SHARED ?= ../shared
-CORPUS ?= $(SHARED)/corpus/kcna-2011-2012.jsonl.gz
+CORPUS ?= $(SHARED)/corpus/kcna-2011-2012.jsonl.gz $(SHARED)/corpus/rodong-2021-2022.jsonl.gz
 DB ?= podium.db
 JOBS ?= 2
 

@@ -8,6 +8,8 @@ from podium.store.schema import metadata
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the repository
 CORPUS = SHARED / "corpus" / "kcna-2011-2012.jsonl.gz"
+RODONG = SHARED / "corpus" / "rodong-2021-2022.jsonl.gz"
+CORPORA = (CORPUS, RODONG)  # both eras: what `make demo` ingests and the corpus tests read
 SEED = SHARED / "seed"
 
 
@@ -53,15 +55,16 @@ def need_seed() -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory):
-    """The whole real corpus ingested once into a fresh SQLite file: (path, Summary). Shared by every test that
-    needs it, because a full ingest is the slowest thing the suite does."""
+    """Both real corpora (KCNA 2011-2012, Rodong Sinmun 2021-2022) ingested once into a fresh SQLite file:
+    (path, Summary). Shared by every test that needs it, because a full ingest is the slowest thing the suite
+    does."""
     from podium.ingest import ingest
     from podium.store import open_store
 
-    corpus = need_shared(CORPUS)
+    corpora = [need_shared(path) for path in CORPORA]
     db = tmp_path_factory.mktemp("corpus") / "podium.db"
     engine = open_store(db)
-    summary = ingest(engine, [corpus])
+    summary = ingest(engine, corpora)
     engine.dispose()
     return db, summary
 
