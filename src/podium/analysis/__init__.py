@@ -12,6 +12,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from podium.analysis.appearance import absences, first_appearances
 from podium.analysis.change import Change
+from podium.analysis.dating import date_facts
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.explicit import explicit_changes
 from podium.analysis.facts import Facts, load_facts
@@ -19,18 +20,18 @@ from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
 from podium.analysis.tenures import compute_tenures
 from podium.analysis.summaries import coappearance_rows, month_rows, rank_rows
-from podium.store.schema import changes, coappearances, person_months, persons, posts, protocol_ranks, tenures
+from podium.store.schema import changes, coappearances, deaths, history, person_months, persons, posts, \
+    protocol_ranks, reports, statement_times, tenures
 
 
-def _detect(conn: Connection, facts: Facts) -> tuple[list[dict], list[Change], Documents]:
-    """Tenure rows and every detected change, with the documents their evidence is cut from."""
-    docs = Documents(conn)
+def _detect(conn: Connection, facts: Facts, docs: Documents) -> tuple[list[dict], list[Change]]:
+    """Tenure rows and every detected change."""
     names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
     explicit = explicit_changes(facts, docs)
     tenure_rows = compute_tenures(facts, explicit)
     found = (explicit + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names))
-    return tenure_rows, found, docs
+    return tenure_rows, found
 
 
 def _change_rows(found: list[Change], docs: Documents, body_of: dict[str, str | None]) -> list[dict]:
@@ -50,9 +51,12 @@ def _change_rows(found: list[Change], docs: Documents, body_of: dict[str, str | 
 def refresh(conn: Connection) -> None:
     """Recompute tenures, changes and the summaries from the store (whole corpus, a few seconds)."""
     facts = load_facts(conn)
-    tenure_rows, found, docs = _detect(conn, facts)
+    docs = Documents(conn)
+    dated = date_facts(facts, docs, dict(conn.execute(select(reports.c.id, reports.c.date)).all()))
+    tenure_rows, found = _detect(conn, facts, docs)
     body_of = dict(conn.execute(select(posts.c.id, posts.c.body_id)).all())
-    tables = {tenures: tenure_rows, changes: _change_rows(found, docs, body_of),
+    tables = {statement_times: dated.statements, history: dated.history, deaths: dated.deaths,
+              tenures: tenure_rows, changes: _change_rows(found, docs, body_of),
               coappearances: coappearance_rows(facts), person_months: month_rows(facts),
               protocol_ranks: rank_rows(facts)}
     for table, rows in tables.items():

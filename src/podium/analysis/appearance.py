@@ -42,9 +42,9 @@ def first_appearances(facts: Facts) -> list[Change]:
         return []
     start = date.fromisoformat(facts.corpus_start)
     changes = []
-    for apps in facts.appearances.values():
+    for apps in (facts.living(person_id) for person_id in facts.appearances):
         days = _days(apps)
-        if len(days) < FIRST_MIN_DATES:
+        if not apps or len(days) < FIRST_MIN_DATES:
             continue
         rate = (len(days) - 1) / max(1, (days[-1] - days[0]).days)
         if math.exp(-rate * (days[0] - start).days) < ALPHA:
@@ -65,7 +65,9 @@ def absences(facts: Facts) -> list[Change]:
         return []
     end_of_record = date.fromisoformat(facts.corpus_end)
     changes = []
-    for apps in facts.appearances.values():
+    for apps in (facts.living(person_id) for person_id in facts.appearances):
+        if not apps:
+            continue
         firsts: dict[str, Appearance] = {}
         for app in apps:
             firsts.setdefault(app.date, app)

@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Select, Table, func, select
 
-from podium.store.schema import (person_links, post_forms, post_holder_forms, report_mentions, report_people,
-                                 report_posts, report_roles, reports)
+from podium.store.schema import (person_links, post_forms, post_holder_forms, posts, report_mentions,
+                                 report_people, report_posts, report_roles, reports)
 
 
 class Appearance(NamedTuple):
@@ -35,6 +35,8 @@ class PostFact(NamedTuple):
     post_id: str
     start: int
     end: int
+    form: str = ""  # the post as the report wrote it (report_posts.post)
+    office: str = ""  # the post's office ("member", "eternal general secretary")
 
 
 class RoleFact(NamedTuple):
@@ -57,6 +59,14 @@ class Facts:
     mentions: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     corpus_start: str | None = None
     corpus_end: str | None = None
+    deaths: dict[str, str] = field(default_factory=dict)  # person id -> the date they were dead by
+
+    def living(self, person_id: str) -> list[Appearance]:
+        """The person's appearances while alive: after a death a person makes no appearance (a memorial report
+        names the dead, it does not show them at work)."""
+        died = self.deaths.get(person_id)
+        apps = self.appearances.get(person_id, [])
+        return apps if died is None else [app for app in apps if app.date <= died]
 
     def mention_at(self, appearance: Appearance) -> int:
         """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
@@ -87,11 +97,13 @@ def load_facts(conn: Connection) -> Facts:
             facts.appearances[row[0]].append(Appearance._make(row))
 
     post_id = func.coalesce(post_holder_forms.c.post_id, post_forms.c.post_id)  # the holder's, where it differs
-    for row in conn.execute(_linked(report_posts, post_id, report_posts.c.start, report_posts.c.end)
+    for row in conn.execute(_linked(report_posts, post_id, report_posts.c.start, report_posts.c.end,
+                                    report_posts.c.post, posts.c.office)
                             .join(post_forms, post_forms.c.form == report_posts.c.post)
                             .outerjoin(post_holder_forms, (post_holder_forms.c.report_id == report_posts.c.report_id)
                                        & (post_holder_forms.c.person_no == report_posts.c.person_no)
                                        & (post_holder_forms.c.post == report_posts.c.post))
+                            .join(posts, posts.c.id == post_id)
                             .order_by(report_posts.c.start)).all():
         facts.posts[row[0]].append(PostFact._make(row))
 

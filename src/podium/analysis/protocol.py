@@ -29,7 +29,7 @@ class _PairOrder:
 def official_lists(facts: Facts) -> list[list[Appearance]]:
     """Every list of officials, in date order, each in protocol order."""
     lists = defaultdict(list)
-    for apps in facts.appearances.values():
+    for apps in (facts.living(person_id) for person_id in facts.appearances):
         for app in apps:
             if app.list_pos is not None:
                 lists[app.date, app.report_id, app.list_no].append(app)

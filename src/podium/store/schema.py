@@ -164,8 +164,10 @@ tenures = Table(
     Column("n_reports", Integer, nullable=False),
     Column("conferred_date", String(10)),  # the record says it was conferred (elected, appointed, awarded)
     Column("conferred_report", String),
-    Column("ended_date", String(10)),  # the record says it ended (relieved, dismissed)
+    Column("ended_date", String(10)),  # the record says it ended (relieved, dismissed), or it ended by inference
     Column("ended_report", String),
+    Column("end_rule", String),  # how it ended: "stated", "death", "succeeded" (inferred: a successor took it)
+    Column("successor_id", String),  # for "succeeded": who took the post
 )
 
 changes = Table(
@@ -179,6 +181,43 @@ changes = Table(
     Column("report_id", String, nullable=False),  # the evidence: every change has a report
     Column("evidence", Text, nullable=False),  # and the sentence in it
     Column("detail", Text),
+    Column("significance", Float, nullable=False, default=1.0),  # 0..1: how much an analyst should care
+    Column("signal", Integer, nullable=False, default=1),  # 1: in the default feed; 0: shown with --all only
+)
+
+# --- when each statement is about, deaths, and the history that recalled statements make (`podium.analysis`) ---
+
+statement_times = Table(
+    "statement_times", metadata,
+    # every post and every elected / relieved role of report_posts / report_roles, with the time it is about
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("kind", String, primary_key=True),  # "post" or "role"
+    Column("what", Text, primary_key=True),  # report_posts.post or report_roles.role
+    Column("about", String(10), nullable=False),  # ISO date, or YYYY-MM, or YYYY
+    Column("recalled", Integer, nullable=False),  # 1: the report recalls it (history); 0: current
+    Column("rule", Text, nullable=False),  # why: "report date", "dated phrase: 'in 1980'", "after death ..."
+)
+
+deaths = Table(
+    "deaths", metadata,
+    Column("person_id", String, primary_key=True),
+    Column("died_by", String(10), nullable=False),  # ISO date: dead on and after it
+    Column("about", String(10), nullable=False),  # as stated: a year, a month or a day
+    Column("report_id", String, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+)
+
+history = Table(
+    "history", metadata,
+    # posts a report gives a person for an earlier time (recalled, or after their death): their history, never
+    # a current holding or a change
+    Column("person_id", String, primary_key=True),
+    Column("post_id", String, primary_key=True),
+    Column("report_id", String, primary_key=True),
+    Column("about", String(10), nullable=False),
+    Column("rule", Text, nullable=False),
 )
 
 # --- what the person view and the graph read, precomputed by `podium.analysis.refresh` (each query < 100 ms) ---

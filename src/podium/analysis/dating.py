@@ -1,0 +1,72 @@
+"""Every statement dated, the dead found, and the facts split into the present and the past.
+
+`date_facts` gives each post and each elected / relieved role the time it is about (`times.statement_time`),
+finds deaths (`lives.find_deaths`), and then keeps in `facts` only what speaks of the present of a living
+person: recalled posts, and ordinary posts given after a person's death, go to their history; recalled roles and
+ordinary conferrals after a death make no change. What it decided for each statement is returned as rows of
+`statement_times`, with the rule that decided it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from podium.analysis.evidence import Documents, quote
+from podium.analysis.facts import Facts, PostFact, RoleFact
+from podium.analysis.lives import Death, find_deaths, posthumous
+from podium.analysis.times import When, statement_time
+
+
+@dataclass
+class Dated:
+    """What `date_facts` wrote: rows for `statement_times`, `history` and `deaths`."""
+    statements: list[dict] = field(default_factory=list)
+    history: list[dict] = field(default_factory=list)
+    deaths: list[dict] = field(default_factory=list)
+    since: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person, post, report) -> since when
+
+
+def _after_death(when: When, died_by: str | None, date: str, office: str) -> When:
+    if died_by is not None and date > died_by and not when.recalled and not posthumous(office):
+        return When(when.about, True, f"after death (dead by {died_by})")
+    return when
+
+
+def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
+    """Date every statement of `facts`, record deaths, and leave in `facts` only the present of the living."""
+    person_of = {(app.report_id, app.person_no): person_id
+                 for person_id, apps in facts.appearances.items() for app in apps}
+    deaths: dict[str, Death] = find_deaths(facts.mentions, person_of, dates, docs)
+    facts.deaths = {person_id: death.died_by for person_id, death in deaths.items()}
+    dated = Dated(deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
+                           "evidence": quote(docs[d.report_id], *d.span), "rule": d.rule} for d in deaths.values()])
+    for person_id, person_posts in facts.posts.items():
+        current: list[PostFact] = []
+        for post in person_posts:
+            when = statement_time(docs[post.report_id], post.date, post.start, post.end)
+            when = _after_death(when, facts.deaths.get(person_id), post.date, post.office)
+            dated.statements.append(_row(post.report_id, post.person_no, "post", post.form, when))
+            if when.recalled:
+                dated.history.append({"person_id": person_id, "post_id": post.post_id, "report_id": post.report_id,
+                                      "about": when.about, "rule": when.rule})
+            else:
+                current.append(post)
+                if when.since:
+                    dated.since[person_id, post.post_id, post.report_id] = when.since
+        person_posts[:] = current
+    roles: list[RoleFact] = []
+    for role in facts.roles:
+        when = statement_time(docs[role.report_id], role.date, role.start, role.end)
+        dated.statements.append(_row(role.report_id, role.person_no, "role", role.role, when))
+        died_by = facts.deaths.get(role.person_id)
+        if not when.recalled and (died_by is None or role.date <= died_by or role.role == "elected"):
+            roles.append(role)
+    facts.roles = roles
+    dated.statements = list({(r["report_id"], r["person_no"], r["kind"], r["what"]): r
+                             for r in dated.statements}.values())
+    dated.history = list({(r["person_id"], r["post_id"], r["report_id"]): r for r in dated.history}.values())
+    return dated
+
+
+def _row(report_id: str, person_no: int, kind: str, what: str, when: When) -> dict:
+    return {"report_id": report_id, "person_no": person_no, "kind": kind, "what": what, "about": when.about,
+            "recalled": int(when.recalled), "rule": when.rule}
