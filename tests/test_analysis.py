@@ -95,7 +95,10 @@ def test_tenures_keep_first_last_conferred_and_ended(world):
     assert (chief.first_date, chief.ended_date) == ("2012-01-01", "2012-07-15")
     assert rows["choe", "premier"].ended_date == "2012-09-01"
     minister = rows["kim", "minister of farming@cabinet"]
-    assert (minister.first_date, minister.conferred_date, minister.ended_date) == ("2012-05-05", None, None)
+    # no stated end: Han's appointment ends Kim's tenure, and the end says it is inferred
+    assert (minister.first_date, minister.conferred_date, minister.ended_date) == ("2012-05-05", None, "2012-10-05")
+    assert (minister.end_rule, minister.successor_id) == ("succeeded", "han")
+    assert (chief.end_rule, rows["choe", "premier"].end_rule) == ("stated", "stated")
 
 
 @pytest.mark.parametrize("post, day, expected", [

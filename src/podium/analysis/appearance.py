@@ -28,9 +28,10 @@ ABSENCE_MIN_DAYS = 30
 IQR_FACTOR = 3
 
 
-def _change(kind: str, day: str, appearance: Appearance, facts: Facts, detail: str) -> Change:
+def _change(kind: str, day: str, appearance: Appearance, facts: Facts, detail: str,
+            weight: float | None = None) -> Change:
     at = facts.mention_at(appearance)
-    return Change(kind, day, appearance.person_id, appearance.report_id, (at, at), None, detail)
+    return Change(kind, day, appearance.person_id, appearance.report_id, (at, at), None, detail, weight)
 
 
 def _days(apps: list[Appearance]) -> list[date]:
@@ -47,6 +48,8 @@ def first_appearances(facts: Facts) -> list[Change]:
         if not apps or len(days) < FIRST_MIN_DATES:
             continue
         rate = (len(days) - 1) / max(1, (days[-1] - days[0]).days)
+        if not facts.covered(start.isoformat(), apps[0].date):
+            continue  # the record had too few reports before it to have named them
         if math.exp(-rate * (days[0] - start).days) < ALPHA:
             changes.append(_change("first appearance", apps[0].date, apps[0], facts,
                                    f"then named on {len(days)} dates until {days[-1]}, about every "
@@ -74,20 +77,24 @@ def absences(facts: Facts) -> list[Change]:
         days = _days(apps)
         if len(days) < ABSENCE_MIN_DATES:
             continue
-        gaps = [(b - a).days for a, b in zip(days, days[1:])]
+        gaps = [(b - a).days for a, b in zip(days, days[1:])
+                if facts.covered(a.isoformat(), b.isoformat())]
+        if len(gaps) < 2:
+            continue
         threshold = absence_threshold(gaps)
         last_of_day = {app.date: app for app in apps}  # the last report of each date
         ends = days[1:] + [end_of_record]
         for i, (before, after) in enumerate(zip(days, ends)):
-            if (after - before).days <= threshold:
-                continue
+            if (after - before).days <= threshold or not facts.covered(before.isoformat(), after.isoformat()):
+                continue  # a usual gap, or one the record itself leaves (few reports in it: another era)
             back = after.isoformat() if i + 1 < len(days) else None
             noticed = (before + timedelta(days=int(threshold) + 1)).isoformat()
             usual = f"usual gap up to {threshold:.0f} days"
+            weight = min(1.0, (after - before).days / threshold - 1)  # how far past the person's own rhythm
             changes.append(_change("absence", noticed, last_of_day[before.isoformat()], facts,
                                    f"not named from {before} until {back or 'the end of the record'} "
-                                   f"({(after - before).days} days; {usual})"))
+                                   f"({(after - before).days} days; {usual})", weight))
             if back:
                 changes.append(_change("reappearance", back, firsts[back], facts,
-                                       f"named again after {(after - before).days} days ({usual})"))
+                                       f"named again after {(after - before).days} days ({usual})", weight))
     return changes

@@ -19,6 +19,7 @@ class Change:
     span: tuple[int, int]  # into the report's document: the evidence
     post_id: str | None = None
     detail: str | None = None
+    weight: float | None = None  # for a statistical change: how unlikely it was by chance, 0..1 (signal.py)
 
     @property
     def id(self) -> str:

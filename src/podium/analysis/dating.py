@@ -23,6 +23,7 @@ class Dated:
     history: list[dict] = field(default_factory=list)
     deaths: list[dict] = field(default_factory=list)
     since: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person, post, report) -> since when
+    found: list[Death] = field(default_factory=list)  # the deaths themselves, with their spans
 
 
 def _after_death(when: When, died_by: str | None, date: str, office: str) -> When:
@@ -37,7 +38,8 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
                  for person_id, apps in facts.appearances.items() for app in apps}
     deaths: dict[str, Death] = find_deaths(facts.mentions, person_of, dates, docs)
     facts.deaths = {person_id: death.died_by for person_id, death in deaths.items()}
-    dated = Dated(deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
+    facts.death_reports = {person_id: death.report_id for person_id, death in deaths.items()}
+    dated = Dated(found=list(deaths.values()), deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
                            "evidence": quote(docs[d.report_id], *d.span), "rule": d.rule} for d in deaths.values()])
     for person_id, person_posts in facts.posts.items():
         current: list[PostFact] = []

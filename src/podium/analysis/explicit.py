@@ -157,3 +157,16 @@ def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
         changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), names_in[role.report_id],
                                         docs[role.report_id]))
     return _first_of_repeats(changes, docs)
+
+
+def since_changes(facts: Facts, dated) -> list[Change]:
+    """Appointments seen only in a biography ("now ... since April 2012"): the post is current, conferred on
+    the date after "since"; kept when that date lies within the record."""
+    found = []
+    for person_id, posts in facts.posts.items():
+        for post in posts:
+            since = dated.since.get((person_id, post.post_id, post.report_id))
+            if since and facts.corpus_start and since >= facts.corpus_start[:len(since)]:
+                found.append(Change("appointed", since, person_id, post.report_id, (post.start, post.end),
+                                    post.post_id, f"a biography: held since {since}"))
+    return found

@@ -6,7 +6,11 @@ read in a handful of joins so that refresh over the whole corpus stays within se
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from calendar import monthrange
+from collections import Counter, defaultdict
+from datetime import date
+from statistics import median
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -14,6 +18,9 @@ from sqlalchemy import Connection, Select, Table, func, select
 
 from podium.store.schema import (person_links, post_forms, post_holder_forms, posts, report_mentions,
                                  report_people, report_posts, report_roles, reports)
+
+
+COVERED_SHARE = 0.25
 
 
 class Appearance(NamedTuple):
@@ -60,6 +67,30 @@ class Facts:
     corpus_start: str | None = None
     corpus_end: str | None = None
     deaths: dict[str, str] = field(default_factory=dict)  # person id -> the date they were dead by
+    death_reports: dict[str, str] = field(default_factory=dict)  # person id -> the report stating the death
+
+    report_dates: list[str] = field(default_factory=list)  # every report's date, sorted (with repeats)
+    _usual: float | None = None
+
+    def reports_between(self, first: str, last: str) -> int:
+        """How many reports are dated strictly after `first` and strictly before `last`: how many chances the
+        record had to name someone in that time (a sparse corpus gives few, a daily agency many)."""
+        return max(0, bisect_left(self.report_dates, last) - bisect_right(self.report_dates, first))
+
+    def covered(self, first: str, last: str) -> bool:
+        """Whether the record covers the days between `first` and `last` as densely as usual (at least
+        `COVERED_SHARE` of its usual reports a day): a silence there says something of a person, while one
+        across the years between two corpora, or in a sparse corpus, says nothing."""
+        days = (date.fromisoformat(last) - date.fromisoformat(first)).days - 1
+        return self.reports_between(first, last) >= int(COVERED_SHARE * self.usual_per_day * days)
+
+    @property
+    def usual_per_day(self) -> float:
+        """The median, over the months with reports, of reports a day."""
+        if self._usual is None:
+            months = Counter(day[:7] for day in self.report_dates)
+            self._usual = median(n / monthrange(int(m[:4]), int(m[5:]))[1] for m, n in months.items()) if months else 0.0
+        return self._usual
 
     def living(self, person_id: str) -> list[Appearance]:
         """The person's appearances while alive: after a death a person makes no appearance (a memorial report
@@ -89,6 +120,7 @@ def load_facts(conn: Connection) -> Facts:
     facts = Facts()
     facts.corpus_start, facts.corpus_end = conn.execute(
         select(func.min(reports.c.date), func.max(reports.c.date))).one()
+    facts.report_dates = list(conn.execute(select(reports.c.date).order_by(reports.c.date)).scalars())
 
     seen: set[tuple[str, str]] = set()
     for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)).all():

@@ -1,21 +1,29 @@
-"""Who held a post on a date, from the tenures and the stated changes.
+"""Who held a post on a date, from the tenures and the stated changes, in protocol order.
 
 A person held post P on date D when
-1. a report dated on or before D gives them P (their first evidence for P is on or before D);
-2. no stated ending of P (relieved, dismissed) for them is dated on or before D, unless a later report gives
-   them P again (`tenures.ended_*` already applies that);
-3. they were not superseded: P is a single-seat post (no two people's evidence for it ever overlaps in time)
-   and a report stated its conferral on someone else after this person's last evidence, on or before D.
+1. a report dated on or before D gives them P as current (their first evidence for P is on or before D; what a
+   report recalls from an earlier time is history, not evidence of a holding);
+2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, or, on a
+   single-holder post (`vocab/succession.yaml`), a successor (`end_rule` "succeeded": the end is inferred);
+3. on a single-holder post, they are the holder: holders with too little evidence (`succession.supported`)
+   give way to one with enough, and of several the one named most.
 Evidence after D does not count (a post first seen later may have been held before; the corpus cannot say).
+Holders are listed in protocol order: their median place in the lists of officials of the year up to D, then
+by evidence.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
+from statistics import median
 
 from sqlalchemy import Connection, select
 
-from podium.analysis.change import CONFERRED_KINDS
-from podium.store.schema import changes, persons, tenures
+from podium.analysis.succession import never_shared, single_holder, supported
+from podium.store.schema import persons, protocol_ranks, tenures
+
+RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
+UNRANKED = 10_000  # placed after everyone with a protocol place
 
 
 @dataclass(frozen=True)
@@ -29,35 +37,47 @@ class Holder:
     n_reports: int
     conferred_date: str | None
     ended_date: str | None
+    end_rule: str | None = None
+    successor_id: str | None = None
+    protocol_place: float | None = None  # median place in lists of officials in the year up to the date
 
 
-def _single_seat(rows: list[Holder]) -> bool:
-    """No two holders' evidence periods overlap: the post is held by one person at a time."""
-    reach = ""
-    for row in sorted(rows, key=lambda r: r.first_date):
-        if row.first_date <= reach:
-            return False
-        reach = max(reach, row.last_date)
-    return True
+def _places(conn: Connection, person_ids: list[str], on: str) -> dict[str, float]:
+    since = (date.fromisoformat(on) - timedelta(days=RANK_WINDOW_DAYS)).isoformat()
+    places: dict[str, list[int]] = {}
+    for person_id, place in conn.execute(
+            select(protocol_ranks.c.person_id, protocol_ranks.c.list_pos)
+            .where(protocol_ranks.c.person_id.in_(person_ids), protocol_ranks.c.date <= on,
+                   protocol_ranks.c.date >= since)):
+        places.setdefault(person_id, []).append(place)
+    return {person_id: median(values) for person_id, values in places.items()}
+
+
+def tenures_of(conn: Connection, post_id: str) -> list[dict]:
+    """Every tenure of the post, with the holder's name."""
+    return [dict(row) for row in conn.execute(
+        select(tenures, persons.c.name).join(persons, persons.c.id == tenures.c.person_id)
+        .where(tenures.c.post_id == post_id)).mappings()]
 
 
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
-    """The holders of `post_id` on the ISO date `on`, by the rule above, most evidence first."""
-    rows = [Holder(*row) for row in conn.execute(
-        select(tenures.c.person_id, persons.c.name, tenures.c.first_date, tenures.c.first_report,
-               tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports, tenures.c.conferred_date,
-               tenures.c.ended_date)
-        .join(persons, persons.c.id == tenures.c.person_id)
-        .where(tenures.c.post_id == post_id))]
-    conferrals = conn.execute(
-        select(changes.c.person_id, changes.c.date)
-        .where(changes.c.post_id == post_id, changes.c.kind.in_(CONFERRED_KINDS), changes.c.date <= on)).all()
-    single_seat = _single_seat(rows)
-    held = []
-    for row in rows:
-        if row.first_date > on or (row.ended_date and row.ended_date <= on):
-            continue
-        if single_seat and any(person != row.person_id and row.last_date < day for person, day in conferrals):
-            continue
-        held.append(row)
-    return sorted(held, key=lambda r: (-r.n_reports, r.name))
+    """The holders of `post_id` on the ISO date `on`, by the rule above, in protocol order."""
+    every = tenures_of(conn, post_id)
+    rows = [row for row in every if row["first_date"] <= on and not (row["ended_date"] and row["ended_date"] <= on)]
+    if (single_holder(post_id) or never_shared(every)) and rows:
+        strong = [row for row in rows if supported(row)] or rows
+        rows = [max(strong, key=lambda row: (row["n_reports"], row["last_date"]))]
+    places = _places(conn, [row["person_id"] for row in rows], on)
+    held = [Holder(row["person_id"], row["name"], row["first_date"], row["first_report"], row["last_date"],
+                   row["last_report"], row["n_reports"], row["conferred_date"], None, None, None,
+                   places.get(row["person_id"])) for row in rows]
+    return sorted(held, key=lambda h: (h.protocol_place if h.protocol_place is not None else UNRANKED,
+                                       -h.n_reports, h.name))
+
+
+def tenure_ends(conn: Connection, post_id: str) -> list[Holder]:
+    """Every tenure of the post that ended, with how (stated, death, succeeded) and the successor."""
+    return [Holder(row["person_id"], row["name"], row["first_date"], row["first_report"], row["last_date"],
+                   row["last_report"], row["n_reports"], row["conferred_date"], row["ended_date"], row["end_rule"],
+                   row["successor_id"])
+            for row in sorted(tenures_of(conn, post_id), key=lambda r: r["first_date"]) if row["ended_date"]]

@@ -13,6 +13,7 @@ person's reports that name any post. The chance that it is left out of k such re
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
@@ -20,6 +21,7 @@ from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
 
 ALPHA = 0.01
+LOG_SCALE = 4
 MIN_OTHERS = 3
 MIN_USES = 3
 
@@ -40,6 +42,11 @@ def _unlikely_silence(share: float, others: int) -> bool:
     return others >= MIN_OTHERS and (1 - share) ** others < ALPHA
 
 
+def _weight(share: float, others: int) -> float:
+    """0..1: how unlikely the silence was, on a log scale (a chance of 10^-LOG_SCALE or less weighs 1)."""
+    return 1.0 if share >= 1 else min(1.0, -others * math.log10(1 - share) / LOG_SCALE)
+
+
 def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     """The "new post" and "post dropped" changes of every person."""
     timelines = _timelines(facts)
@@ -58,7 +65,8 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
             changes.append(Change("new post", first.date, first.person_id, first.report_id,
                                   (first.start, first.end), first.post_id,
                                   f"named in {share:.0%} of the reports with a post from then until "
-                                  f"{tenure['last_date']}; in none of the {n_before} before"))
+                                  f"{tenure['last_date']}; in none of the {n_before} before",
+                                  _weight(share, n_before)))
         n_after = len(days) - n_until_last
         if tenure["ended_date"] is None and _unlikely_silence(share, n_after):
             shown = timeline[n_until_last][0]
@@ -66,5 +74,5 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   (shown.start, shown.end), tenure["post_id"],
                                   f"last given on {tenure['last_date']} (report {tenure['last_report']}), in "
                                   f"{share:.0%} of the reports with a post until then; in none of the "
-                                  f"{n_after} since"))
+                                  f"{n_after} since", _weight(share, n_after)))
     return changes

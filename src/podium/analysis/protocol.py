@@ -17,6 +17,7 @@ from podium.analysis.facts import Appearance, Facts
 
 ESTABLISHED_AFTER = 2
 MIN_FLIPS = 3
+FLIPS_FOR_FULL = 8  # passing this many people weighs 1 (signal.py)
 
 
 @dataclass
@@ -85,5 +86,6 @@ def rank_changes(facts: Facts, names: dict[str, str]) -> list[Change]:
         at = facts.mention_at(app)
         changes.append(Change(kind, app.date, app.person_id, app.report_id, (at, at), None,
                               f"listed {where} {len(others)} people it used to be listed {before} "
-                              f"({shown}); position {app.list_pos} in list {app.list_no}"))
+                              f"({shown}); position {app.list_pos} in list {app.list_no}",
+                              min(1.0, len(others) / FLIPS_FOR_FULL)))
     return changes

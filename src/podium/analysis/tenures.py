@@ -4,7 +4,8 @@ show it, and whether a report says it was conferred or ended.
 `conferred_*` is the first explicit conferral of the post on the person; `ended_*` the last explicit ending,
 kept only while no report dated after it still gives the person the post (a re-appointment or a later report
 showing the post again overrides an old dismissal). An ending with no post named ("relieved of all his
-posts") ends every post whose evidence does not go past it.
+posts") ends every post whose evidence does not go past it. A death ends every ordinary post (`end_rule`
+"death"); on a single-holder post a successor ends it (`succession.py`, "succeeded"); a stated end is "stated".
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from collections import defaultdict
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts
+from podium.analysis.lives import posthumous
+from podium.analysis.succession import apply_succession
 
 
 def _ending_of(person_changes: list[Change], post_id: str, last_date: str) -> Change | None:
@@ -42,5 +45,10 @@ def compute_tenures(facts: Facts, explicit: list[Change]) -> list[dict]:
                 "conferred_report": conferrals[0].report_id if conferrals else None,
                 "ended_date": ending.date if ending else None,
                 "ended_report": ending.report_id if ending else None,
+                "end_rule": "stated" if ending else None, "successor_id": None,
             })
+            died_by = facts.deaths.get(person_id)
+            if died_by and not ending and not posthumous(evidence[0].office):
+                rows[-1].update(ended_date=died_by, ended_report=facts.death_reports[person_id], end_rule="death")
+    apply_succession(rows, facts)
     return rows

@@ -14,6 +14,8 @@ from podium.resolve.text import key, slug
 from podium.vocab import load_vocab
 
 DPRK_ROOTS = ("dprk", "kpa")
+DPRK_BODY_ROOTS = ("dprk", "kpa", "wpk")
+FOREIGN_TRACK = "foreign"  # the career track (vocab/careers.yaml) whose topics make a report about foreign politics
 KPA = "Korean People's Army"
 
 
@@ -26,13 +28,16 @@ def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str
     for person in persons:
         parsed = [post for link in person.links for post in link.mention.posts]
         named_dprk = any(post.named_dprk for post in parsed)
-        foreign = not named_dprk and (any(post.foreign for post in parsed) or not looks_korean(name_key(person.name)))
+        foreign_name = not korean_name(name_key(person.name))
+        foreign = foreign_name or not named_dprk and any(post.foreign for post in parsed)
         kpa_officer = any(post.named_dprk and "kpa" in post.body_chain for post in parsed)
+        own_bodies = _foreign_bodies(parsed) if foreign else {}
         for link in person.links:
             mention = link.mention
             for form, post in zip(forms_of.get((mention.report_id, mention.person_no), []), mention.posts):
-                if foreign and _implied_dprk(post):
-                    row = {"id": slug(form), "office": key(form), "body_id": None, "title": " ".join(form.split())}
+                abroad_context = FOREIGN_TRACK in mention.topics and not post.named_dprk  # south Korean politics
+                if (foreign or abroad_context) and _implied_dprk(post) or foreign_name and _dprk_body(post):
+                    row = _foreign_post(parser, form, post, own_bodies)
                 elif kpa_officer and post.rank and post.body_id is None and post.office not in state_ranks:
                     kpa_post = parser.parse(f"{form} of the {KPA}")
                     row = {"id": kpa_post.post_id, "office": kpa_post.office, "body_id": kpa_post.body_id,
@@ -47,6 +52,39 @@ def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str
                     titles.add(row["title"])
                     new_posts[row["id"]] = row
     return holder_rows, [new_posts[i] for i in sorted(new_posts)]
+
+
+def korean_name(written_key: str) -> bool:
+    """A DPRK-style name, possibly behind a title the extractor kept ("staff ri yong ho", "excellency kim ...")."""
+    words = written_key.split()
+    return any(looks_korean(" ".join(words[i:])) for i in range(len(words) - 1))
+
+
+def _dprk_body(post: ParsedPost) -> bool:
+    """A post in a body of the DPRK, its party or its army (not a bilateral or honorary one)."""
+    return any(root in post.body_chain for root in DPRK_BODY_ROOTS) and not post.foreign
+
+
+def _foreign_bodies(posts: list[ParsedPost]) -> dict[str, str]:
+    """office -> the foreign body a foreign person holds that office in most often (their own party, state)."""
+    counts: dict[str, dict[str, int]] = {}
+    for post in posts:
+        if post.foreign and post.body_id:
+            counts.setdefault(post.office, {}).setdefault(post.body_id, 0)
+            counts[post.office][post.body_id] += 1
+    return {office: max(sorted(bodies), key=bodies.get) for office, bodies in counts.items()}
+
+
+def _foreign_post(parser: PostParser, form: str, post: ParsedPost, own_bodies: dict[str, str]) -> dict:
+    """The post a DPRK-sounding form means for a foreign person: the same office in their own party or state
+    when they hold it there elsewhere, else the bare office ("general secretary", "premier")."""
+    body_id = own_bodies.get(post.office)
+    if body_id:
+        title = f"{post.office_text} of {parser.tree.title_of(body_id)}"
+        return {"id": f"{slug(post.office)}@{body_id}", "office": post.office, "body_id": body_id, "title": title}
+    office = post.office if post.named_dprk else key(form)
+    text = post.office_text if post.named_dprk else " ".join(form.split())
+    return {"id": slug(office), "office": office, "body_id": None, "title": text}
 
 
 def _implied_dprk(post: ParsedPost) -> bool:

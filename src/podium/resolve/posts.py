@@ -11,6 +11,7 @@ rescues unknown words that are a near-miss of a known alias (a misspelt "Politbu
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -74,6 +75,9 @@ class PostParser:
         self.abroad_words = {key(w) for w in vocab["abroad_words"]}
         self.abroad_also_in = set(vocab["abroad_also_in"])
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
+        self.acronyms = {acronym: (re.compile(rf"\b{re.escape(acronym)}\b(?:\s+(Central Committee|C\.C\.))?"),
+                                   lambda m, full=full: f"{m.group(1)} of the {full}" if m.group(1) else full)
+                         for acronym, full in vocab.get("acronyms", {}).items()}
         self.cache: dict[str, ParsedPost] = {}
         self.near_alias: dict[str, str | None] = {}
 
@@ -83,6 +87,7 @@ class PostParser:
         return self.cache[form]
 
     def _parse(self, form: str) -> ParsedPost:
+        form = self._expand_acronyms(form)
         toks = tokens(form)
         cut = next((i for i, t in enumerate(toks) if t.key in ("of", "to") and i > 0), len(toks))
         office_toks, rest = toks[:cut], toks[cut + 1:]
@@ -109,6 +114,14 @@ class PostParser:
         foreign = foreign and not abroad
         post = self._post(office, office_text, body_id, suffix, foreign, named_dprk and not foreign, abroad)
         return replace(post, connector=toks[cut].key) if body_toks and body_id else post
+
+    def _expand_acronyms(self, form: str) -> str:
+        """Party acronyms written out ("the LPRP Central Committee" -> "the Central Committee of the Lao People's
+        Revolutionary Party"), so they are parsed within their country like the full name."""
+        for acronym, (pattern, full) in self.acronyms.items():
+            if acronym in form:
+                form = pattern.sub(full, form)
+        return form
 
     def _post(self, office: str, office_text: str, body_id: str | None, suffix: str, foreign: bool,
               named_dprk: bool, abroad: bool = False) -> ParsedPost:
@@ -183,9 +196,11 @@ class PostParser:
                 for item, following in zip(grouped, grouped[1:] + [None]) if isinstance(item, _Item)]
 
     def _bilateral(self, items: list[_Item], toks: list[Token]) -> bool:
-        words = " ".join(t.key for t in toks)
-        return any(self._country(item) for item in items) and \
-            any(f" {alias} " in f" {words} " for alias in self.dprk_aliases)
+        """A body of two sides, the DPRK and a country ("DPRK-Japan Friendship Association"); the country's
+        own words do not count as the DPRK side ("south Korea" holds "Korea")."""
+        countries = [item for item in items if self._country(item)]
+        words = " ".join(t.key for t in toks if not any(c.start <= t.start < c.end for c in countries))
+        return bool(countries) and any(f" {alias} " in f" {words} " for alias in self.dprk_aliases)
 
     def _country(self, item) -> bool:
         return isinstance(item, _Item) and item.kind == "alias" and self.tree.is_country(item.key)

@@ -1,0 +1,52 @@
+"""Eternal titles and other facts of a life's end: the changes a death brings.
+
+- "died": a death stated in the record's own time (not one recalled from before it), dated at the death.
+- eternal titles: after a death, a sentence that names the dead person and one of the `eternal_titles` of
+  `vocab/times.yaml` ("the eternal General Secretary of the Workers' Party of Korea") gives them that post; the
+  first such report is its conferral ("awarded"). The extractor drops the word "eternal" (it is an epithet
+  for it), so these are read from the text here.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from podium.analysis.change import Change
+from podium.analysis.evidence import Documents, sentence_of
+from podium.analysis.facts import Facts, PostFact
+from podium.analysis.lives import Death
+from podium.resolve import post_id_of
+from podium.vocab import load_vocab
+
+
+@cache
+def _titles() -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, post id, title) of each eternal title."""
+    return [(re.compile(re.escape(title).replace(r"\ ", r"\s+"), re.I), post_id_of(title), title)
+            for title in load_vocab("times")["eternal_titles"]]
+
+
+def death_changes(deaths: list[Death], corpus_start: str | None) -> list[Change]:
+    """A "died" change for each death within the record's time."""
+    return [Change("died", death.died_by, death.person_id, death.report_id, death.span, None, death.rule)
+            for death in deaths if corpus_start and death.died_by >= corpus_start]
+
+
+def eternal_titles(facts: Facts, docs: Documents) -> tuple[list[PostFact], dict[str, str]]:
+    """Post facts of the eternal titles given to the dead, and the titles of their posts (id -> title)."""
+    found: list[PostFact] = []
+    titles: dict[str, str] = {}
+    for person_id, died_by in facts.deaths.items():
+        for app in facts.appearances.get(person_id, []):
+            if app.date < died_by:
+                continue
+            doc = docs[app.report_id]
+            for start, end in facts.mentions.get((app.report_id, app.person_no), []):
+                begin, finish = sentence_of(doc, start, end)
+                for pattern, post_id, title in _titles():
+                    match = pattern.search(doc, begin, finish)
+                    if match:
+                        found.append(PostFact(person_id, app.report_id, app.person_no, app.date, post_id,
+                                              match.start(), match.end(), title, title.split(" of ")[0].lower()))
+                        titles[post_id] = title
+    return found, titles

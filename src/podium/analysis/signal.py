@@ -1,0 +1,65 @@
+"""How much each change matters, and which ones the default feed shows.
+
+Every change gets a significance in 0..1 and a flag `signal` (1: in the default view, 0: only with `--all`):
+- explicit changes (a report states them) weigh 1 on a DPRK post, `foreign_weight` on a foreign one (a foreign
+  association electing its chairman); a stated death weighs 1 for a DPRK official. They are signal unless
+  foreign.
+- statistical changes are signal only for DPRK officials of leadership rank (`vocab/signal.yaml`: a current
+  post in a leadership body or of a leadership office, or a place in `leadership_min_lists` lists of
+  officials), and only from `min_significance`. Their significance is judged against the person's own rhythm:
+  an absence by how far the gap passes the person's usual longest gap, a new or dropped post by how unlikely
+  the silence was by chance (its probability, on a log scale), a rank move by the number of people passed,
+  a demotion always 1.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from podium.analysis.change import Change
+from podium.vocab import load_vocab
+
+FOREIGN_ROOT = "foreign"
+FIRST_APPEARANCE_WEIGHT = 0.5  # a first appearance is news only about someone who then matters
+
+
+@cache
+def _vocab() -> dict:
+    return load_vocab("signal")
+
+
+class Leadership:
+    """Who is a DPRK official of leadership rank, from their current posts and their places in lists."""
+
+    def __init__(self, body_chain: dict[str, tuple[str, ...]], office_of: dict[str, str],
+                 posts_of: dict[str, set[str]], lists_of: dict[str, int], foreign: set[str]):
+        vocab = _vocab()
+        self.body_chain = body_chain
+        bodies, offices = set(vocab["leadership_bodies"]), set(vocab["leadership_offices"])
+        self.leaders = {person_id for person_id, posts in posts_of.items() if person_id not in foreign and any(
+            bodies.intersection(body_chain.get(post, ())) or office_of.get(post) in offices for post in posts)}
+        self.leaders |= {person_id for person_id, n in lists_of.items()
+                         if n >= vocab["leadership_min_lists"] and person_id not in foreign}
+
+    def foreign_post(self, post_id: str | None) -> bool:
+        return post_id is not None and FOREIGN_ROOT in self.body_chain.get(post_id, ())
+
+
+def _statistical(change: Change) -> float:
+    if change.kind == "demotion":
+        return 1.0
+    if change.weight is not None:
+        return change.weight
+    return FIRST_APPEARANCE_WEIGHT if change.kind == "first appearance" else 0.0
+
+
+def significance(change: Change, leadership: Leadership) -> tuple[float, int]:
+    """(significance, signal) of one change."""
+    vocab = _vocab()
+    if change.kind in vocab["explicit_kinds"]:
+        if leadership.foreign_post(change.post_id):
+            return vocab["foreign_weight"], 0
+        if change.kind == "died" and change.person_id not in leadership.leaders:
+            return 0.5, 0
+        return 1.0, 1
+    score = round(_statistical(change), 3)
+    return score, int(change.person_id in leadership.leaders and score >= vocab["min_significance"])
