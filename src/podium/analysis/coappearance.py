@@ -3,9 +3,12 @@ one person (the person view) and for everyone (a GraphML file for Gephi, Cytosca
 from __future__ import annotations
 
 import networkx as nx
+from collections import Counter, defaultdict
+from itertools import combinations
+
 from sqlalchemy import Connection, select
 
-from podium.store.schema import coappearances, persons
+from podium.store.schema import coappearances, person_links, persons, reports
 
 
 def coappearing(conn: Connection, person_id: str, limit: int = 10) -> list[tuple[str, str, int]]:
@@ -17,10 +20,38 @@ def coappearing(conn: Connection, person_id: str, limit: int = 10) -> list[tuple
         .order_by(coappearances.c.n_reports.desc(), persons.c.name).limit(limit))]
 
 
-def coappearance_graph(conn: Connection, min_shared: int = 2) -> nx.Graph:
+def _pairs_between(conn: Connection, since: str | None, until: str | None) -> Counter:
+    """Shared reports of every pair of persons among the reports dated within the range."""
+    query = select(person_links.c.report_id, person_links.c.person_id).join(
+        reports, reports.c.id == person_links.c.report_id)
+    if since:
+        query = query.where(reports.c.date >= since)
+    if until:
+        query = query.where(reports.c.date <= until)
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for report_id, person_id in conn.execute(query):
+        named_in[report_id].add(person_id)
+    pairs: Counter = Counter()
+    for people in named_in.values():
+        pairs.update(combinations(sorted(people), 2))
+    return pairs
+
+
+def coappearance_graph(conn: Connection, min_shared: int = 2, since: str | None = None,
+                       until: str | None = None) -> nx.Graph:
     """Persons as nodes (name, reports, first and last date), an edge weighted by shared reports wherever two
-    people share at least `min_shared` reports."""
+    people share at least `min_shared` reports (within `since`..`until` when given: then only the persons named
+    in that time are nodes)."""
     graph = nx.Graph()
+    if since or until:
+        pairs = _pairs_between(conn, since, until)
+        for (one, other), weight in pairs.items():
+            if weight >= min_shared:
+                graph.add_edge(one, other, weight=weight)
+        names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
+        for node in graph.nodes:
+            graph.nodes[node]["name"] = names.get(node, node)
+        return graph
     for id_, name, n_reports, first, last in conn.execute(
             select(persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)):
         graph.add_node(id_, name=name, reports=n_reports or 0, first_date=first or "", last_date=last or "")

@@ -16,14 +16,33 @@ from podium.store.schema import changes, persons, posts
 FEED_ID = "tag:podium,2024:changes"
 
 
+KINDS = ("elected", "appointed", "promoted", "awarded", "relieved", "dismissed", "died", "demotion", "new post",
+         "post dropped", "first appearance", "absence", "reappearance", "rank rise", "rank drop")
+EXPLICIT_FIRST = {kind: rank for rank, kind in enumerate(
+    ("elected", "appointed", "promoted", "awarded", "relieved", "dismissed", "died"))}
+
+
+class UnknownKind(ValueError):
+    """A kind of change that no detector makes: an error, never an empty answer."""
+
+    def __init__(self, kinds: list[str]):
+        super().__init__(f"unknown kind of change: {', '.join(kinds)}; known: {', '.join(KINDS)}")
+
+
 def list_changes(conn: Connection, *, since: str | None = None, until: str | None = None,
                  body_ids: list[str] | None = None, person_id: str | None = None,
-                 kinds: list[str] | None = None) -> list[dict]:
-    """Changes in date order, each with the person's name and the post's title beside the ids."""
+                 kinds: list[str] | None = None, signal_only: bool = False) -> list[dict]:
+    """Changes in date order (on one date, explicit changes first), each with the person's name and the post's
+    title beside the ids; `signal_only`: only the default feed's (`podium.analysis.signal`)."""
+    unknown = [kind for kind in kinds or [] if kind not in KINDS]
+    if unknown:
+        raise UnknownKind(unknown)
     query = (select(changes, persons.c.name.label("person"), posts.c.title.label("post"))
              .outerjoin(persons, persons.c.id == changes.c.person_id)
              .outerjoin(posts, posts.c.id == changes.c.post_id)
              .order_by(changes.c.date, changes.c.report_id, changes.c.kind, changes.c.person_id))
+    if signal_only:
+        query = query.where(changes.c.signal == 1)
     if since:
         query = query.where(changes.c.date >= since)
     if until:
@@ -34,7 +53,8 @@ def list_changes(conn: Connection, *, since: str | None = None, until: str | Non
         query = query.where(changes.c.person_id == person_id)
     if kinds:
         query = query.where(changes.c.kind.in_(kinds))
-    return [dict(row) for row in conn.execute(query).mappings()]
+    rows = [dict(row) for row in conn.execute(query).mappings()]
+    return sorted(rows, key=lambda r: (r["date"], EXPLICIT_FIRST.get(r["kind"], len(EXPLICIT_FIRST))))
 
 
 def headline(change: dict) -> str:

@@ -5,7 +5,10 @@ A person held post P on date D when
    report recalls from an earlier time is history, not evidence of a holding);
 2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, or, on a
    single-holder post (`vocab/succession.yaml`), a successor (`end_rule` "succeeded": the end is inferred);
-3. on a single-holder post, they are the holder: holders with too little evidence (`succession.supported`)
+3. their last evidence is no more than `MAX_SILENCE_DAYS` before D: a holding the record has not shown for
+   years has lapsed (across the decade between the KCNA and the Rodong Sinmun corpora, the 2012 Presidium is
+   not the 2022 one);
+4. on a single-holder post, they are the holder: holders with too little evidence (`succession.supported`)
    give way to one with enough, and of several the one named most.
 Evidence after D does not count (a post first seen later may have been held before; the corpus cannot say).
 Holders are listed in protocol order: their median place in the lists of officials of the year up to D, then
@@ -22,6 +25,7 @@ from sqlalchemy import Connection, select
 from podium.analysis.succession import never_shared, single_holder, supported
 from podium.store.schema import persons, protocol_ranks, tenures
 
+MAX_SILENCE_DAYS = 3 * 365
 RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
 UNRANKED = 10_000  # placed after everyone with a protocol place
 
@@ -63,7 +67,9 @@ def tenures_of(conn: Connection, post_id: str) -> list[dict]:
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
     """The holders of `post_id` on the ISO date `on`, by the rule above, in protocol order."""
     every = tenures_of(conn, post_id)
-    rows = [row for row in every if row["first_date"] <= on and not (row["ended_date"] and row["ended_date"] <= on)]
+    lapsed = (date.fromisoformat(on) - timedelta(days=MAX_SILENCE_DAYS)).isoformat()
+    rows = [row for row in every if row["first_date"] <= on and row["last_date"] >= lapsed
+            and not (row["ended_date"] and row["ended_date"] <= on)]
     if (single_holder(post_id) or never_shared(every)) and rows:
         strong = [row for row in rows if supported(row)] or rows
         rows = [max(strong, key=lambda row: (row["n_reports"], row["last_date"]))]

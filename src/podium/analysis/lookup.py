@@ -12,6 +12,8 @@ from sqlalchemy import Connection, func, or_, select
 from rapidfuzz import fuzz, process
 
 from podium.resolve import post_id_of
+from podium.resolve.text import key
+from podium.vocab import load_vocab
 from podium.store.schema import bodies, person_links, persons, post_forms, posts, report_people
 
 _CLOSE_ENOUGH = 85  # rapidfuzz ratio (edit distance over the whole string: a partial match is no answer)
@@ -31,8 +33,22 @@ def _closest(text: str, choices: list[str]) -> list[tuple[str, float]]:
             process.extract(text, choices, scorer=fuzz.ratio, processor=str.lower, limit=3)]
 
 
-def find_post(conn: Connection, text: str) -> str:
-    """The post id for `text`: a post id, a canonical title or any extracted form of it."""
+def alias_posts(conn: Connection, text: str) -> list[str]:
+    """The posts a loose name means (`vocab/post_aliases.yaml`: "defence minister", "GPB director"), those the
+    store knows, in the vocabulary's order."""
+    aliases = {key(name): post_ids for name, post_ids in load_vocab("post_aliases").items()}
+    wanted = aliases.get(key(text), [])
+    known = set(conn.execute(select(posts.c.id).where(posts.c.id.in_(wanted))).scalars())
+    return [post_id for post_id in wanted if post_id in known]
+
+
+def find_post(conn: Connection, text: str, on: str | None = None) -> str:
+    """The post id for `text`: a loose name of the alias vocabulary (of its posts, the one with holders on `on`),
+    a post id, a canonical title or any extracted form of it."""
+    aliased = alias_posts(conn, text)
+    if aliased:
+        from podium.analysis.holders import holders_on
+        return next((post_id for post_id in aliased if on and holders_on(conn, post_id, on)), aliased[0])
     wanted = text.strip().lower()
     found = conn.execute(
         select(posts.c.id).where(or_(func.lower(posts.c.id) == wanted, func.lower(posts.c.title) == wanted))
@@ -76,9 +92,18 @@ def body_and_below(conn: Connection, text: str) -> list[str]:
     rows = conn.execute(select(bodies.c.id, bodies.c.name, bodies.c.parent_id)).all()
     wanted = text.strip().lower()
     roots = [id_ for id_, name, _ in rows if wanted in (id_.lower(), name.lower())]
+    if not roots:  # a name the resolver reads as a body ("Political Bureau", "the GPB of the KPA")
+        parsed = post_id_of(f"member of the {text.strip()}").partition("@")[2]
+        roots = [id_ for id_, _, _ in rows if id_ == parsed]
+    if not roots:  # a name the store writes longer ("General Political Bureau" of the KPA), if only one does
+        roots = [id_ for id_, name, _ in rows if wanted in name.lower()][:2]
+        roots = roots if len(roots) == 1 else []
     if not roots:
         closest = _closest(text, [name for _, name, _ in rows])
-        raise NotFound("body", text, [name for name, _ in closest])
+        if closest and closest[0][1] >= _CLOSE_ENOUGH:
+            roots = [next(id_ for id_, name, _ in rows if name == closest[0][0])]
+        else:
+            raise NotFound("body", text, [name for name, _ in closest])
     children = {}
     for id_, _, parent in rows:
         children.setdefault(parent, []).append(id_)

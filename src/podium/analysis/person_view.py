@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from podium.analysis.coappearance import coappearing
 from podium.analysis.feeds import list_changes
+from podium.analysis.questions import companions
 from podium.store.schema import person_months, persons, posts, protocol_ranks, tenures
 
 
@@ -33,14 +34,26 @@ def _ranks_by_month(conn: Connection, person_id: str) -> list[dict]:
             for month, places in sorted(months.items())]
 
 
-def person_view(conn: Connection, person_id: str, top: int = 10) -> PersonView:
+def person_view(conn: Connection, person_id: str, top: int = 10, since: str | None = None,
+                until: str | None = None) -> PersonView:
+    """Everything about one person; `since` / `until` keep what falls in that date range (posts held in it,
+    its months, its changes, the people named with them in it)."""
     person = conn.execute(select(persons).where(persons.c.id == person_id)).mappings().one()
-    timeline = [dict(row) for row in conn.execute(
-        select(tenures, posts.c.title).join(posts, posts.c.id == tenures.c.post_id)
-        .where(tenures.c.person_id == person_id)
-        .order_by(tenures.c.first_date, tenures.c.last_date)).mappings()]
-    months = [tuple(row) for row in conn.execute(
+    query = (select(tenures, posts.c.title).join(posts, posts.c.id == tenures.c.post_id)
+             .where(tenures.c.person_id == person_id).order_by(tenures.c.first_date, tenures.c.last_date))
+    if since:
+        query = query.where(tenures.c.last_date >= since)
+    if until:
+        query = query.where(tenures.c.first_date <= until)
+    timeline = [dict(row) for row in conn.execute(query).mappings()]
+    months = [(month, n) for month, n in conn.execute(
         select(person_months.c.month, person_months.c.n_reports)
-        .where(person_months.c.person_id == person_id).order_by(person_months.c.month))]
-    return PersonView(dict(person), timeline, _ranks_by_month(conn, person_id), months,
-                      coappearing(conn, person_id, top), list_changes(conn, person_id=person_id))
+        .where(person_months.c.person_id == person_id).order_by(person_months.c.month))
+        if (not since or month >= since[:7]) and (not until or month <= until[:7])]
+    ranks = [row for row in _ranks_by_month(conn, person_id)
+             if (not since or row["month"] >= since[:7]) and (not until or row["month"] <= until[:7])]
+    company = ([(row["person_id"], row["name"], row["reports"])
+                for row in companions(conn, person_id, since=since, until=until, top=top)]
+               if since or until else coappearing(conn, person_id, top))
+    return PersonView(dict(person), timeline, ranks, months, company,
+                      list_changes(conn, person_id=person_id, since=since, until=until))
