@@ -81,8 +81,8 @@ def _leadership(conn: Connection, tenure_rows: list[dict], rank_table: list[dict
             body_id = parent.get(body_id)
         return tuple(found)
 
-    post_rows = conn.execute(select(posts.c.id, posts.c.office, posts.c.body_id)).all()
-    body_chain = {post_id: chain(body_id) for post_id, _, body_id in post_rows}
+    post_rows = conn.execute(select(posts.c.id, posts.c.office, posts.c.body_id, posts.c.title)).all()
+    body_chain = {post_id: chain(body_id) for post_id, _, body_id, _ in post_rows}
     posts_of: dict[str, set[str]] = {}
     for row in tenure_rows:
         posts_of.setdefault(row["person_id"], set()).add(row["post_id"])
@@ -92,7 +92,8 @@ def _leadership(conn: Connection, tenure_rows: list[dict], rank_table: list[dict
                 if any("foreign" in body_chain.get(p, ()) for p in held)
                 and not any(set(body_chain.get(p, ())) & {"wpk", "dprk", "kpa"} for p in held)}
     lists = Counter(row["person_id"] for row in rank_table)
-    return Leadership(body_chain, {post_id: office for post_id, office, _ in post_rows}, posts_of, lists, foreign)
+    return Leadership(body_chain, {post_id: office for post_id, office, _, _ in post_rows}, posts_of, lists, foreign,
+                      {post_id: title for post_id, _, _, title in post_rows})
 
 
 def refresh(conn: Connection) -> None:

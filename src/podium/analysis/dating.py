@@ -41,20 +41,23 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
     facts.death_reports = {person_id: death.report_id for person_id, death in deaths.items()}
     dated = Dated(found=list(deaths.values()), deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
                            "evidence": quote(docs[d.report_id], *d.span), "rule": d.rule} for d in deaths.values()])
-    for person_id, person_posts in facts.posts.items():
-        current: list[PostFact] = []
-        for post in person_posts:
-            when = statement_time(docs[post.report_id], post.date, post.start, post.end)
-            when = _after_death(when, facts.deaths.get(person_id), post.date, post.office)
-            dated.statements.append(_row(post.report_id, post.person_no, "post", post.form, when))
-            if when.recalled:
-                dated.history.append({"person_id": person_id, "post_id": post.post_id, "report_id": post.report_id,
-                                      "about": when.about, "rule": when.rule})
-            else:
-                current.append(post)
-                if when.since:
-                    dated.since[person_id, post.post_id, post.report_id] = when.since
-        person_posts[:] = current
+    everything = sorted(((post.report_id, post.start, person_id, i) for person_id, person_posts in facts.posts.items()
+                         for i, post in enumerate(person_posts)))  # report by report: each text is cut once
+    kept: dict[str, list[PostFact]] = {person_id: [] for person_id in facts.posts}
+    for _, _, person_id, i in everything:
+        post = facts.posts[person_id][i]
+        when = statement_time(docs[post.report_id], post.date, post.start, post.end)
+        when = _after_death(when, facts.deaths.get(person_id), post.date, post.office)
+        dated.statements.append(_row(post.report_id, post.person_no, "post", post.form, when))
+        if when.recalled:
+            dated.history.append({"person_id": person_id, "post_id": post.post_id, "report_id": post.report_id,
+                                  "about": when.about, "rule": when.rule})
+        else:
+            kept[person_id].append(post)
+            if when.since:
+                dated.since[person_id, post.post_id, post.report_id] = when.since
+    for person_id, posts in kept.items():
+        facts.posts[person_id][:] = sorted(posts, key=lambda p: (p.date, p.report_id, p.person_no, p.start))
     roles: list[RoleFact] = []
     for role in facts.roles:
         when = statement_time(docs[role.report_id], role.date, role.start, role.end)

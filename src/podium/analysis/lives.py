@@ -82,11 +82,12 @@ def find_deaths(mentions: dict[tuple[str, int], list[tuple[int, int]]], person_o
     candidates = sorted({report_id for report_id, _ in mentions})
     docs.load(candidates)
     found: dict[str, Death] = {}
+    speaks_of_death = {report_id: bool(_FILTER.search(docs[report_id])) for report_id in candidates}
     for (report_id, person_no), spans in sorted(mentions.items()):
         person_id = person_of.get((report_id, person_no))
-        doc = docs[report_id]
-        if person_id is None or not _FILTER.search(doc):
+        if person_id is None or not speaks_of_death[report_id]:
             continue
+        doc = docs[report_id]
         for start, end in spans:
             cue = death_cue(doc, start, end, names_in[report_id])
             if cue is None:

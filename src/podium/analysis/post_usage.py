@@ -14,14 +14,18 @@ person's reports that name any post. The chance that it is left out of k such re
 from __future__ import annotations
 
 import math
+from datetime import date
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
+from podium.analysis.signal import ad_hoc
 
 ALPHA = 0.01
 LOG_SCALE = 4
+FULL_USES = 5
+STATED_NEAR_DAYS = 30  # a conferral stated this close to the first use is the news: no "new post" beside it
 MIN_OTHERS = 3
 MIN_USES = 3
 
@@ -33,18 +37,37 @@ def _timelines(facts: Facts) -> dict[str, Timeline]:
     for person_id, posts in facts.posts.items():
         by_report: dict[str, list[PostFact]] = defaultdict(list)
         for fact in posts:
-            by_report[fact.report_id].append(fact)
+            if not ad_hoc(fact.form):  # a funeral committee's list names no one's career posts
+                by_report[fact.report_id].append(fact)
         timelines[person_id] = sorted(by_report.values(), key=lambda facts: (facts[0].date, facts[0].report_id))
     return timelines
+
+
+def _usable(tenures: list[dict], timelines: dict[str, Timeline]) -> list[dict]:
+    """Tenures whose post the timelines keep (not an ad-hoc committee's)."""
+    kept = {(person_id, fact.post_id) for person_id, timeline in timelines.items() for facts in timeline
+            for fact in facts}
+    return [tenure for tenure in tenures if (tenure["person_id"], tenure["post_id"]) in kept]
+
+
+def _day(text: str) -> date:
+    """An ISO date, or the first day of a stated month or year ("2012-04" from a biography's "since")."""
+    return date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
+
+
+def _days_apart(one: str, other: str) -> int:
+    return abs((_day(one) - _day(other)).days)
 
 
 def _unlikely_silence(share: float, others: int) -> bool:
     return others >= MIN_OTHERS and (1 - share) ** others < ALPHA
 
 
-def _weight(share: float, others: int) -> float:
-    """0..1: how unlikely the silence was, on a log scale (a chance of 10^-LOG_SCALE or less weighs 1)."""
-    return 1.0 if share >= 1 else min(1.0, -others * math.log10(1 - share) / LOG_SCALE)
+def _weight(share: float, others: int, uses: int) -> float:
+    """0..1: how unlikely the silence was, on a log scale (a chance of 10^-LOG_SCALE or less weighs 1), times how
+    established the post is (a post given in fewer than FULL_USES reports weighs less)."""
+    unlikely = 1.0 if share >= 1 else min(1.0, -others * math.log10(1 - share) / LOG_SCALE)
+    return unlikely * min(1.0, uses / FULL_USES)
 
 
 def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
@@ -52,21 +75,22 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     timelines = _timelines(facts)
     dates = {person_id: [facts[0].date for facts in timeline] for person_id, timeline in timelines.items()}
     changes = []
-    for tenure in tenures:
+    for tenure in _usable(tenures, timelines):
         if tenure["n_reports"] < MIN_USES:
             continue
         timeline, days = timelines[tenure["person_id"]], dates[tenure["person_id"]]
         n_before = bisect_left(days, tenure["first_date"])
         n_until_last = bisect_right(days, tenure["last_date"])
         share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
-        stated = tenure["conferred_date"] is not None and tenure["conferred_date"] <= tenure["first_date"]
+        stated = tenure["conferred_date"] is not None and _days_apart(tenure["conferred_date"],
+                                                                       tenure["first_date"]) <= STATED_NEAR_DAYS
         if not stated and _unlikely_silence(share, n_before):
             first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
             changes.append(Change("new post", first.date, first.person_id, first.report_id,
                                   (first.start, first.end), first.post_id,
                                   f"named in {share:.0%} of the reports with a post from then until "
                                   f"{tenure['last_date']}; in none of the {n_before} before",
-                                  _weight(share, n_before)))
+                                  _weight(share, n_before, tenure["n_reports"])))
         n_after = len(days) - n_until_last
         if tenure["ended_date"] is None and _unlikely_silence(share, n_after):
             shown = timeline[n_until_last][0]
@@ -74,5 +98,5 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   (shown.start, shown.end), tenure["post_id"],
                                   f"last given on {tenure['last_date']} (report {tenure['last_report']}), in "
                                   f"{share:.0%} of the reports with a post until then; in none of the "
-                                  f"{n_after} since", _weight(share, n_after)))
+                                  f"{n_after} since", _weight(share, n_after, tenure["n_reports"])))
     return changes

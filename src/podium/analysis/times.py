@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from podium.analysis.evidence import sentence_of
 from podium.extract.dates import DATE_RE, MONTHS, resolve
@@ -69,7 +69,8 @@ def _vocab() -> dict:
     return vocab
 
 
-def _dated_phrases(sentence: str, report_date: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=4096)
+def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, about, words) of every phrase in `sentence` that dates something."""
     vocab, found = _vocab(), []
     for match in DATE_RE.finditer(sentence):
@@ -92,8 +93,8 @@ def _dated_phrases(sentence: str, report_date: str) -> list[tuple[int, str, str]
         held = vocab["meetings"][match["kind"].lower()].get(nth)
         if held:
             found.append((match.start(), held, match.group()))
-    return [(offset, about, words) for offset, about, words in found
-            if not vocab["_thing"].search(sentence[max(0, offset - 30):offset])]
+    return tuple((offset, about, words) for offset, about, words in found
+                 if not vocab["_thing"].search(sentence[max(0, offset - 30):offset]))
 
 
 def _since(sentence: str, report_date: str) -> str | None:

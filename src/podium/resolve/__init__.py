@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from podium.resolve.bodies import BodyTree
 from podium.resolve.careers import LEAD_CHARS, careers
 from podium.resolve.corrections import apply_corrections, load_corrections
-from podium.resolve.holders import holder_posts
+from podium.resolve.holders import foreign_context, holder_posts
 from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
 from podium.resolve.posts import ParsedPost, PostParser
@@ -46,7 +46,8 @@ def refresh(conn: Connection) -> None:
     _write_posts(conn, parser, form_counts)
     resolved = apply_corrections(resolve_persons(mentions), load_corrections())
     _write_persons(conn, resolved)
-    holder_rows, new_posts = holder_posts(resolved, posts_of, parser,
+    abroad = foreign_context(conn, parser)
+    holder_rows, new_posts = holder_posts(resolved, posts_of, parser, abroad,
                                           dict(conn.execute(select(posts.c.id, posts.c.title)).all()))
     if new_posts:
         conn.execute(insert(posts), new_posts)

@@ -7,20 +7,51 @@ state titles ("Marshal of the DPRK") stay bare.
 """
 from __future__ import annotations
 
+import re
+
+from sqlalchemy import Connection, select
+
 from podium.resolve.names import looks_korean, name_key
 from podium.resolve.persons import Person
 from podium.resolve.posts import ParsedPost, PostParser
 from podium.resolve.text import key, slug
+from podium.sources import document
+from podium.store.schema import report_posts, reports
 from podium.vocab import load_vocab
 
 DPRK_ROOTS = ("dprk", "kpa")
+BATCH = 500  # reports read per query
+CONTEXT_CHARS = 25  # the words this close to a post say whose it is ("the south Korean | premier")
 DPRK_BODY_ROOTS = ("dprk", "kpa", "wpk")
 FOREIGN_TRACK = "foreign"  # the career track (vocab/careers.yaml) whose topics make a report about foreign politics
 KPA = "Korean People's Army"
 
 
+def foreign_context(conn: Connection, parser: PostParser) -> set[tuple[str, int, str]]:
+    """(report, person, form) of the posts that the vocabulary would make DPRK ones but whose words around say
+    they are another country's ("puppet minister of Unification of south Korea", "the south Korean premier")."""
+    vocab = load_vocab("bodies")
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab["foreign_context_words"])) + r")\b", re.I)
+    wanted: dict[str, list[tuple[int, str, int, int]]] = {}
+    for report_id, person_no, form, start, end in conn.execute(
+            select(report_posts.c.report_id, report_posts.c.person_no, report_posts.c.post, report_posts.c.start,
+                   report_posts.c.end)):
+        if _implied_dprk(parser.parse(form)):
+            wanted.setdefault(report_id, []).append((person_no, form, start, end))
+    found = set()
+    ids = sorted(wanted)
+    for i in range(0, len(ids), BATCH):
+        for report_id, title, text in conn.execute(select(reports.c.id, reports.c.title, reports.c.text)
+                                                   .where(reports.c.id.in_(ids[i:i + BATCH]))):
+            doc = document(title, text)
+            for person_no, form, start, end in wanted[report_id]:
+                if cue.search(doc[max(0, start - CONTEXT_CHARS):start]) or cue.search(doc[end:end + CONTEXT_CHARS]):
+                    found.add((report_id, person_no, form))
+    return found
+
+
 def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str]], parser: PostParser,
-                 known_posts: dict[str, str]) -> tuple[list[dict], list[dict]]:
+                 abroad: set[tuple[str, int, str]], known_posts: dict[str, str]) -> tuple[list[dict], list[dict]]:
     """(rows of post_holder_forms, rows of posts they need that `known_posts` (id -> title) lacks)."""
     holder_rows, new_posts = [], {}
     titles = set(known_posts.values())
@@ -31,11 +62,17 @@ def holder_posts(persons: list[Person], forms_of: dict[tuple[str, int], list[str
         foreign_name = not korean_name(name_key(person.name))
         foreign = foreign_name or not named_dprk and any(post.foreign for post in parsed)
         kpa_officer = any(post.named_dprk and "kpa" in post.body_chain for post in parsed)
+        implied = [(link.mention.report_id, link.mention.person_no, form) for link in person.links
+                   for form, post in zip(forms_of.get((link.mention.report_id, link.mention.person_no), []),
+                                         link.mention.posts) if _implied_dprk(post)]
+        # a south Korean minister named "puppet" in most reports is one in all of them
+        foreign = foreign or not named_dprk and len(implied) > 0 and sum(i in abroad for i in implied) * 2 >= len(implied)
         own_bodies = _foreign_bodies(parsed) if foreign else {}
         for link in person.links:
             mention = link.mention
             for form, post in zip(forms_of.get((mention.report_id, mention.person_no), []), mention.posts):
-                abroad_context = FOREIGN_TRACK in mention.topics and not post.named_dprk  # south Korean politics
+                abroad_context = (FOREIGN_TRACK in mention.topics and not post.named_dprk  # south Korean politics
+                                  or (mention.report_id, mention.person_no, form) in abroad)
                 if (foreign or abroad_context) and _implied_dprk(post) or foreign_name and _dprk_body(post):
                     row = _foreign_post(parser, form, post, own_bodies)
                 elif kpa_officer and post.rank and post.body_id is None and post.office not in state_ranks:
