@@ -51,3 +51,34 @@ def test_a_state_title_written_bare_stays_bare_for_a_kpa_officer(tmp_path):
     add_report(engine, "k2", "2012-07-18", [("Ri Song Chol", ["marshal"])])
     facts, holder, _ = _refresh(engine)
     assert ("k2", 0, "marshal") not in holder and "marshal" in _posts_of(facts, "ri-song-chol")
+
+
+def test_a_foreign_leader_never_holds_a_wpk_post(tmp_path):
+    """The extractor gives a Chinese leader the WPK's general secretaryship: he holds his own party's office."""
+    engine = make_store(tmp_path / "h.db")
+    add_report(engine, "c1", "2012-01-05", [("Wang Dongming", ["general secretary of the CPC Central Committee"])])
+    add_report(engine, "c2", "2012-02-05", [("Wang Dongming", ["general secretary of the Central Committee of "
+                                                               "the Workers' Party of Korea"])])
+    add_report(engine, "c3", "2012-03-05", [("Luis Ferrando", ["general secretary of the Workers' Party of Korea"])])
+    facts, _, _ = _refresh(engine)
+    assert _posts_of(facts, "wang-dongming") == {"general-secretary@state-china-communist-party-central-committee"}
+    assert _posts_of(facts, "luis-ferrando") == {"general-secretary"}
+
+
+def test_a_puppet_minister_is_south_koreas_not_the_cabinets(tmp_path):
+    engine = make_store(tmp_path / "h.db")
+    text = "Kang Tae Sik, puppet minister of Unification, said so."
+    for n in range(3):
+        add_report(engine, f"s{n}", f"2012-0{n + 1}-05", [("Kang Tae Sik", ["minister of Unification"])],
+                   text=text)
+    with engine.begin() as conn:  # the span of the post in the document (title, blank line, text)
+        conn.exec_driver_sql("UPDATE report_posts SET start = 2 + 21, end = 2 + 44")
+    facts, _, _ = _refresh(engine)
+    assert _posts_of(facts, "kang-tae-sik") == {"minister-of-unification"}
+
+
+def test_acronyms_of_foreign_parties_name_their_party():
+    from podium.resolve import post_id_of
+    assert post_id_of("general secretary of the LPRP Central Committee").endswith(
+        "@state-laos-peoples-revolutionary-party-central-committee")
+    assert post_id_of("prime minister of south Korea") == "prime-minister@state-south-korea"

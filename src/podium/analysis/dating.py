@@ -9,11 +9,15 @@ ordinary conferrals after a death make no change. What it decided for each state
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import Facts, PostFact, RoleFact
 from podium.analysis.lives import Death, find_deaths, posthumous
 from podium.analysis.times import When, statement_time
+
+
+NEWS_DAYS = 31  # a death reported within this many days is news, not a recollection
 
 
 @dataclass
@@ -26,8 +30,8 @@ class Dated:
     found: list[Death] = field(default_factory=list)  # the deaths themselves, with their spans
 
 
-def _after_death(when: When, died_by: str | None, date: str, office: str) -> When:
-    if died_by is not None and date > died_by and not when.recalled and not posthumous(office):
+def _after_death(when: When, died_by: str | None, day: str, office: str) -> When:
+    if died_by is not None and day > died_by and not when.recalled and not posthumous(office):
         return When(when.about, True, f"after death (dead by {died_by})")
     return when
 
@@ -38,6 +42,9 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
                  for person_id, apps in facts.appearances.items() for app in apps}
     deaths: dict[str, Death] = find_deaths(facts.mentions, person_of, dates, docs)
     facts.deaths = {person_id: death.died_by for person_id, death in deaths.items()}
+    # the report that breaks the news of a death still gives the posts held at it (an obituary's titles)
+    news = {person_id: dates[death.report_id] for person_id, death in deaths.items()
+            if (date.fromisoformat(dates[death.report_id]) - date.fromisoformat(death.died_by)).days <= NEWS_DAYS}
     facts.death_reports = {person_id: death.report_id for person_id, death in deaths.items()}
     dated = Dated(found=list(deaths.values()), deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
                            "evidence": quote(docs[d.report_id], *d.span), "rule": d.rule} for d in deaths.values()])
@@ -47,7 +54,7 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
     for _, _, person_id, i in everything:
         post = facts.posts[person_id][i]
         when = statement_time(docs[post.report_id], post.date, post.start, post.end)
-        when = _after_death(when, facts.deaths.get(person_id), post.date, post.office)
+        when = _after_death(when, news.get(person_id, facts.deaths.get(person_id)), post.date, post.office)
         dated.statements.append(_row(post.report_id, post.person_no, "post", post.form, when))
         if when.recalled:
             dated.history.append({"person_id": person_id, "post_id": post.post_id, "report_id": post.report_id,

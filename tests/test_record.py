@@ -1,0 +1,137 @@
+"""A record an analyst can trust, on invented reports (no corpus text): statements dated to the time they are
+about, deaths and what they end, eternal titles, succession on single-holder posts, demotions, biographies."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import insert, select
+
+from analysis_world import World
+from podium.analysis import refresh
+from podium.analysis.holders import holders_on
+from podium.analysis.times import statement_time
+from podium.store.schema import changes, deaths, history, post_forms, posts, report_posts, statement_times, tenures
+
+EXTRA_POSTS = {"premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
+               "general@kpa": ("general of the Korean People's Army", "general", "kpa")}
+
+
+def _build(world: World) -> None:
+    with world.engine.begin() as conn:
+        for post_id, (title, office, body) in EXTRA_POSTS.items():
+            conn.execute(insert(posts).values(id=post_id, title=title, office=office, body_id=body))
+            conn.execute(insert(post_forms).values(form=title, post_id=post_id))
+        conn.execute(insert(post_forms).values(form="General", post_id="general@kpa"))
+    for person_id, name in {"kang": "Kang Il Bok", "rim": "Rim Sok Chol", "jang": "Jang Chol Min",
+                            "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong"}.items():
+        world.person(person_id, name)
+    politburo = "member of the Political Bureau"
+    world.report("r-0601", "2012-06-01", "At the Sixth Congress in 1980 Kang Il Bok was elected member of the "
+                 "Political Bureau.", [{"id": "kang", "posts": [politburo], "roles": {"elected": "elected"}}])
+    world.report("r-0602", "2012-06-02", "Kang Il Bok was elected member of the Political Bureau last year.",
+                 [{"id": "kang", "posts": [politburo], "roles": {"elected": "elected"}}])
+    for n, day in enumerate(("2012-01-10", "2012-02-10", "2012-03-10")):
+        world.report(f"r-rim{n}", day, f"Rim Sok Chol, member of the Political Bureau, spoke on day {n}.",
+                     [{"id": "rim", "posts": [politburo]}])
+    world.report("r-0505", "2012-05-05", "Rim Sok Chol, member of the Political Bureau, passed away on May 3.",
+                 [{"id": "rim", "posts": [politburo]}])
+    world.report("r-0610", "2012-06-10", "Rim Sok Chol, member of the Political Bureau, was a loyal man.",
+                 [{"id": "rim", "posts": [politburo]}])
+    world.report("r-0620", "2012-06-20", "The people revere the eternal General Secretary of the Workers' Party "
+                 "of Korea Rim Sok Chol.", [{"id": "rim"}])
+    world.report("r-bio", "2012-05-20", "Jang Chol Min has been premier of the Cabinet since March 2012.",
+                 [{"id": "jang", "posts": ["premier of the Cabinet"]}], title="Brief Biography of Jang Chol Min")
+    for n, day in enumerate(("2012-01-05", "2012-01-25", "2012-02-15")):
+        world.report(f"r-yun{n}", day, f"Premier of the Cabinet Yun Kwang Ho inspected farm {n}.",
+                     [{"id": "yun", "posts": ["premier of the Cabinet"]}])
+    for n, day in enumerate(("2012-06-05", "2012-07-05", "2012-08-05")):
+        world.report(f"r-jang{n}", day, f"Premier of the Cabinet Jang Chol Min inspected mine {n}.",
+                     [{"id": "jang", "posts": ["premier of the Cabinet"]}])
+    for n, day in enumerate(("2012-01-03", "2012-02-03", "2012-03-03")):
+        world.report(f"r-paek{n}", day, f"Vice marshal of the KPA Paek Nam Sun inspected unit {n}.",
+                     [{"id": "paek", "posts": ["vice marshal of the KPA"]}])
+    for n, day in enumerate(("2012-08-03", "2012-09-03", "2012-10-03")):
+        world.report(f"r-paek{n + 3}", day, f"General Paek Nam Sun inspected unit {n + 3}.",
+                     [{"id": "paek", "posts": ["General"]}])
+    world.count_reports()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory) -> World:
+    world = World(tmp_path_factory.mktemp("record") / "podium.db")
+    _build(world)
+    with world.engine.begin() as conn:
+        refresh(conn)
+    return world
+
+
+def _rows(world: World, table, **where) -> list[dict]:
+    query = select(table)
+    for column, value in where.items():
+        query = query.where(table.c[column] == value)
+    with world.engine.connect() as conn:
+        return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def test_every_post_and_role_knows_the_time_it_is_about(world):
+    dated = _rows(world, statement_times)
+    assert len([row for row in dated if row["kind"] == "post"]) == len(_rows(world, report_posts))
+    assert all(row["about"] and row["rule"] for row in dated)
+
+
+@pytest.mark.parametrize("doc, day, about, recalled", [
+    ("T\n\nAt the Sixth Congress Kim Il Sung was elected general secretary.", "2012-04-05", "1980-10", True),
+    ("T\n\nKim Il Sung was elected general secretary in 1980.", "2012-04-05", "1980", True),
+    ("T\n\nShe was elected chairwoman last year.", "2012-04-05", "2011", True),
+    ("T\n\nHe was elected at the conference held in last September.", "2011-01-10", "2010-09", True),
+    ("T\n\nKim Jong Un was elected first secretary on April 11.", "2012-04-13", "2012-04-11", False),
+    ("T\n\nKim Jong Un, first secretary, visited the plant built in 1973.", "2012-11-10", "2012-11-10", False),
+])
+def test_a_statement_is_dated_to_what_it_recalls(doc, day, about, recalled):
+    at = doc.index("elected") if "elected" in doc else doc.index("first")
+    when = statement_time(doc, day, at, at + 7)
+    assert (when.about, when.recalled) == (about, recalled)
+
+
+def test_recalled_elections_make_history_not_changes_or_holdings(world):
+    assert not _rows(world, changes, person_id="kang")
+    assert not _rows(world, tenures, person_id="kang")
+    recalled = _rows(world, history, person_id="kang")
+    assert {row["about"] for row in recalled} == {"1980", "2011"}
+
+
+def test_a_death_ends_every_ordinary_post_and_later_ones_are_history(world):
+    death = _rows(world, deaths, person_id="rim")[0]
+    assert death["died_by"] == "2012-05-03" and "passed away" in death["rule"]
+    tenure = _rows(world, tenures, person_id="rim", post_id="member@wpk-cc-politburo")[0]
+    assert (tenure["last_date"], tenure["ended_date"], tenure["end_rule"]) == ("2012-05-05", "2012-05-03", "death")
+    assert any(row["report_id"] == "r-0610" and row["rule"].startswith("after death")
+               for row in _rows(world, history, person_id="rim"))
+    with world.engine.connect() as conn:
+        assert "rim" not in [h.person_id for h in holders_on(conn, "member@wpk-cc-politburo", "2012-07-01")]
+    assert [row["date"] for row in _rows(world, changes, person_id="rim", kind="died")] == ["2012-05-03"]
+
+
+def test_an_eternal_title_is_a_post_of_its_own_conferred_after_death(world):
+    awarded = _rows(world, changes, person_id="rim", kind="awarded")
+    assert [(row["post_id"], row["date"]) for row in awarded] == [("eternal-general-secretary@wpk", "2012-06-20")]
+    with world.engine.connect() as conn:
+        assert [h.person_id for h in holders_on(conn, "eternal-general-secretary@wpk", "2012-07-01")] == ["rim"]
+
+
+def test_a_biography_shows_an_appointment_since_a_date(world):
+    appointed = _rows(world, changes, person_id="jang", kind="appointed")
+    assert [(row["post_id"], row["date"], row["report_id"]) for row in appointed] == [
+        ("premier@cabinet", "2012-03", "r-bio")]
+
+
+def test_a_new_holder_of_a_single_holder_post_ends_the_previous_tenure(world):
+    tenure = _rows(world, tenures, person_id="yun", post_id="premier@cabinet")[0]
+    assert (tenure["end_rule"], tenure["successor_id"]) == ("succeeded", "jang")
+    with world.engine.connect() as conn:
+        assert [h.person_id for h in holders_on(conn, "premier@cabinet", "2012-02-20")] == ["yun"]
+        assert [h.person_id for h in holders_on(conn, "premier@cabinet", "2012-07-01")] == ["jang"]
+
+
+def test_a_rank_that_goes_down_is_a_demotion(world):
+    demoted = _rows(world, changes, person_id="paek", kind="demotion")
+    assert [(row["date"], row["post_id"], row["signal"]) for row in demoted] == [("2012-08-03", "general@kpa", 1)]
