@@ -4,6 +4,7 @@ date, a person's companions by role and date range.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, func, or_, select
@@ -12,6 +13,8 @@ from podium.analysis.holders import holders_on
 from podium.store.schema import (bodies, history, person_links, persons, post_forms, post_holder_forms, posts,
                                  report_events, report_people, report_posts, reports)
 
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ORDINAL = re.compile(r"(?:the\s+)?(?P<word>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+", re.I)
 MEMBER_OFFICES = {"member": "full", "alternate member": "alternate", "candidate member": "alternate"}
 
 
@@ -29,7 +32,10 @@ def events(conn: Connection, text: str | None = None, kind: str | None = None, s
     if report_id_only:
         query = query.where(report_events.c.report_id == report_id_only)
     if text:
-        query = query.where(or_(report_events.c.name.ilike(f"%{text}%"), reports.c.title.ilike(f"%{text}%")))
+        ordinal, words = _ordinal(text)
+        if ordinal:
+            query = query.where(report_events.c.ordinal == ordinal)
+        query = query.where(or_(report_events.c.name.ilike(f"%{words}%"), reports.c.title.ilike(f"%{text}%")))
     if kind:
         query = query.where(report_events.c.kind == kind)
     if since:
@@ -37,6 +43,16 @@ def events(conn: Connection, text: str | None = None, kind: str | None = None, s
     if until:
         query = query.where(reports.c.date <= until)
     return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def _ordinal(text: str) -> tuple[int | None, str]:
+    """("Fourth Conference of the WPK") -> (4, "Conference of the WPK"): events keep their ordinal apart."""
+    match = _ORDINAL.match(text.strip())
+    if not match:
+        return None, text.strip()
+    word = match["word"].lower()
+    number = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.index(word) + 1
+    return number, text.strip()[match.end():]
 
 
 def series(conn: Connection, text: str) -> list[dict]:
