@@ -104,3 +104,15 @@ def test_no_wpk_or_dprk_post_is_held_by_a_foreign_person(conn):
                         .join(posts, posts.c.id == tenures.c.post_id)).all()
     foreign = [(name, body) for name, body in held if root(body) in DPRK_ROOTS and not korean_name(name_key(name))]
     assert not foreign
+
+
+CHANGES = yaml.safe_load((Path(__file__).parent / "data" / "record_changes.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("entry", CHANGES["changes"], ids=lambda e: f"{e['kind']}-{e['person']}-{e['post']}")
+def test_an_explicit_change_is_found_on_its_date_in_the_default_feed(conn, entry):
+    found = conn.execute(select(changes.c.date, changes.c.signal).join(persons, persons.c.id == changes.c.person_id)
+                         .where(changes.c.kind == entry["kind"], persons.c.name == entry["person"],
+                                changes.c.post_id.is_(entry["post"]) if entry["post"] is None
+                                else changes.c.post_id == entry["post"])).all()
+    assert (str(entry["date"]), 1) in [tuple(row) for row in found]

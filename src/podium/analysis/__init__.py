@@ -13,6 +13,7 @@ from sqlalchemy import Connection, delete, insert, select
 from podium.analysis.appearance import absences, first_appearances
 from collections import Counter
 
+from podium.analysis.announcements import announced_changes
 from podium.analysis.change import Change
 from podium.analysis.dating import Dated, date_facts
 from podium.analysis.demotion import demotions
@@ -37,11 +38,16 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
     eternal, _ = eternal_titles(facts, docs)
     for fact in eternal:
         facts.posts[fact.person_id].append(fact)
-    explicit = explicit_changes(facts, docs) + _conferred_eternal(eternal, facts) + since_changes(facts, dated)
+    explicit = explicit_changes(facts, docs, announced_changes(facts, docs, _post_ids(conn))) + _conferred_eternal(eternal, facts) \
+        + since_changes(facts, dated)
     tenure_rows = compute_tenures(facts, explicit)
     found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names) + demotions(facts))
     return tenure_rows, found
+
+
+def _post_ids(conn: Connection) -> set[str]:
+    return set(conn.execute(select(posts.c.id)).scalars())
 
 
 def _conferred_eternal(eternal: list[PostFact], facts: Facts) -> list[Change]:

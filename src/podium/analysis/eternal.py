@@ -19,6 +19,9 @@ from podium.resolve import post_id_of
 from podium.vocab import load_vocab
 
 
+APPOSITION_CHARS = 90  # a title this close to a name is its title ("X, eternal General Secretary of the WPK")
+
+
 @cache
 def _titles() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, post id, title) of each eternal title."""
@@ -43,9 +46,9 @@ def eternal_titles(facts: Facts, docs: Documents) -> tuple[list[PostFact], dict[
             doc = docs[app.report_id]
             for start, end in facts.mentions.get((app.report_id, app.person_no), []):
                 begin, finish = sentence_of(doc, start, end)
-                for pattern, post_id, title in _titles():
-                    match = pattern.search(doc, begin, finish)
-                    if match:
+                for pattern, post_id, title in _titles():  # the title in apposition to the name, either side
+                    match = pattern.search(doc, max(begin, start - APPOSITION_CHARS), min(finish, end + APPOSITION_CHARS))
+                    if match and (match.end() <= start or match.start() >= end):
                         found.append(PostFact(person_id, app.report_id, app.person_no, app.date, post_id,
                                               match.start(), match.end(), title, title.split(" of ")[0].lower()))
                         titles[post_id] = title

@@ -141,8 +141,9 @@ def _first_of_repeats(changes: list[Change], docs: Documents) -> list[Change]:
             for i, c in enumerate(kept)]
 
 
-def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
-    """Every stated conferral and ending, in date order."""
+def explicit_changes(facts: Facts, docs: Documents, announced: list[Change] = ()) -> list[Change]:
+    """Every stated conferral and ending, in date order, with the `announced` ones read from the text
+    (`announcements.py`): a change both find is kept once."""
     posts_of = defaultdict(list)
     for person_posts in facts.posts.values():
         for post in person_posts:
@@ -156,6 +157,8 @@ def explicit_changes(facts: Facts, docs: Documents) -> list[Change]:
         key = (role.report_id, role.person_no)
         changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), names_in[role.report_id],
                                         docs[role.report_id]))
+    stated = {(c.kind, c.person_id, c.post_id, c.report_id) for c in changes}
+    changes.extend(c for c in announced if (c.kind, c.person_id, c.post_id, c.report_id) not in stated)
     return _first_of_repeats(changes, docs)
 
 
