@@ -9,20 +9,25 @@ from analysis_world import World
 from podium.analysis import refresh
 from podium.analysis.holders import holders_on
 from podium.analysis.times import statement_time
-from podium.store.schema import changes, deaths, history, post_forms, posts, report_posts, statement_times, tenures
+from podium.store.schema import bodies, changes, deaths, history, post_forms, posts, report_posts, statement_times, tenures
 
 EXTRA_POSTS = {"premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
+               "vice-marshal@kpa": ("Vice Marshal of the KPA (as the resolver names it)", "vice marshal", "kpa"),
+               "member@ndc": ("member of the National Defence Commission", "member", "ndc"),
                "general@kpa": ("general of the Korean People's Army", "general", "kpa")}
 
 
 def _build(world: World) -> None:
     with world.engine.begin() as conn:
+        conn.execute(insert(bodies).values(id="ndc", name="National Defence Commission", parent_id=None,
+                                           kind="state"))
         for post_id, (title, office, body) in EXTRA_POSTS.items():
             conn.execute(insert(posts).values(id=post_id, title=title, office=office, body_id=body))
             conn.execute(insert(post_forms).values(form=title, post_id=post_id))
         conn.execute(insert(post_forms).values(form="General", post_id="general@kpa"))
     for person_id, name in {"kang": "Kang Il Bok", "rim": "Rim Sok Chol", "jang": "Jang Chol Min",
-                            "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong"}.items():
+                            "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong",
+                            "son": "Son Kyong Nam"}.items():
         world.person(person_id, name)
     politburo = "member of the Political Bureau"
     world.report("r-0601", "2012-06-01", "At the Sixth Congress in 1980 Kang Il Bok was elected member of the "
@@ -52,6 +57,11 @@ def _build(world: World) -> None:
     for n, day in enumerate(("2012-08-03", "2012-09-03", "2012-10-03")):
         world.report(f"r-paek{n + 3}", day, f"General Paek Nam Sun inspected unit {n + 3}.",
                      [{"id": "paek", "posts": ["General"]}])
+    world.report("r-title", "2012-09-10", "The title of Vice Marshal of the Korean People's Army was awarded to "
+                 "Ho Tae Ryong and Son Kyong Nam.", [{"id": "ho"}, {"id": "son"}])
+    world.report("r-ndc", "2012-09-20", "Deputy Ho Tae Ryong was recalled from member of the National Defence "
+                 "Commission due to the transfer to other post and Deputy Son Kyong Nam was elected to fill the "
+                 "vacancy.", [{"id": "ho"}, {"id": "son"}])
     world.count_reports()
 
 
@@ -135,3 +145,11 @@ def test_a_new_holder_of_a_single_holder_post_ends_the_previous_tenure(world):
 def test_a_rank_that_goes_down_is_a_demotion(world):
     demoted = _rows(world, changes, person_id="paek", kind="demotion")
     assert [(row["date"], row["post_id"], row["signal"]) for row in demoted] == [("2012-08-03", "general@kpa", 1)]
+
+
+def test_announcements_name_several_people_and_fill_vacancies(world):
+    def found(person_id):
+        return {(row["kind"], row["post_id"], row["date"]) for row in _rows(world, changes, person_id=person_id)
+                if row["kind"] in ("awarded", "relieved", "elected")}
+    assert found("ho") == {("awarded", "vice-marshal@kpa", "2012-09-10"), ("relieved", "member@ndc", "2012-09-20")}
+    assert found("son") == {("awarded", "vice-marshal@kpa", "2012-09-10"), ("elected", "member@ndc", "2012-09-20")}
