@@ -10,6 +10,9 @@ person's reports that name any post. The chance that it is left out of k such re
 - "post dropped": the k reports with posts after its last use do not name it: the person keeps appearing with
   other posts. Dated at the first of those reports, with the post it does name as evidence. Posts with a stated
   ending are left to the explicit change.
+Both only where the record covers the time between the last report without and the first with (or the last with
+and the first without) as densely as usual (`Facts.covered`): across the decade between two corpora, or in a
+sparse one, the change happened at some unknown time.
 """
 from __future__ import annotations
 
@@ -84,7 +87,8 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
         share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
         stated = tenure["conferred_date"] is not None and _days_apart(tenure["conferred_date"],
                                                                        tenure["first_date"]) <= STATED_NEAR_DAYS
-        if not stated and _unlikely_silence(share, n_before):
+        if not stated and _unlikely_silence(share, n_before) and facts.covered(days[n_before - 1],
+                                                                               tenure["first_date"]):
             first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
             changes.append(Change("new post", first.date, first.person_id, first.report_id,
                                   (first.start, first.end), first.post_id,
@@ -92,7 +96,8 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   f"{tenure['last_date']}; in none of the {n_before} before",
                                   _weight(share, n_before, tenure["n_reports"])))
         n_after = len(days) - n_until_last
-        if tenure["ended_date"] is None and _unlikely_silence(share, n_after):
+        if tenure["ended_date"] is None and _unlikely_silence(share, n_after) and facts.covered(
+                tenure["last_date"], days[n_until_last]):
             shown = timeline[n_until_last][0]
             changes.append(Change("post dropped", shown.date, shown.person_id, shown.report_id,
                                   (shown.start, shown.end), tenure["post_id"],
