@@ -21,6 +21,7 @@ from podium.store.schema import (person_links, post_forms, post_holder_forms, po
 
 
 COVERED_SHARE = 0.25
+SURE_LINK = 0.9  # person_links.score from which a mention counts as an appearance of the person
 
 
 class Appearance(NamedTuple):
@@ -31,6 +32,7 @@ class Appearance(NamedTuple):
     date: str
     list_no: int | None
     list_pos: int | None
+    score: float = 1.0  # the resolver's confidence that this mention is this person (person_links.score)
 
 
 class PostFact(NamedTuple):
@@ -93,11 +95,12 @@ class Facts:
         return self._usual
 
     def living(self, person_id: str) -> list[Appearance]:
-        """The person's appearances while alive: after a death a person makes no appearance (a memorial report
-        names the dead, it does not show them at work)."""
+        """The person's appearances while alive and surely theirs: after a death a person makes no appearance (a
+        memorial report names the dead, it does not show them at work), and a mention the resolver linked
+        with little confidence (a namesake in a report about another domain) is no appearance to count."""
         died = self.deaths.get(person_id)
-        apps = self.appearances.get(person_id, [])
-        return apps if died is None else [app for app in apps if app.date <= died]
+        return [app for app in self.appearances.get(person_id, [])
+                if app.score >= SURE_LINK and (died is None or app.date <= died)]
 
     def mention_at(self, appearance: Appearance) -> int:
         """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
@@ -123,7 +126,8 @@ def load_facts(conn: Connection) -> Facts:
     facts.report_dates = list(conn.execute(select(reports.c.date).order_by(reports.c.date)).scalars())
 
     seen: set[tuple[str, str]] = set()
-    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos)).all():
+    for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos,
+                                    person_links.c.score)).all():
         if (row[0], row[1]) not in seen:  # (person_id, report_id): one person named twice counts once
             seen.add((row[0], row[1]))
             facts.appearances[row[0]].append(Appearance._make(row))

@@ -28,6 +28,7 @@ from podium.analysis.signal import ad_hoc
 ALPHA = 0.01
 LOG_SCALE = 4
 FULL_USES = 5
+FULL_SHARE = 0.5
 STATED_NEAR_DAYS = 30  # a conferral stated this close to the first use is the news: no "new post" beside it
 MIN_OTHERS = 3
 MIN_USES = 3
@@ -53,6 +54,11 @@ def _usable(tenures: list[dict], timelines: dict[str, Timeline]) -> list[dict]:
     return [tenure for tenure in tenures if (tenure["person_id"], tenure["post_id"]) in kept]
 
 
+def _office(post_id: str) -> str:
+    """The office of a post id: "generalissimo@dprk" and a bare "generalissimo" are one title conferred."""
+    return post_id.partition("@")[0]
+
+
 def _day(text: str) -> date:
     """An ISO date, or the first day of a stated month or year ("2012-04" from a biography's "since")."""
     return date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
@@ -68,15 +74,20 @@ def _unlikely_silence(share: float, others: int) -> bool:
 
 def _weight(share: float, others: int, uses: int) -> float:
     """0..1: how unlikely the silence was, on a log scale (a chance of 10^-LOG_SCALE or less weighs 1), times how
-    established the post is (a post given in fewer than FULL_USES reports weighs less)."""
+    established the post is (given in fewer than FULL_USES reports, or in less than FULL_SHARE of the person's
+    reports with posts, it weighs less: a post named now and then is no sign when it is not named)."""
     unlikely = 1.0 if share >= 1 else min(1.0, -others * math.log10(1 - share) / LOG_SCALE)
-    return unlikely * min(1.0, uses / FULL_USES)
+    return unlikely * min(1.0, uses / FULL_USES) * min(1.0, share / FULL_SHARE)
 
 
 def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     """The "new post" and "post dropped" changes of every person."""
     timelines = _timelines(facts)
     dates = {person_id: [facts[0].date for facts in timeline] for person_id, timeline in timelines.items()}
+    conferred: dict[tuple[str, str], list[str]] = defaultdict(list)  # (person, office) -> stated conferrals
+    for tenure in tenures:
+        if tenure["conferred_date"]:
+            conferred[tenure["person_id"], _office(tenure["post_id"])].append(tenure["conferred_date"])
     changes = []
     for tenure in _usable(tenures, timelines):
         if tenure["n_reports"] < MIN_USES:
@@ -85,8 +96,8 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
         n_before = bisect_left(days, tenure["first_date"])
         n_until_last = bisect_right(days, tenure["last_date"])
         share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
-        stated = tenure["conferred_date"] is not None and _days_apart(tenure["conferred_date"],
-                                                                       tenure["first_date"]) <= STATED_NEAR_DAYS
+        stated = any(_days_apart(day, tenure["first_date"]) <= STATED_NEAR_DAYS
+                     for day in conferred[tenure["person_id"], _office(tenure["post_id"])])
         if not stated and _unlikely_silence(share, n_before) and facts.covered(days[n_before - 1],
                                                                                tenure["first_date"]):
             first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
