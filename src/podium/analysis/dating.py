@@ -8,6 +8,7 @@ ordinary conferrals after a death make no change. What it decided for each state
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +18,8 @@ from podium.analysis.lives import Death, find_deaths, posthumous
 from podium.analysis.times import When, statement_time
 
 
-NEWS_DAYS = 31  # a death reported within this many days is news, not a recollection
+NEWS_DAYS = 31
+_AGE = re.compile(r"\s*[(,]\s*(?:aged?\s+)?\d{1,3}\s*[),]")  # "Kim Yong Hwan (80)": a private person, by age  # a death reported within this many days is news, not a recollection
 
 
 @dataclass
@@ -42,6 +44,8 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
                  for person_id, apps in facts.appearances.items() for app in apps}
     deaths: dict[str, Death] = find_deaths(facts.mentions, person_of, dates, docs)
     facts.deaths = {person_id: death.died_by for person_id, death in deaths.items()}
+    facts.private = {(report_id, person_no) for (report_id, person_no), spans in facts.mentions.items()
+                     if any(_AGE.match(docs[report_id], end) for _, end in spans)}
     # the report that breaks the news of a death still gives the posts held at it (an obituary's titles)
     news = {person_id: dates[death.report_id] for person_id, death in deaths.items()
             if (date.fromisoformat(dates[death.report_id]) - date.fromisoformat(death.died_by)).days <= NEWS_DAYS}

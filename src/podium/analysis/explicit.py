@@ -108,10 +108,18 @@ def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span]
                               post.post_id))
     sentence = doc[slice(*role_sentence)]
     every = _speaks_of("every_post").search(sentence)
-    if role.role == "relieved" and (every or not changes and _speaks_of("all_posts").search(sentence)):
+    if role.role == "relieved" and _names_the_subject(mentions, names, role) and (
+            every or not changes and _speaks_of("all_posts").search(sentence)):
         changes.append(Change(role_kind or _DEFAULT_KIND[role.role], role.date, role.person_id, role.report_id,
                               (role.start, role.end), None, "all posts" if every else "no post named: all posts"))
     return changes
+
+
+def _names_the_subject(mentions: list[Span], names: list[Span], role: RoleFact) -> bool:
+    """Whether the person is the one whose name comes last before the verb ("A was relieved of his post and B
+    was elected to it": the relief is A's, whatever role the extractor gave B)."""
+    before = [start for start, _ in names if start < role.start]
+    return bool(before) and max(before) in {start for start, _ in mentions}
 
 
 def _announces(doc: str) -> bool:

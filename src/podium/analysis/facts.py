@@ -70,6 +70,7 @@ class Facts:
     corpus_end: str | None = None
     deaths: dict[str, str] = field(default_factory=dict)  # person id -> the date they were dead by
     death_reports: dict[str, str] = field(default_factory=dict)  # person id -> the report stating the death
+    private: set[tuple[str, int]] = field(default_factory=set)  # (report, person_no) named with an age: a citizen
 
     report_dates: list[str] = field(default_factory=list)  # every report's date, sorted (with repeats)
     _usual: float | None = None
@@ -97,10 +98,12 @@ class Facts:
     def living(self, person_id: str) -> list[Appearance]:
         """The person's appearances while alive and surely theirs: after a death a person makes no appearance (a
         memorial report names the dead, it does not show them at work), and a mention the resolver linked
-        with little confidence (a namesake in a report about another domain) is no appearance to count."""
+        with little confidence (a namesake in a report about another domain), or one named with their age as KCNA
+        names private citizens ("Kim Yong Hwan (80)"), is no appearance of an official to count."""
         died = self.deaths.get(person_id)
         return [app for app in self.appearances.get(person_id, [])
-                if app.score >= SURE_LINK and (died is None or app.date <= died)]
+                if app.score >= SURE_LINK and (died is None or app.date <= died)
+                and (app.report_id, app.person_no) not in self.private]
 
     def mention_at(self, appearance: Appearance) -> int:
         """Where the person is first named in the report (0, the title, when the extractor kept no span)."""
