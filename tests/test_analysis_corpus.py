@@ -63,8 +63,9 @@ def _reports_saying(conn, *phrases: str) -> set[str]:
     pytest.param("Kim Jong Gak", NEW, "minister of the People's Armed Forces", "2012-04",
                  ("Kim Jong Gak", "minister of the People's Armed Forces"),
                  id="Kim Jong Gak minister of the People's Armed Forces (new post)"),
-    pytest.param("Kim Jong Un", NEW, "marshal", "2012-07", ("Marshal Kim Jong Un",),
-                 id="Kim Jong Un marshal (new post)"),
+    # a title conferred by decision is announced, so it is no longer also a statistical "new post"
+    pytest.param("Kim Jong Un", CONFERRED_KINDS, "marshal", "2012-07", ("Kim Jong Un was awarded the title of Marshal",),
+                 id="Kim Jong Un marshal (awarded)"),
 ])
 def test_recorded_changes_are_found_with_their_date_and_report(conn, name, kinds, post, month, phrases):
     stating = _reports_saying(conn, *phrases)

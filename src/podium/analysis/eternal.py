@@ -19,6 +19,7 @@ from podium.resolve import post_id_of
 from podium.vocab import load_vocab
 
 
+NEXT_NAME_CHARS = 3  # a title this close before a name is that name's
 APPOSITION_CHARS = 90  # a title this close to a name is its title ("X, eternal General Secretary of the WPK")
 
 
@@ -27,6 +28,17 @@ def _titles() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, post id, title) of each eternal title."""
     return [(re.compile(re.escape(title).replace(r"\ ", r"\s+"), re.I), post_id_of(title), title)
             for title in load_vocab("times")["eternal_titles"]]
+
+
+def _titles_this_name(match: re.Match, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the title stands beside this name and no other: no name between them, and a title after this
+    name is not the next name's ("Kim Jong Il and eternal President Kim Il Sung")."""
+    if match.end() <= start:
+        return not any(match.end() <= other < start for other, _ in names)
+    if match.start() >= end:
+        return not any(end <= other < match.start() or 0 <= other - match.end() <= NEXT_NAME_CHARS
+                       for other, _ in names)
+    return False
 
 
 def death_changes(deaths: list[Death], corpus_start: str | None) -> list[Change]:
@@ -39,6 +51,9 @@ def eternal_titles(facts: Facts, docs: Documents) -> tuple[list[PostFact], dict[
     """Post facts of the eternal titles given to the dead, and the titles of their posts (id -> title)."""
     found: list[PostFact] = []
     titles: dict[str, str] = {}
+    names_in: dict[str, list[tuple[int, int]]] = {}
+    for (report_id, _), spans in facts.mentions.items():
+        names_in.setdefault(report_id, []).extend(spans)
     for person_id, died_by in facts.deaths.items():
         for app in facts.appearances.get(person_id, []):
             if app.date < died_by:
@@ -48,7 +63,7 @@ def eternal_titles(facts: Facts, docs: Documents) -> tuple[list[PostFact], dict[
                 begin, finish = sentence_of(doc, start, end)
                 for pattern, post_id, title in _titles():  # the title in apposition to the name, either side
                     match = pattern.search(doc, max(begin, start - APPOSITION_CHARS), min(finish, end + APPOSITION_CHARS))
-                    if match and (match.end() <= start or match.start() >= end):
+                    if match and _titles_this_name(match, start, end, names_in[app.report_id]):
                         found.append(PostFact(person_id, app.report_id, app.person_no, app.date, post_id,
                                               match.start(), match.end(), title, title.split(" of ")[0].lower()))
                         titles[post_id] = title

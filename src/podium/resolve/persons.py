@@ -30,6 +30,9 @@ from podium.resolve.names import NameMatch, group_names, looks_korean, name_key
 from podium.resolve.posts import ParsedPost
 from podium.resolve.text import slug
 
+CENTRAL_TRACK = "central"  # officials of central bodies: few enough that one name across a decade is one person
+
+
 @dataclass
 class Mention:
     """One person of one report, with what their posts say about them and what the report is about."""
@@ -63,10 +66,12 @@ class Cluster:
     example: dict[str, str] = field(default_factory=dict)  # a post of each track, to explain a conflict
     tracks: set[str] = field(default_factory=set)
     company: set[str] = field(default_factory=set)  # name groups named in this person's reports
+    mention_days: list[int] = field(default_factory=list)  # sorted days of every mention
 
     def add(self, link: Link, others: frozenset[str] = frozenset()) -> None:
         mention = link.mention
         self.links.append(link)
+        bisect.insort(self.mention_days, mention.day)
         self.reports.setdefault(mention.report_id, set()).update(p.post_id for p in mention.posts)
         self.company |= others
         trusted = trusted_tracks(mention)
@@ -91,6 +96,11 @@ class Cluster:
                     if _within(self.days.get(other, []), mention.day, window):
                         return f"{post.post_id} ({track}) vs {self.example[other]} ({other})"
         return None
+
+    def near(self, day: int) -> bool:
+        """Whether this person is named within the era window (`era_years`) of `day`: two mentions of a common
+        name a decade apart, with no post or company in common, are not evidence of one person."""
+        return _within(self.mention_days, day, careers().era_days)
 
     def first(self) -> tuple[str, str, int]:
         return min((link.mention.date, link.mention.report_id, link.mention.person_no) for link in self.links)
@@ -168,6 +178,11 @@ def _split(group: list[Mention], matches: dict[int, NameMatch], others: dict[int
         name = matches[id(mention)]
         conflicts = [(c, c.conflict(mention, by_posts)) for c in clusters]
         fitting = [c for c, why in conflicts if why is None]
+        if by_posts:  # across eras, only a shared post or the central elite makes one person of a common name
+            central = CENTRAL_TRACK in trusted_tracks(mention)
+            fitting = [c for c in fitting if c.near(mention.day) or any(c.posts[p.post_id] for p in mention.posts)
+                       or central and CENTRAL_TRACK in c.tracks
+                       or len(c.reports) > careers().context_split_max_reports]
         if fitting:
             best = max(fitting, key=lambda c: (sum(c.posts[p.post_id] > 0 for p in mention.posts), len(c.reports),
                                                -clusters.index(c)))
@@ -179,7 +194,9 @@ def _split(group: list[Mention], matches: dict[int, NameMatch], others: dict[int
                      others[id(mention)])
         else:
             cluster = Cluster()
-            why = f"; post conflict with person #{1 + clusters.index(conflicts[0][0])}: {conflicts[0][1]}" \
+            clashes = [(c, why) for c, why in conflicts if why is not None]
+            why = f"; post conflict with person #{1 + clusters.index(clashes[0][0])}: {clashes[0][1]}" if clashes \
+                else f"; another person: no post in common and {careers().era_days // 365}+ years apart" \
                 if conflicts else ""
             cluster.add(Link(mention, name.score * (0.9 if conflicts else 1.0), f"{name.reason}{why}"),
                         others[id(mention)])
@@ -202,10 +219,21 @@ def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMat
         clusters.append(cluster)
         return
     topics = set(mention.topics)
+    if by_context:  # across eras, only company makes one person of a common name
+        in_reach = [c for c in clusters if c.near(mention.day) or others & c.company
+                    or len(c.reports) > careers().context_split_max_reports]
+        if not in_reach:
+            cluster = Cluster(tracks=topics)
+            cluster.add(Link(mention, round(name.score * 0.7, 3), f"{name.reason}; no post; another person: "
+                             f"named {careers().era_days // 365}+ years from every other mention of this name, "
+                             "with none of their company"), others)
+            clusters.append(cluster)
+            return
+    pool = in_reach if by_context else clusters
     evidence = {id(c): (len(others & c.company), topics & c.tracks,
                         careers().clash(topics, c.tracks) if topics and not topics & c.tracks else None)
-                for c in clusters}
-    best = max(clusters, key=lambda c: (not evidence[id(c)][2] or evidence[id(c)][0] > 0, evidence[id(c)][0],
+                for c in pool}
+    best = max(pool, key=lambda c: (not evidence[id(c)][2] or evidence[id(c)][0] > 0, evidence[id(c)][0],
                                         bool(evidence[id(c)][1]), len(c.reports), -clusters.index(c)))
     company, fit, clash = evidence[id(best)]
     if clash and not company and by_context and len(best.reports) <= careers().context_split_max_reports:
@@ -216,7 +244,7 @@ def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMat
                          f"({clash[0]} vs {clash[1]}), and names none of the people seen with them"), others)
         clusters.append(cluster)
         return
-    share = len(best.reports) / sum(len(c.reports) for c in clusters)
+    share = len(best.reports) / sum(len(c.reports) for c in pool)
     many = f", {len(clusters)} people of this name" if len(clusters) > 1 else ""
     if company or fit:
         support = (1.0 if company and fit else 0.9, "; ".join(
