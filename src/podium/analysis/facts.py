@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Select, Table, func, select
 
-from podium.store.schema import (person_links, post_forms, post_holder_forms, posts, report_mentions,
+from podium.store.schema import (bodies, person_links, post_forms, post_holder_forms, posts, report_mentions,
                                  report_people, report_posts, report_roles, reports)
 
 
@@ -70,6 +70,7 @@ class Facts:
     corpus_end: str | None = None
     deaths: dict[str, str] = field(default_factory=dict)  # person id -> the date they were dead by
     death_reports: dict[str, str] = field(default_factory=dict)  # person id -> the report stating the death
+    body_parent: dict[str, str | None] = field(default_factory=dict)  # the tree of bodies (bodies.parent_id)
     private: set[tuple[str, int]] = field(default_factory=set)  # (report, person_no) named with an age: a citizen
 
     report_dates: list[str] = field(default_factory=list)  # every report's date, sorted (with repeats)
@@ -127,6 +128,7 @@ def load_facts(conn: Connection) -> Facts:
     facts.corpus_start, facts.corpus_end = conn.execute(
         select(func.min(reports.c.date), func.max(reports.c.date))).one()
     facts.report_dates = list(conn.execute(select(reports.c.date).order_by(reports.c.date)).scalars())
+    facts.body_parent = dict(conn.execute(select(bodies.c.id, bodies.c.parent_id)).all())
 
     seen: set[tuple[str, str]] = set()
     for row in conn.execute(_linked(report_people, report_people.c.list_no, report_people.c.list_pos,

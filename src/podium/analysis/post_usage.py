@@ -9,7 +9,8 @@ person's reports that name any post. The chance that it is left out of k such re
   says it better).
 - "post dropped": the k reports with posts after its last use do not name it: the person keeps appearing with
   other posts. Dated at the first of those reports, with the post it does name as evidence. Posts with a stated
-  ending are left to the explicit change.
+  ending are left to the explicit change; ranks (named or left out at will) and posts that report still gives
+  in vaguer words (the same office in a body containing it) are never "dropped".
 Both only where the record covers the time between the last report without and the first with (or the last with
 and the first without) as densely as usual (`Facts.covered`): across the decade between two corpora, or in a
 sparse one, the change happened at some unknown time.
@@ -18,12 +19,14 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import cache
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
 from podium.analysis.signal import ad_hoc
+from podium.vocab import load_vocab
 
 ALPHA = 0.01
 LOG_SCALE = 4
@@ -57,6 +60,30 @@ def _usable(tenures: list[dict], timelines: dict[str, Timeline]) -> list[dict]:
 def _office(post_id: str) -> str:
     """The office of a post id: "generalissimo@dprk" and a bare "generalissimo" are one title conferred."""
     return post_id.partition("@")[0]
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(rank.replace(" ", "-") for rank in load_vocab("bodies")["ranks"])
+
+
+def _rank(post_id: str) -> bool:
+    """A military rank: KCNA leaves a rank out whenever it gives other posts, so its silence says nothing (a
+    rank changes by promotion or demotion, which are detected as such)."""
+    return _office(post_id) in _ranks()
+
+
+def _vaguer(shown: str, dropped: str, parent: dict[str, str | None]) -> bool:
+    """Whether `shown` is the same office as `dropped` in a body that contains it: the same post written vaguer
+    ("chief secretary of the Provincial Committee" for that of the South Hamgyong Provincial Committee)."""
+    if _office(shown) != _office(dropped):
+        return False
+    body, wider = dropped.partition("@")[2] or None, shown.partition("@")[2] or None
+    while body is not None:
+        if body == wider:
+            return True
+        body = parent.get(body)
+    return wider is None
 
 
 def _day(text: str) -> date:
@@ -108,7 +135,8 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   _weight(share, n_before, tenure["n_reports"])))
         n_after = len(days) - n_until_last
         if tenure["ended_date"] is None and _unlikely_silence(share, n_after) and facts.covered(
-                tenure["last_date"], days[n_until_last]):
+                tenure["last_date"], days[n_until_last]) and not _rank(tenure["post_id"]) and not any(
+                _vaguer(f.post_id, tenure["post_id"], facts.body_parent) for f in timeline[n_until_last]):
             shown = timeline[n_until_last][0]
             changes.append(Change("post dropped", shown.date, shown.person_id, shown.report_id,
                                   (shown.start, shown.end), tenure["post_id"],

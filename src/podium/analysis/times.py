@@ -24,8 +24,8 @@ from podium.vocab import load_vocab
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _BARE_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|20\d\d)\b(?![\d])(?!\s*(?:tons|metres|meters|km|people|persons))")
 _LAST_MONTH = re.compile(r"\blast\s+(?P<month>" + _MONTH_NAMES + r")\b")
-_ANNIVERSARY = re.compile(r"\b(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:death|demise|passing)\b",
-                          re.I)
+_ANNIVERSARY = re.compile(r"\b(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|his\s+|her\s+)?"
+                          r"(?:death|demise|passing|election|appointment|elevation|assumption)\b", re.I)
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _NUMBERED = {f"{n}{suffix}": word for n, word in enumerate(_ORDINALS, 1)
              for suffix in ("st", "nd", "rd", "th")}
