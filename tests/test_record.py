@@ -45,24 +45,26 @@ def _build(world: World) -> None:
                  "of Korea Rim Sok Chol.", [{"id": "rim"}])
     world.report("r-bio", "2012-05-20", "Jang Chol Min has been premier of the Cabinet since March 2012.",
                  [{"id": "jang", "posts": ["premier of the Cabinet"]}], title="Brief Biography of Jang Chol Min")
-    for n, day in enumerate(("2012-01-05", "2012-01-25", "2012-02-15")):
-        world.report(f"r-yun{n}", day, f"Premier of the Cabinet Yun Kwang Ho inspected farm {n}.",
-                     [{"id": "yun", "posts": ["premier of the Cabinet"]}])
-    for n, day in enumerate(("2012-06-05", "2012-07-05", "2012-08-05")):
-        world.report(f"r-jang{n}", day, f"Premier of the Cabinet Jang Chol Min inspected mine {n}.",
-                     [{"id": "jang", "posts": ["premier of the Cabinet"]}])
-    for n, day in enumerate(("2012-01-03", "2012-02-03", "2012-03-03")):
-        world.report(f"r-paek{n}", day, f"Vice marshal of the KPA Paek Nam Sun inspected unit {n}.",
-                     [{"id": "paek", "posts": ["vice marshal of the KPA"]}])
-    for n, day in enumerate(("2012-08-03", "2012-09-03", "2012-10-03")):
-        world.report(f"r-paek{n + 3}", day, f"General Paek Nam Sun inspected unit {n + 3}.",
-                     [{"id": "paek", "posts": ["General"]}])
+    premier = "premier of the Cabinet"
+    _inspections(world, "yun", "Premier of the Cabinet", ("2012-01-05", "2012-01-25", "2012-02-15"), premier)
+    _inspections(world, "jang", "Premier of the Cabinet", ("2012-06-05", "2012-07-05", "2012-08-05"), premier)
+    _inspections(world, "paek", "Vice marshal of the KPA", ("2012-01-03", "2012-02-03", "2012-03-03"),
+                 "vice marshal of the KPA")
+    _inspections(world, "paek", "General", ("2012-08-03", "2012-09-03", "2012-10-03"), "General")
     world.report("r-title", "2012-09-10", "The title of Vice Marshal of the Korean People's Army was awarded to "
                  "Ho Tae Ryong and Son Kyong Nam.", [{"id": "ho"}, {"id": "son"}])
     world.report("r-ndc", "2012-09-20", "Deputy Ho Tae Ryong was recalled from member of the National Defence "
                  "Commission due to the transfer to other post and Deputy Son Kyong Nam was elected to fill the "
                  "vacancy.", [{"id": "ho"}, {"id": "son"}])
     world.count_reports()
+
+
+def _inspections(world: World, person_id: str, post: str, days: tuple[str, ...], form: str) -> None:
+    """A report on each day in which the person, with the post written before the name, inspects a unit; `form`
+    is the post as the extractor writes it."""
+    for n, day in enumerate(days):
+        world.report(f"r-{person_id}-{day}", day, f"{post} {world.names[person_id]} inspected unit {n}.",
+                     [{"id": person_id, "posts": [form]}])
 
 
 @pytest.fixture(scope="module")
