@@ -17,6 +17,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import podium.analysis
 from podium.resolve import refresh
 from podium.resolve.pairs import load_pairs, names_alone, score_pairs
 from podium.store import open_store
@@ -38,7 +39,8 @@ def main() -> None:
     started, cpu_started = time.perf_counter(), time.process_time()
     with engine.begin() as conn:
         refresh(conn)
-    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+        podium.analysis.refresh(conn)  # the analysis tables point at persons: recomputed in the same transaction
     pairs = load_pairs(PAIRS)
     with engine.connect() as conn:
         score = score_pairs(conn, pairs)

@@ -82,3 +82,14 @@ def test_acronyms_of_foreign_parties_name_their_party():
     assert post_id_of("general secretary of the LPRP Central Committee").endswith(
         "@state-laos-peoples-revolutionary-party-central-committee")
     assert post_id_of("prime minister of south Korea") == "prime-minister@state-south-korea"
+
+
+def test_a_rare_one_letter_misspelling_holding_the_known_persons_post_is_that_person(tmp_path):
+    engine = make_store(tmp_path / "h.db")
+    for n in range(10):
+        add_report(engine, f"p{n}", f"2012-0{n % 9 + 1}-1{n % 9}", [("Choe Yong Rim", ["premier of the Cabinet"])])
+    add_report(engine, "typo", "2012-03-25", [("Chon Yong Rim", ["premier of the Cabinet"])])
+    add_report(engine, "other", "2012-04-25", [("Chon Yong Bom", ["manager of the Sinpo Fishery Station"])])
+    facts, _, _ = _refresh(engine)
+    assert "typo" in {app.report_id for app in facts.appearances["choe-yong-rim"]}
+    assert "chon-yong-rim" not in facts.appearances and "chon-yong-bom" in facts.appearances

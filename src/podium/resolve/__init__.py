@@ -17,6 +17,7 @@ from podium.resolve.holders import foreign_context, holder_posts
 from podium.resolve.names import name_key
 from podium.resolve.persons import Mention, Person, resolve_persons
 from podium.resolve.posts import ParsedPost, PostParser
+from podium.resolve.variants import join_misspellings
 from podium.store.schema import bodies, person_links, persons, post_forms, post_holder_forms, posts, \
     report_people, report_posts, reports
 
@@ -44,7 +45,7 @@ def refresh(conn: Connection) -> None:
     for table in (post_holder_forms, person_links, persons, post_forms, posts, bodies):
         conn.execute(delete(table))
     _write_posts(conn, parser, form_counts)
-    resolved = apply_corrections(resolve_persons(mentions), load_corrections())
+    resolved = apply_corrections(join_misspellings(resolve_persons(mentions)), load_corrections())
     _write_persons(conn, resolved)
     abroad = foreign_context(conn, parser)
     holder_rows, new_posts = holder_posts(resolved, posts_of, parser, abroad,
