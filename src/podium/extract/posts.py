@@ -22,7 +22,6 @@ May June July August September October November December Jan Feb Mar Apr Jun Jul
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
-_OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -51,6 +50,7 @@ class _Vocab:
     sub_organs: dict
     abbreviations: list
     owners: dict
+    owner_before: re.Pattern  # "the WPK Central Committee", "LPRP Central Committee": the owner written first
     nationalities: dict
     title_bodies: dict
     ranks: frozenset
@@ -79,6 +79,8 @@ def vocab() -> _Vocab:
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
+                  owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
+                                          r"((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)"),
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
 
@@ -281,7 +283,7 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
 def _normalise_body(body: str) -> str:
     """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
     voc = vocab()
-    body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
+    body = voc.owner_before.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
     body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
@@ -319,7 +321,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
 
 
 def _parent(body: str) -> str | None:
-    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.|CC|Central Committee)\b.*$", body)
+    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.|CC\b|Central Committee\b).*$", body)
     if not m:
         return None
     return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)

@@ -16,7 +16,7 @@ from functools import cache
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
-from podium.extract.roles import AFTER, BEFORE, THING, Cue
+from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Cue
 from podium.extract.sentences import Sentence
 from podium.vocab import load_vocab
 
@@ -63,7 +63,8 @@ def _settings():
                      delegation=re.compile(r"\b(?:" + "|".join(map(re.escape, roles["delegation_words"])) + r")\b"),
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
-                     needs_thing=frozenset(roles["sending_verbs"]))
+                     needs_thing=frozenset(roles["sending_verbs"]),
+                     chained_roles=frozenset(roles["chained_roles"]))
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class _Settings:
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     needs_thing: frozenset      # "sent": only with a thing sent as its object
+    chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
 
 
 def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
@@ -148,11 +150,12 @@ class RoleAssigner:
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         role = cue.role
         if cue.phrase in self.settings.leader_dependent:
-            guiding = (occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)) and \
-                not self._homage(cue)
+            guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
             role = "guided" if guiding else "present"  # "On the same day he visited ...": still inspecting
             if cue.role != role:
                 return
+        if role == "guided" and pass_name != "cue-before" and self._homage(cue):
+            role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
         occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
             self.sender = occ
@@ -165,9 +168,12 @@ class RoleAssigner:
     def _scope(self, cue: Cue, view: SentenceView):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
         for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
-        groups, ends = view.groups, view.ends
-        chained = cue.role in ("elected", "relieved", "sent") or cue.phrase in self.settings.led_by
+        groups, ends, condition = view.groups, view.ends, cue.condition
+        scope = condition.scope or (LIST if cue.role in self.settings.chained_roles or
+                                    cue.phrase in self.settings.led_by else SENTENCE)
+        chained = scope == LIST
         previous_end = None
+        governed: list[Occurrence] = []
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
                 continue
@@ -175,13 +181,16 @@ class RoleAssigner:
             if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
                 previous_end = ends[n - 1]
             if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
-                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)):
-                return  # "accompanied by a photo of A": A is not present
+                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
+                                         or condition.blocked(self.text, cue.end, group[0].pre_start)):
+                break  # "accompanied by a photo of A": A is not present
             if chained and previous_end is not None and \
                     LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
-                return
-            yield from group
+                break
+            governed.extend(group)
             previous_end = ends[n]
+        if governed and condition.followed(self.text, governed[-1].ext_end):
+            yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
 
     def _predicate(self, occ_group, start, end, subject, view: SentenceView, pass_name: str) -> None:
         w_start, w_end = _window(self.text, start, end, subject)
@@ -191,6 +200,8 @@ class RoleAssigner:
                 continue  # "A, who took part in ..., made a report": only the main verb is A's role here
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
+            if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
+                continue  # a cue row's condition: "A led *the meeting*"
             if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
                 continue
             if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):

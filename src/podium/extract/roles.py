@@ -24,6 +24,33 @@ from podium.vocab import load_vocab
 BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
 
 
+SENTENCE, LIST = "sentence", "list"  # how far a cue before names reaches: every later name, or one list
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What a cue row of `roles.yaml` (`cue_rows`) adds to a phrase: how far it reaches, the words that must
+    follow it ("recalled A and B *from* ..."; right after the cue for a cue after the names, after the list
+    for one before them), and words between it and the names that cancel it."""
+    scope: str | None = None
+    then: tuple[str, ...] = ()
+    blocked_by: tuple[str, ...] = ()
+
+    def followed(self, text: str, at: int) -> bool:
+        """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition."""
+        if not self.then:
+            return True
+        rest = text[at:at + 80].lstrip(" ,").lower()
+        return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
+
+    def blocked(self, text: str, start: int, end: int) -> bool:
+        between = text[start:end].lower()
+        return any(re.search(rf"\b{re.escape(word)}\b", between) for word in self.blocked_by)
+
+
+_PLAIN = Condition()
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     start: int
@@ -31,18 +58,30 @@ class Cue:
     role: str
     kind: str           # BEFORE or AFTER
     phrase: str
+    condition: Condition = _PLAIN
+
+
+def _rows(roles: dict):
+    """Every cue of `roles.yaml` as (phrase, role, kind, condition): the plain lists, then `cue_rows`."""
+    for kind in (BEFORE, AFTER):
+        for role, phrases in roles[kind].items():
+            for phrase in phrases:
+                yield phrase, role, kind, _PLAIN
+    for row in roles.get("cue_rows") or ():
+        then, blocked = row.get("then") or (), row.get("blocked_by") or ()
+        yield row["phrase"], row["role"], row["side"], Condition(
+            row.get("scope"), tuple(w.lower() for w in ([then] if isinstance(then, str) else then)),
+            tuple(w.lower() for w in ([blocked] if isinstance(blocked, str) else blocked)))
 
 
 @cache
 def automaton() -> ahocorasick.Automaton:
     roles = load_vocab("roles")
-    entries: dict[str, list[tuple[str, str]]] = {}
-    for kind in (BEFORE, AFTER):
-        for role, phrases in roles[kind].items():
-            for phrase in phrases:
-                entries.setdefault(phrase.lower(), []).append((role, kind))
+    entries: dict[str, list[tuple]] = {}
+    for phrase, role, kind, condition in _rows(roles):
+        entries.setdefault(phrase.lower(), []).append((role, kind, condition))
     for phrase in [*roles[THING], *roles["handing_verbs"], *roles["presented_in_person"]]:  # for `sending_roles`
-        entries.setdefault(phrase.lower(), []).append(("thing", THING))
+        entries.setdefault(phrase.lower(), []).append(("thing", THING, _PLAIN))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
         auto.add_word(phrase, (phrase, tuple(uses)))
@@ -60,8 +99,8 @@ def find_cues(lower_text: str) -> list[Cue]:
     for end, (phrase, uses) in automaton().iter(lower_text):
         start = end - len(phrase) + 1
         if _boundary(lower_text, start - 1) and _boundary(lower_text, end + 1):
-            for role, kind in uses:
-                cues.append(Cue(start, end + 1, role, kind, phrase))
+            for role, kind, condition in uses:
+                cues.append(Cue(start, end + 1, role, kind, phrase, condition))
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
     reach = {BEFORE: -1, AFTER: -1, THING: -1}

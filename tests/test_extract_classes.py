@@ -1,0 +1,86 @@
+"""Classes of error seen on reports nobody had tuned to, each fixed by a general rule: one invented report per
+class (no corpus text), asserting what GUIDELINES.md v3 prescribes and which rule made the fact."""
+from podium.extract import extract
+
+SAC = "the State Affairs Commission"
+
+
+def people(text, date="2021-09-30"):
+    return {p.name: p for p in extract(text, date).people}
+
+
+def rules(person):
+    return {r.rule for r in person.roles} | {p.rule for p in person.posts}
+
+
+def test_an_assembly_session_recalls_and_by_elects_with_the_posts():
+    text = ("Ra Pong Sik and Mo Chol Gyu were recalled from the membership of the SAC. "
+            "Deputy Yun Song Dok was by-elected as vice-president of the State Affairs Commission. "
+            "Deputies Tak Ki Ho, Ham Yong Nam and Ok Sun Hwa were by-elected as members of the SAC. "
+            "Pyo Il Chan was elected first vice-president of the SAC.")
+    found = people(text)
+    for name in ("Ra Pong Sik", "Mo Chol Gyu"):
+        assert found[name].role_names() == ["relieved"]
+        assert found[name].post_texts() == [f"member of {SAC}"]
+    assert found["Yun Song Dok"].role_names() == ["elected"]
+    assert f"vice-president of {SAC}" in found["Yun Song Dok"].post_texts()
+    for name in ("Tak Ki Ho", "Ham Yong Nam", "Ok Sun Hwa"):
+        assert found[name].role_names() == ["elected"]
+        assert f"member of {SAC}" in found[name].post_texts()
+    assert found["Pyo Il Chan"].post_texts() == [f"first vice-president of {SAC}"]
+    assert "subject:elected:were by-elected" in rules(found["Ok Sun Hwa"])
+
+
+def test_the_session_recalls_someone_from_a_post_in_the_active_voice():
+    text = ("The session recalled Deputy Sok Man Gil from the post of president of the Central Court and elected "
+            "Deputy Wi Chang Ho as president of the Central Court. It recalled Ju Pok Nam and Kye Mi Ran from "
+            "membership of the SAC and by-elected Deputies Chu Song Il and Tong Hye Ok as members of the SAC.")
+    found = people(text)
+    assert found["Sok Man Gil"].role_names() == ["relieved"]
+    assert "president of the Central Court" in found["Sok Man Gil"].post_texts()
+    assert "cue-before:relieved:recalled" in rules(found["Sok Man Gil"])  # the cue row of roles.yaml
+    assert found["Wi Chang Ho"].role_names() == ["elected"]
+    for name in ("Ju Pok Nam", "Kye Mi Ran"):
+        assert found[name].role_names() == ["relieved"]
+        assert found[name].post_texts() == [f"member of {SAC}"]
+    for name in ("Chu Song Il", "Tong Hye Ok"):
+        assert found[name].role_names() == ["elected"]
+        assert f"member of {SAC}" in found[name].post_texts()
+
+
+def test_recalling_in_speech_is_not_a_recall():
+    found = people("Paek Chol Su recalled that Ri Su Gyong had worked at the mill for ten years.")
+    assert found["Paek Chol Su"].role_names() == ["spoke"]
+    assert found["Ri Su Gyong"].role_names() == ["mentioned"]
+
+
+def test_a_homage_visit_is_presence_even_for_the_leader():
+    text = ("Kim Jong Un visited the Martyrs Cemetery of the Mirae Hills on Tuesday. "
+            "Kim Jong Un looked round the cemetery with the officials. "
+            "Kim Jong Un visited the Ryongsong Machine Complex.")
+    found = people(text)
+    homage = [r for r in found["Kim Jong Un"].roles if r.span[0] < text.index("Kim Jong Un visited the Ryongsong")]
+    assert {r.role for r in homage} == {"present"}
+    assert "guided" in found["Kim Jong Un"].role_names()  # the factory visit after it is guidance
+
+
+def test_leading_a_meeting_is_guidance():
+    text = ("The enlarged meeting of the Sinpho City Committee was held on Monday. Jon Hak Chol, chairman of the "
+            "city committee, led the meeting. The workshop, held under the guidance of Pak Myong Sil, ended.")
+    found = people(text)
+    assert found["Jon Hak Chol"].role_names() == ["guided"]
+    assert found["Pak Myong Sil"].role_names() == ["guided"]
+
+
+def test_under_the_guidance_of_an_idea_is_no_role():
+    found = people("The people advance under the leadership of Kim Il Sung and the guidance of his ideas.")
+    assert found["Kim Il Sung"].role_names() == ["mentioned"]
+
+
+def test_a_foreign_party_organ_is_never_the_wpk():
+    text = ("The delegation was accompanied by Bountha Keomany, member of the Political Bureau and secretary of "
+            "the C.C., the LPRP, and Vilay Sengphet, secretary of the LPRP Central Committee.")
+    found = people(text)
+    lao = "the Central Committee of the Lao People's Revolutionary Party"
+    assert found["Bountha Keomany"].post_texts() == [f"member of the Political Bureau of {lao}", f"secretary of {lao}"]
+    assert found["Vilay Sengphet"].post_texts() == [f"secretary of {lao}"]
