@@ -84,3 +84,31 @@ def test_a_foreign_party_organ_is_never_the_wpk():
     lao = "the Central Committee of the Lao People's Revolutionary Party"
     assert found["Bountha Keomany"].post_texts() == [f"member of the Political Bureau of {lao}", f"secretary of {lao}"]
     assert found["Vilay Sengphet"].post_texts() == [f"secretary of {lao}"]
+
+
+def test_attendance_under_wordings_of_either_era():
+    names = "Ri Chang Gol, Ho Yong Sim and Paek Nam Un"
+    for opener in ("Attending the meeting were", "Joining him were", "Also in attendance were",
+                   "Participating in the ceremony were", "Taking part in it were", "Watching the performance were"):
+        found = people(f"The ceremony was held on Friday. {opener} {names}.")
+        assert {n: p.role_names() for n, p in found.items()} == {n: ["present"] for n in names.replace(" and", ",").split(", ")}, opener
+        assert all(any(r.rule.startswith("presence-opener:present:") for r in p.roles) for p in found.values())
+
+
+def test_a_thing_sent_between_the_opener_and_the_name_blocks_presence():
+    found = people("Standing there was a wreath sent by Kim Jong Un.")
+    assert found["Kim Jong Un"].role_names() == ["sent"]
+
+
+def test_a_list_cut_by_the_harvest_artifact_stays_one_list():
+    from podium.sources import clean, document
+    raw = ("The meeting opened on Monday. , , Present there were Ri Chang Gol, member of the Political Bureau of "
+           "the C.C., the WPK, Ho Yong Sim, minister of the, , People's Armed Forces, , Paek Nam Un, secretary of "
+           "the C.C., the WPK, and Kye Sun Bok.")
+    text = document("Meeting Held", clean(raw))
+    found = {p.name: p for p in extract(text, "2011-06-17").people}
+    assert {n: p.role_names() for n, p in found.items()} == {
+        "Ri Chang Gol": ["present"], "Ho Yong Sim": ["present"], "Paek Nam Un": ["present"], "Kye Sun Bok": ["present"]}
+    assert found["Ho Yong Sim"].post_texts() == ["minister of the People's Armed Forces"]
+    assert found["Ri Chang Gol"].post_texts() == [
+        "member of the Political Bureau of the Central Committee of the Workers' Party of Korea"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from podium.extract.names import Mention
 from podium.extract.record import Post, Role
 
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")  # what separates two names of one list
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\n)$")  # what separates two names of one list
 
 
 @dataclass

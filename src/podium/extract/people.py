@@ -180,7 +180,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         comma = _COMMA.match(text, after, limit)
         if comma:
             found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive")
-            if found and not (n + 1 < len(occurrences) and text[end:limit].strip() == ""):
+            if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
+                              and "\n" not in text[end:limit]):
                 occ.posts.extend(found)
                 occ.ext_end = end
                 occ.has_appositive = True

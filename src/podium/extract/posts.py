@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from podium.extract.names import words
 from podium.vocab import load_vocab
 
 _TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
@@ -56,6 +57,7 @@ class _Vocab:
     ranks: frozenset
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
+    surnames: frozenset  # Korean surnames: one starting a line starts a name, not more of a body
 
 
 @cache
@@ -73,7 +75,7 @@ def vocab() -> _Vocab:
                                                 *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
-    return _Vocab(first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    return _Vocab(surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
@@ -136,6 +138,8 @@ def _body(text, toks, i, voc: _Vocab):
         if word.rstrip(".") in _DATE_WORDS:
             break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
+            if word in voc.surnames and text.find("\n", toks[j - 1][2], toks[j][1]) != -1:
+                break  # "... the C.C., the WPK" and on the next line "Jo Yong Won": a list cut by the harvest
             last = j = j + 1
             continue
         if word == "," and toks[last - 1][0] in ("C.C.", "CC"):
@@ -236,15 +240,17 @@ def _definite(text: str, toks, k: int):
     if not words or words[-1] not in _ORG_NOUNS:
         return None
     caps = r"\s+".join(w.capitalize() for w in words)
-    pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*{caps}(?:\s+of\s+the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)?")
+    pattern = re.compile(rf"(?:[A-Z][\w'’-]*[^\S\n]+)*{caps}(?:\s+of\s+the\s+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)?")
     found = None
     for m in pattern.finditer(text, max(0, toks[k][1] - 3000), toks[k][1]):
         found = m.group(0)
-    return ("the " + found, j) if found else None
+    return ("the " + found.removeprefix("The "), j) if found else None
 
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
+    headline_end = text.find("\n\n", start, end)  # a post never runs from the headline into the text
+    end = headline_end if headline_end != -1 else end
     first = _TOKEN.search(text, start, end)
     if not first or not _may_start_post(first.group(0).lower()):
         return []  # most commas after a name are followed by no post: skip tokenizing the window
@@ -316,7 +322,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
                 text = f"{post.head} of {country} to {body}"
             else:
                 text = f"{post.head} of {country}" + (f" {post.prep} {body}" if body else "")
-        texts.append(text)
+        texts.append(" ".join(text.split()))  # a post cut by a harvest's line break is one line again
     return texts
 
 

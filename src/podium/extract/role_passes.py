@@ -16,7 +16,7 @@ from functools import cache
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
-from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Cue
+from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
 from podium.vocab import load_vocab
 
@@ -36,6 +36,7 @@ _UNNAMED_SUBJECT = re.compile(r"The (?:[\w-]+ ){1,3}?of (?:the )?[A-Z]")  # "The
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
+_OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "were"
 _WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
@@ -56,7 +57,7 @@ _SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:t
 @cache
 def _settings():
     roles = load_vocab("roles")
-    alternation = "|".join(re.escape(w) for w in sorted(roles["homage_words"], key=len, reverse=True))
+    alternation = _alternation(roles["homage_words"])
     return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
                      homage=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
                      led_by=frozenset(roles["delegation_cues"]),
@@ -64,7 +65,10 @@ def _settings():
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
-                     chained_roles=frozenset(roles["chained_roles"]))
+                     chained_roles=frozenset(roles["chained_roles"]),
+                     presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{_alternation(roles['presence_openers'])}))\b"
+                                                rf"[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+"),
+                     things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])))
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,12 @@ class _Settings:
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
+    presence_opener: re.Pattern  # "Attending the meeting were ...": a sentence opened by a presence word
+    things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
@@ -255,6 +265,17 @@ class RoleAssigner:
         self._remember(view.occurrences)
         return True
 
+    def presence_opener(self, view: SentenceView) -> bool:
+        """ "Attending the meeting were A, B and C", "Also in attendance were ...": a sentence that opens with a
+        presence word and names the people after "were"."""
+        opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end)
+        if opener:  # a cue before names, reaching as far as one, unless a thing sent comes first
+            cue = Cue(opener.start(1), opener.end(), "present", BEFORE, opener.group(1).lower(),
+                      self.settings.things_block)
+            for occ in self._scope(cue, view):
+                self._give(occ, cue, "presence-opener")
+        return False
+
     def cue_before_names(self, view: SentenceView) -> bool:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
@@ -370,7 +391,7 @@ class RoleAssigner:
             self.focus = view.subject[0]
         return False
 
-    PASSES = (quotation, earlier_occasion, cue_before_names, things_sent, subject, office, words_of_thing_sent,
+    PASSES = (quotation, earlier_occasion, presence_opener, cue_before_names, things_sent, subject, office, words_of_thing_sent,
               pronoun, reporting_tag)
 
     def sentence(self, view: SentenceView) -> None:

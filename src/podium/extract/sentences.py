@@ -16,6 +16,8 @@ ABBREVIATIONS = frozenset("""lieut maj gen col lt mt no nos dr prof mr mrs ms st
 dec h.e u.s u.n c.c vs etc jr sr inc co corp dept gov sen rep rev fig vol p pp""".split())
 _END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".," ". ,": harvest artifacts end a paragraph
 _PARA = re.compile(r"[^\n]+")
+_LIST_COMMAS = 2
+_PARAGRAPH_ENDS = tuple(".!?:;\"”’)'")  # a paragraph ending otherwise was cut inside its sentence
 
 
 class Sentence(NamedTuple):
@@ -63,14 +65,41 @@ def title_end(text: str) -> int:
     return first if first != -1 and text.startswith("\n\n", first) else 0
 
 
+def _cut_list(paragraph: str) -> bool:
+    """A paragraph that stops inside a list: no sentence end at its end, and its last sentence a list (at least
+    `_LIST_COMMAS` commas) — "Present there were A, premier, B, minister of the" (a cut sentence without a list,
+    such as a headline's second line, stays a paragraph of its own)."""
+    paragraph = paragraph.rstrip()
+    if paragraph.endswith(_PARAGRAPH_ENDS):
+        return False
+    last = max(paragraph.rfind(". "), paragraph.rfind("? "), paragraph.rfind("! "))
+    return paragraph.count(",", last + 1) >= _LIST_COMMAS
+
+
+def _paragraphs(text: str, has_title: bool):
+    """(start, end) of each paragraph; a paragraph that stops without a sentence's end ("... Ri Pyong Chol" and
+    the next line "Jo Yong Won, ...": a harvest artifact ", ," that cut a list) runs on into the next one, except
+    the headline and the line after it (a headline too long for one line goes on there)."""
+    start = None
+    for number, para in enumerate(_PARA.finditer(text)):
+        if start is None:
+            start = para.start()
+        if number <= has_title or not _cut_list(text[start:para.end()]):
+            yield start, para.end()
+            start = None
+        else:
+            end = para.end()
+    if start is not None:
+        yield start, end
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text` in order; the headline is its own sentence when the text starts with one."""
     has_title = title_end(text) > 0
     sentences: list[Sentence] = []
     quoting = False
-    for number, para in enumerate(_PARA.finditer(text)):
-        p_start, p_end = para.span()
-        body = para.group(0).strip()
+    for number, (p_start, p_end) in enumerate(_paragraphs(text, has_title)):
+        body = text[p_start:p_end].strip()
         is_title = has_title and number == 0
         if quoting and (_NARRATION.match(body) or _opens_quote(body)):
             quoting = False  # "A soldier X said:" after a quotation is narration again
