@@ -112,3 +112,17 @@ def test_a_list_cut_by_the_harvest_artifact_stays_one_list():
     assert found["Ho Yong Sim"].post_texts() == ["minister of the People's Armed Forces"]
     assert found["Ri Chang Gol"].post_texts() == [
         "member of the Political Bureau of the Central Committee of the Workers' Party of Korea"]
+
+
+def test_a_post_is_not_cut_at_an_abbreviations_missing_full_stop():
+    for body in ("the C.C, the WPK", "the C.C. the WPK", "the WPK C.C."):
+        found = people(f"Present there were Tong Chol Ho, member of the Political Bureau of {body}, and Ju Yong Sil.")
+        assert found["Tong Chol Ho"].post_texts() == [
+            "member of the Political Bureau of the Central Committee of the Workers' Party of Korea"], body
+        assert {r.rule for r in found["Tong Chol Ho"].posts} == {"post:appositive"}
+
+
+def test_a_post_does_not_run_into_the_next_phrase():
+    found = people("Present there were Ha Sang Gol, chief of the General Staff of the Korean People's Army and the 93rd "
+                   "Brigade's officers.")
+    assert found["Ha Sang Gol"].post_texts() == ["chief of the general staff of the Korean People's Army"]

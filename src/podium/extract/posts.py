@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from podium.extract.names import words
 from podium.vocab import load_vocab
 
-_TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
+_TOKEN = re.compile(r"C\.C\.?|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -23,6 +23,7 @@ May June July August September October November December Jan Feb Mar Apr Jun Jul
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
+_CC_TOKENS = ("C.C.", "C.C", "CC")  # "the C.C., the WPK", with or without the second full stop
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -82,7 +83,7 @@ def vocab() -> _Vocab:
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
-                                          r"((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)"),
+                                          r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
 
@@ -142,7 +143,7 @@ def _body(text, toks, i, voc: _Vocab):
                 break  # "... the C.C., the WPK" and on the next line "Jo Yong Won": a list cut by the harvest
             last = j = j + 1
             continue
-        if word == "," and toks[last - 1][0] in ("C.C.", "CC"):
+        if word == "," and toks[last - 1][0] in _CC_TOKENS:
             m = _CONT_AFTER_CC.match(text, toks[j][1])
             if m:
                 while j < len(toks) and toks[j][1] < m.end():
@@ -153,8 +154,8 @@ def _body(text, toks, i, voc: _Vocab):
             while k < len(toks) and toks[k][0].lower() in _FUNCTION:
                 k += 1
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
-                if word.lower() == "and" and _head_at(toks, k, voc):
-                    break
+                if word.lower() == "and" and (_head_at(toks, k, voc) or toks[k][0][0].isdigit()):
+                    break  # "... of the KPA and the 93rd Division": another body, not more of this one
                 if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
                         _head_at(toks, k + 1, voc):
                     break  # "... Foreign Ministry with the Cuban ambassador": another person's title
@@ -201,7 +202,7 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
             prep = toks[k][0].lower()
             end = after
             link = [t[0].lower() for t in toks[end:end + 2]]
-            if link == ["of", "the"] or (link == [",", "the"] and body.endswith(("C.C.", "CC"))):
+            if link == ["of", "the"] or (link == [",", "the"] and body.endswith(_CC_TOKENS)):
                 definite = _definite(text, toks, end + 2)  # "... of the league", "the C.C., the youth league"
                 if definite:
                     body = f"{body}{' of' if link[0] == 'of' else ','} {definite[0]}"
@@ -290,7 +291,7 @@ def _normalise_body(body: str) -> str:
     """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
     voc = vocab()
     body = voc.owner_before.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
-    body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
+    body = re.sub(r"C\.C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
@@ -327,7 +328,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
 
 
 def _parent(body: str) -> str | None:
-    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.|CC\b|Central Committee\b).*$", body)
+    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.?|CC\b|Central Committee\b).*$", body)
     if not m:
         return None
     return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)
