@@ -393,6 +393,10 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     """One post per office: a shorter form ("premier") gives way to a fuller one of the same office
     ("premier of the Cabinet of the DPRK"); forms that differ in a `distinct_words` word stay apart."""
     distinct = frozenset(load_vocab("posts")["distinct_words"])
+    first: dict[str, Post] = {}
+    for post in posts:  # a later post of the same text gives way to the first: compare each text once
+        first.setdefault(post.text, post)
+    posts = list(first.values())
     keys = [_key(p.text) for p in posts]
     kept = []
     for n, post in enumerate(posts):

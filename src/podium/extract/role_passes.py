@@ -150,11 +150,9 @@ class RoleAssigner:
     def _cues_in(self, start: int, end: int, kind: str):
         cues, starts = self.by_kind[kind]
         found = []
-        for cue in cues[bisect_left(starts, start):]:
-            if cue.start >= end:
-                break
-            if cue.end <= end:
-                found.append(cue)
+        for n in range(bisect_left(starts, start), bisect_left(starts, end)):  # no slice: linear in the report
+            if cues[n].end <= end:
+                found.append(cues[n])
         return found
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:

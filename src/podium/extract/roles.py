@@ -44,11 +44,15 @@ class Condition:
         return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        between = text[start:end].lower()
-        return any(re.search(rf"\b{re.escape(word)}\b", between) for word in self.blocked_by)
+        return bool(self.blocked_by) and _words_pattern(self.blocked_by).search(text[start:end].lower()) is not None
 
 
 _PLAIN = Condition()
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
