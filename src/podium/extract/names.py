@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from podium.extract.text import DATE_WORDS
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
@@ -35,8 +36,6 @@ _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
-WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
 
 
 class Mention(NamedTuple):
@@ -223,7 +222,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
             in_title = m.start() < title_end
             if word[0].isdigit() or word in lex.institution_words:
                 continue
-            if not in_title and word.rstrip(".") not in WEEKDAYS_MONTHS and word not in ("I",):
+            if not in_title and word.rstrip(".") not in DATE_WORDS and word not in ("I",):
                 continue
         if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue

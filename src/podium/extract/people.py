@@ -22,7 +22,8 @@ from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Person, Post, Role
 from podium.extract.role_passes import RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
-from podium.extract.sentences import Sentence, split, title_end
+from podium.extract.sentences import Sentence, split
+from podium.extract.text import title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
@@ -145,7 +146,7 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
 def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
     chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
-    toks = post_parser.tokens(segment, 0, len(segment))
+    toks = tokens(segment, 0, len(segment))
     ands = [k for k, tok in enumerate(toks) if tok[0] == "and"]
     first = ands[-1] + 1 if ands else 0  # "the President and General Secretary A": two people, A is the second
     for k in [*range(first, len(toks)), *range(first)]:  # a body with "and" ("of Trade and Industry") after
@@ -195,7 +196,7 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
     whole still separates two members of one list."""
     if end - start > 200 or not _LOOSE_GAP.fullmatch(text, start, end):
         return False
-    toks = post_parser.tokens(text, start + 1, min(end, start + 60))
+    toks = tokens(text, start + 1, min(end, start + 60))
     if toks and post_parser.head_at(toks, 0) is not None:
         return True
     return bool(toks) and toks[0][0].islower() and text.find(" of ", start, end) != -1 and \

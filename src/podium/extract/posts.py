@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from podium.extract.names import words
+from podium.extract.text import DATE_WORDS, first_token, tokens
 from podium.vocab import load_vocab
 
-_TOKEN = re.compile(r"C\.C\.?|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
-_DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
@@ -87,10 +85,6 @@ def vocab() -> _Vocab:
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.startswith("(")
 
@@ -136,7 +130,7 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
-        if word.rstrip(".") in _DATE_WORDS:
+        if word.rstrip(".") in DATE_WORDS:
             break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
             if word in voc.surnames and text.find("\n", toks[j - 1][2], toks[j][1]) != -1:
@@ -252,8 +246,8 @@ def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
     headline_end = text.find("\n\n", start, end)  # a post never runs from the headline into the text
     end = headline_end if headline_end != -1 else end
-    first = _TOKEN.search(text, start, end)
-    if not first or not _may_start_post(first.group(0).lower()):
+    first = first_token(text, start, end)
+    if not first or not _may_start_post(first.lower()):
         return []  # most commas after a name are followed by no post: skip tokenizing the window
     first_end = min(end, start + _FIRST_WINDOW)
     posts = _parse_chain(text, start, first_end)
