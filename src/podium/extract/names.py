@@ -101,6 +101,7 @@ def lexicon() -> _Lexicon:
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
     nationalities = _alternation(posts["nationalities"])
+    conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
     title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
@@ -139,10 +140,10 @@ def lexicon() -> _Lexicon:
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
-        conferred_verbs=(re.compile(r" (?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"),
+        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{_alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
-        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
+        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{_alternation(conferral)})\s)({run})$"),
     )
 
 

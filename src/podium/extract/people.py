@@ -60,7 +60,6 @@ def _alternation(words) -> str:
 
 
 _COMMA = re.compile(r",\s+")
-_VERB_IN_GAP = re.compile(r"\b(?:who|which|said|made|was|were|is|are|has|have)\b")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
 _OF = re.compile(r"\s+of\s+")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
@@ -167,7 +166,7 @@ def _chain_posts(text: str, start: int, limit: int, rule: str) -> tuple[list[Pos
     if not chain:
         return [], start, False
     texts = post_parser.complete(chain)
-    return [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if not p.past], chain[-1].end, chain[0].plural
+    return [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past], chain[-1].end, chain[0].plural
 
 
 def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorifics) -> list[Occurrence]:
@@ -191,6 +190,13 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     return occurrences
 
 
+@cache
+def _verb_in_gap() -> re.Pattern:
+    """A clause between two names ("A, who ...", "A, the chairman said, ..."): the names are not one list."""
+    verbs = _alternation([*load_vocab("roles")["reporting_verbs"], "made", "was", "were", "is", "are", "has", "have"])
+    return re.compile(rf"\b(?:who|which|{verbs})\b")
+
+
 def _loose_appositive(text: str, start: int, end: int) -> bool:
     """A gap like ', director of the "Embracing ...", ' between two names: a post the parser could not read
     whole still separates two members of one list."""
@@ -200,7 +206,7 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
     if toks and post_parser.head_at(toks, 0) is not None:
         return True
     return bool(toks) and toks[0][0].islower() and text.find(" of ", start, end) != -1 and \
-        not _VERB_IN_GAP.search(text, start, end)
+        not _verb_in_gap().search(text, start, end)
 
 
 def _lists(text: str, occurrences: list[Occurrence]) -> list[list[Occurrence]]:
@@ -294,7 +300,9 @@ def _including(text: str, sentence: Sentence, occurrences: list[Occurrence]) -> 
         if not chain or not chain[0].body:
             return
         body_end = start + chain[0].end - len(prefix)
-        occ.posts.append(Post(post_parser.complete(chain[:1])[0], (occ.ext_end, body_end), "post:including"))
+        written = post_parser.complete(chain[:1])[0]
+        if written:
+            occ.posts.append(Post(written, (occ.ext_end, body_end), "post:including"))
         previous_end = body_end
 
 

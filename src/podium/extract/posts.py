@@ -56,6 +56,7 @@ class _Vocab:
     ranks: frozenset
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
+    not_posts: frozenset  # epithets, honours, degrees, statuses: never a post ("supreme leader", "professor")
     surnames: frozenset  # Korean surnames: one starting a line starts a name, not more of a body
 
 
@@ -74,7 +75,7 @@ def vocab() -> _Vocab:
                                                 *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
-    return _Vocab(surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
@@ -299,7 +300,8 @@ def _needs_article(body: str) -> bool:
 
 
 def complete(chain: list[ParsedPost]) -> list[str]:
-    """Each post of one chain written out: expanded abbreviations, organs completed with their parent."""
+    """Each post of one chain written out: expanded abbreviations, organs completed with their parent; "" for
+    one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain)."""
     voc = vocab()
     texts = []
     for n, post in enumerate(chain):
@@ -318,7 +320,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
             else:
                 text = f"{post.head} of {country}" + (f" {post.prep} {body}" if body else "")
         texts.append(" ".join(text.split()))  # a post cut by a harvest's line break is one line again
-    return texts
+    return [t if t.lower() not in voc.not_posts else "" for t in texts]
 
 
 def _parent(body: str) -> str | None:
@@ -336,6 +338,6 @@ def title_posts(title: str) -> list[str]:
     for n, post in enumerate(chain):
         if not post.body and not post.country and post.head in voc.title_bodies:
             texts[n] = voc.title_bodies[post.head]
-    return [text for text, post in zip(texts, chain) if not post.past]
+    return [text for text, post in zip(texts, chain) if text and not post.past]
 
 

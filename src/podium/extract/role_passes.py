@@ -20,14 +20,8 @@ from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Condition
 from podium.extract.sentences import Sentence
 from podium.vocab import load_vocab
 
-_TAG = re.compile(r",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:said|says|added|noted|stressed|"
-                  r"concluded|went on|pointed out|emphasized|underlined)\b")
 # The lookahead of first characters lets `re` skip the other positions quickly (three times faster).
-_CUT = re.compile(r"(?=[,:;tw])(?:" + _TAG.pattern + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
-_REPORTED = re.compile(r"\b(?:said|says|noted|stressed|recalled|added|pointed out|underlined|emphasized|told \w+|"
-                       r"reported(?: the news)?|"
-                       r"expressed (?:the )?(?:belief|hope|conviction|expectation))(?: in (?:his|her|a) \w+)? that\b")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
@@ -46,12 +40,31 @@ _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
-_INVERTED_TAG = re.compile(r",\s+(?:said|says|noted|stressed|added|pointed out)\s+(?:the|a|an)\s")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
-_SUBJECT_LEAD = re.compile(r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
-                           r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
-                           r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
-                           r"(?:(?:[A-Z][\w'’.\-]*|the|dear|respected|beloved|great)\s+)*")
+def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
+    """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
+    epithets of `names.yaml`."""
+    verbs = _alternation(roles["reporting_verbs"])
+    epithet = _alternation({w for e in epithets for w in e.lower().split()})
+    tag = rf",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:{verbs})\b"  # "..., he said", "..., the speaker added"
+    return {
+        "tag": re.compile(tag),
+        # where a predicate ends: a tag, "that", ":", ";", "thus", "when" (the lookahead of first characters lets
+        # `re` skip the other positions quickly)
+        "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
+        # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
+        "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
+                               rf"(?:{_alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
+        # "..., said the chairman of ...": only verbs that KCNA puts before their subject
+        # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
+        "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
+        "inverted": re.compile(rf",\s+(?:{_alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
+        "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
+            r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
+            r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
+            r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
+            rf"(?:(?:[A-Z][\w'’.\-]*|the|{epithet})\s+)*"),
+    }
 
 
 @cache
@@ -68,7 +81,8 @@ def _settings():
                      chained_roles=frozenset(roles["chained_roles"]),
                      presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{_alternation(roles['presence_openers'])}))\b"
                                                 rf"[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+"),
-                     things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])))
+                     things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
+                     grammar=_grammar(roles, load_vocab("names")["epithets"]))
 
 
 @dataclass(frozen=True)
@@ -85,16 +99,17 @@ class _Settings:
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
     presence_opener: re.Pattern  # "Attending the meeting were ...": a sentence opened by a presence word
     things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
+    grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _window(text: str, start: int, end: int, subject: bool) -> tuple[int, int]:
+def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) -> tuple[int, int]:
     """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag); after a list
     that is not the subject, only the verb phrase right after it ("..., B and C made speeches")."""
-    cut = _CUT.search(text, start, end)
+    cut = cut_at.search(text, start, end)
     if cut:
         end = cut.start()
     if end <= start:
@@ -201,7 +216,7 @@ class RoleAssigner:
             yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
 
     def _predicate(self, occ_group, start, end, subject, view: SentenceView, pass_name: str) -> None:
-        w_start, w_end = _window(self.text, start, end, subject)
+        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar["cut"])
         relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
             if relative and relative.start() <= cue.start < relative.end():
@@ -313,11 +328,13 @@ class RoleAssigner:
         """ "A, B and C made speeches", "A, together with B, inspected ...": each list gets the cues of the
         predicate after it; the first list, when it opens the sentence, is its subject (the next "he")."""
         text, s, groups = self.text, view.sentence, view.groups
-        if groups and _SUBJECT_LEAD.fullmatch(text, s.start, groups[0][0].pre_start) and \
+        grammar = self.settings.grammar
+        if groups and grammar["subject_lead"].fullmatch(text, s.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
             view.subject = groups[0]
-        reported = _REPORTED.search(text, s.start, s.end) if text.find(" that", s.start, s.end) != -1 else None
-        inverted = _INVERTED_TAG.search(text, s.start, s.end)
+        reported = grammar["speech_clause"].search(text, s.start, s.end) \
+            if text.find(" that", s.start, s.end) != -1 else None
+        inverted = grammar["inverted"].search(text, s.start, s.end)
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
@@ -326,6 +343,9 @@ class RoleAssigner:
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else s.end
             is_subject = group is view.subject
             end = next_start
+            if is_subject and grammar["subordinate"].match(text, s.start):
+                comma = text.find(",", group[-1].ext_end, end)
+                end = comma if comma != -1 else end
             if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - _WITH_REACH, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
             if n and groups[n - 1] is view.subject and \
@@ -382,7 +402,7 @@ class RoleAssigner:
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
         text, s = self.text, view.sentence
-        tag = _TAG.search(text, s.start, s.end)
+        tag = self.settings.grammar["tag"].search(text, s.start, s.end)
         if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
         if view.subject and not tag:

@@ -117,10 +117,15 @@ def find_cues(lower_text: str) -> list[Cue]:
     return kept
 
 
-# Words between the preposition and where a name (or its title) starts: epithets, honorifics, and up to two
-# capitalised words the name finder left out ("to Desire Delano Bouterse", "by Mongolian Charge d'Affaires").
-_LEAD = (r"(?:(?:the|dear|respected|beloved|great|leader|comrade|dr\.|mr\.|mrs\.|ms\.|prof\.|h\.\s?e\.)\s+)*"
-         r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2})")
+@cache
+def _lead() -> str:
+    """Words between the preposition and where a name (or its title) starts: epithets and honorifics
+    (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire Delano Bouterse", "by
+    Mongolian Charge d'Affaires")."""
+    names = load_vocab("names")
+    words = {w.lower() for e in names["epithets"] for w in e.split()} | {"comrade"}
+    honorifics = "|".join(re.escape(h.lower()).replace(r"\.", r"\.\s?") for h in names["honorifics"] if "." in h)
+    return rf"(?:(?:{_alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
 
 
 def _alternation(words) -> str:
@@ -133,12 +138,12 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
     handing = _alternation(load_vocab("roles")["handing_verbs"])
     in_person = _alternation(load_vocab("roles")["presented_in_person"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
-        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_LEAD}$", ("present",)),
+        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
-         rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+         rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent", "present")),
-        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
+        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_lead()}$", ("received",)),
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
@@ -203,7 +208,9 @@ _PAST = re.compile(  # the whole mark, ending where its candidate ends
     r"|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year"
     r"|\b(?:19|20)\d0s|\byears ago)$")
 
-_SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|pointed out|added|declared|recalled|referred)\b")
+@cache
+def _speech() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
 def past_marks(text: str, date: str | None) -> list[int]:
@@ -224,7 +231,7 @@ def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
     first = bisect_left(marks, start)
     if first == len(marks) or marks[first] >= end:
         return False
-    speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
+    speech = _speech().search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
     return marks[first] < (speech.start() if speech else end)
 
 
