@@ -103,9 +103,13 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
             break
     word = toks[j][0].lower()
     longer = None
-    if word.startswith("vice-") and len(word) > 5 and (word[5:],) in voc.heads:
-        singular, plural = voc.heads[(word[5:],)]
-        longer = (singular, plural, j + 1, list(mods) + ["vice-"])
+    if word.startswith("vice-") and len(word) > 5:  # "vice-premier", "vice-department directors"
+        for n in range(min(voc.max_len, len(toks) - j), 0, -1):
+            key = (word[5:], *(t[0].lower() for t in toks[j + 1:j + n]))
+            if key in voc.heads:
+                singular, plural = voc.heads[key]
+                longer = (singular, plural, j + n, list(mods) + ["vice-"])
+                break
     elif word in voc.modifiers:
         longer = _head_at(toks, j + 1, voc, mods + (word,))
     if longer and (not best or longer[2] > best[2]):

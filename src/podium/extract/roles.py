@@ -35,6 +35,7 @@ class Condition:
     scope: str | None = None
     then: tuple[str, ...] = ()
     blocked_by: tuple[str, ...] = ()
+    between: tuple[str, ...] = ()
 
     def followed(self, text: str, at: int) -> bool:
         """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition."""
@@ -44,7 +45,12 @@ class Condition:
         return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        return bool(self.blocked_by) and _words_pattern(self.blocked_by).search(text[start:end].lower()) is not None
+        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word in
+        it, or none of the `between` words."""
+        between = text[start:end].lower()
+        if self.blocked_by and _words_pattern(self.blocked_by).search(between):
+            return True
+        return bool(self.between) and _words_pattern(self.between).search(between) is None
 
 
 _PLAIN = Condition()
@@ -72,10 +78,14 @@ def _rows(roles: dict):
             for phrase in phrases:
                 yield phrase, role, kind, _PLAIN
     for row in roles.get("cue_rows") or ():
-        then, blocked = row.get("then") or (), row.get("blocked_by") or ()
         yield row["phrase"], row["role"], row["side"], Condition(
-            row.get("scope"), tuple(w.lower() for w in ([then] if isinstance(then, str) else then)),
-            tuple(w.lower() for w in ([blocked] if isinstance(blocked, str) else blocked)))
+            row.get("scope"), _words(row, "then"), _words(row, "blocked_by"), _words(row, "between"))
+
+
+def _words(row: dict, key: str) -> tuple[str, ...]:
+    """A cue row's word list (one word may be written without brackets), in lower case."""
+    value = row.get(key) or ()
+    return tuple(w.lower() for w in ([value] if isinstance(value, str) else value))
 
 
 @cache
