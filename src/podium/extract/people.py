@@ -45,6 +45,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern]:
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
+        r"|,?\s+who\s+(?:is|are|was|were)\s+(?:also\s+)?"  # "A, B and C, who are members of ..."
         rf"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:{aux})?"
         rf"(?:(?:{conferral})\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
         r"(?:its\s+|his\s+|her\s+|the\s+(?:military\s+)?(?:title|rank)\s+of\s+)?"
@@ -60,6 +61,7 @@ def _alternation(words) -> str:
 
 
 _COMMA = re.compile(r",\s+")
+_WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
 _OF = re.compile(r"\s+of\s+")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
@@ -182,8 +184,10 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
             found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive")
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
-                occ.posts.extend(found)
-                occ.ext_end = end
+                relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"
+                more = _chain_posts(text, relative.end(), limit, "post:relative") if relative else ([], end, False)
+                occ.posts.extend(found + more[0])
+                occ.ext_end = more[1]
                 occ.has_appositive = True
                 if plural:
                     occ.plural_appositive = found

@@ -60,6 +60,7 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
         "inverted": re.compile(rf",\s+(?:{_alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
         "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
+            r"(?:(?:Then|Next|Later|Afterwards|Also|Meanwhile|And),\s+)?"  # "Then, A, B and C made speeches"
             r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
             r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
             r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"

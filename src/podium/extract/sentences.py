@@ -33,7 +33,7 @@ def _cues(key: str) -> re.Pattern:
 
 _OPENER = _cues("quote_openers")
 _CLOSER = _cues("quote_closers")
-_NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_openers"]) + r")\b")
+_NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_openers"]) + r")\b", re.IGNORECASE)
 
 
 def _opens_quote(paragraph: str) -> bool:
