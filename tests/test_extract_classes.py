@@ -126,3 +126,35 @@ def test_a_post_does_not_run_into_the_next_phrase():
     found = people("Present there were Ha Sang Gol, chief of the General Staff of the Korean People's Army and the 93rd "
                    "Brigade's officers.")
     assert found["Ha Sang Gol"].post_texts() == ["chief of the general staff of the Korean People's Army"]
+
+
+def test_an_award_presented_in_person_is_elected_and_present():
+    found = people("Amid cheers, Kim Jong Un personally presented citations to Ri Tae Ho, Ham Sun Gil and Pong Chol "
+                   "Su, secretaries of primary committees.")
+    for name in ("Ri Tae Ho", "Ham Sun Gil", "Pong Chol Su"):
+        assert found[name].role_names() == ["present", "elected"]  # in the order of record.ROLES
+    assert "elected" not in found["Kim Jong Un"].role_names()
+
+
+def test_the_officials_who_greet_the_leader_are_present():
+    found = people("Kim Jong Un was greeted at the site by commanding officers, including Ko Yong Il and Mun Hak Su.")
+    assert found["Ko Yong Il"].role_names() == ["present"]
+    assert "received" not in found["Kim Jong Un"].role_names()
+
+
+def test_posts_after_who_are_go_to_the_whole_list():
+    found = people("He was accompanied by Tak Sun Il, Ra Chol and Yo Myong Gil, who are members of the Presidium of "
+                   "the Political Bureau of the WPK Central Committee.")
+    post = "member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea"
+    for name in ("Tak Sun Il", "Ra Chol", "Yo Myong Gil"):
+        assert found[name].post_texts() == [post]
+
+
+def test_a_quotation_closes_when_the_session_is_narrated_again():
+    text = ("Deputy Chon Il Gyu made a report. The revenue grew, he said, adding:\n"
+            "The expenditure will grow this year.\n"
+            "Then the Session discussed the organizational matter.\n"
+            "Deputy Sin Hyo Sun was appointed as minister of Finance.")
+    found = people(text, "2011-04-08")
+    assert found["Sin Hyo Sun"].role_names() == ["elected"]
+    assert "minister of Finance" in found["Sin Hyo Sun"].post_texts()
