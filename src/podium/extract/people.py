@@ -398,14 +398,20 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
 _STATE = frozenset("democratic people's peoples republic korea workers' workers the of and party to".split())
 
 
+@lru_cache(maxsize=8192)
 def _key(post: str) -> frozenset:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", post.lower().replace("'", "")) if w not in _STATE)
+
+
+@cache
+def _distinct_words() -> frozenset:
+    return frozenset(load_vocab("posts")["distinct_words"])
 
 
 def _distinct_posts(posts: list[Post]) -> list[Post]:
     """One post per office: a shorter form ("premier") gives way to a fuller one of the same office
     ("premier of the Cabinet of the DPRK"); forms that differ in a `distinct_words` word stay apart."""
-    distinct = frozenset(load_vocab("posts")["distinct_words"])
+    distinct = _distinct_words()
     first: dict[str, Post] = {}
     for post in posts:  # a later post of the same text gives way to the first: compare each text once
         first.setdefault(post.text, post)

@@ -311,7 +311,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
     for n, post in enumerate(chain):
         body = post.body
         if body:
-            bare = re.sub(r"^the\s+", "", body)
+            bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
@@ -327,6 +327,7 @@ def complete(chain: list[ParsedPost]) -> list[str]:
     return [t if t.lower() not in voc.not_posts else "" for t in texts]
 
 
+@lru_cache(maxsize=4096)
 def _parent(body: str) -> str | None:
     m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.?|CC\b|Central Committee\b).*$", body)
     if not m:

@@ -282,7 +282,8 @@ class RoleAssigner:
     def presence_opener(self, view: SentenceView) -> bool:
         """ "Attending the meeting were A, B and C", "Also in attendance were ...": a sentence that opens with a
         presence word and names the people after "were"."""
-        opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end)
+        opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end) \
+            if view.groups else None
         if opener:  # a cue before names, reaching as far as one, unless a thing sent comes first
             cue = Cue(opener.start(1), opener.end(), "present", BEFORE, opener.group(1).lower(),
                       self.settings.things_block)
@@ -294,7 +295,7 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
-        for cue in self._cues_in(s.start, s.end, BEFORE):
+        for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - 100), cue.start):
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
@@ -306,7 +307,7 @@ class RoleAssigner:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
         (sent and present)."""
         s = view.sentence
-        things = self._cues_in(s.start, s.end, THING)
+        things = self._cues_in(s.start, s.end, THING) if view.groups else ()
         if not things:
             return False
         chained, previous_end = (), None
@@ -329,6 +330,8 @@ class RoleAssigner:
         """ "A, B and C made speeches", "A, together with B, inspected ...": each list gets the cues of the
         predicate after it; the first list, when it opens the sentence, is its subject (the next "he")."""
         text, s, groups = self.text, view.sentence, view.groups
+        if not groups:
+            return False
         grammar = self.settings.grammar
         if groups and grammar["subject_lead"].fullmatch(text, s.start, groups[0][0].pre_start) and \
                 not _POSSESSIVE.match(text, groups[0][0].mention.end):
