@@ -32,7 +32,7 @@ RATIO_TARGET = 20  # extraction may take at most this many times the plainest sc
 RATE_TARGET = 2000  # reports per second of CPU time, in one process
 
 
-def lines(path: Path) -> list[str]:
+def corpus_lines(path: Path) -> list[str]:
     with gzip.open(path, "rt", encoding="utf-8") as corpus:
         return corpus.readlines()
 
@@ -92,7 +92,7 @@ def main() -> None:
     parser.add_argument("--spacy-sample", type=int, default=2000)
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args()
-    raw = lines(args.corpus)
+    raw = corpus_lines(args.corpus)
     pairs = documents(raw)
     texts = [text for text, _ in pairs]
     extract(texts[0])  # load the vocabularies before timing

@@ -158,3 +158,17 @@ def test_a_quotation_closes_when_the_session_is_narrated_again():
     found = people(text, "2011-04-08")
     assert found["Sin Hyo Sun"].role_names() == ["elected"]
     assert "minister of Finance" in found["Sin Hyo Sun"].post_texts()
+
+
+def test_elected_to_fill_the_vacancy_takes_the_post_just_vacated():
+    found = people("Deputy Kye Song Ho was recalled from member of the State Affairs Commission due to the transfer "
+                   "to other post and Deputy Ryo Chun Gil was elected to fill the vacancy.")
+    assert found["Kye Song Ho"].role_names() == ["relieved"]
+    assert found["Ryo Chun Gil"].role_names() == ["elected"]
+    assert "member of the State Affairs Commission" in found["Ryo Chun Gil"].post_texts()
+    assert "post:vacancy" in rules(found["Ryo Chun Gil"])
+
+
+def test_a_foreign_name_with_spaced_initials_is_whole():
+    found = people("Kim Yong Il met C. V. Lindqvar, general secretary of the Kanzia Communist Party.", "2011-04-14")
+    assert "C. V. Lindqvar" in found

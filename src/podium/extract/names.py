@@ -96,7 +96,7 @@ def _as_written(phrases) -> set[str]:
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = _alternation(words(names["korean_surnames"]))
-    run = (rf"(?:(?:[A-Z]\.){{1,3}}\s?{_CAP_TOKEN}"  # "V.V. Zhirinovsky"
+    run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
            rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])

@@ -27,12 +27,13 @@ from podium.extract.text import title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
+_VACANCY_REACH = 40  # characters after a conferral in which "to fill the vacancy" may stand
 
 
 @cache
-def _predicates() -> tuple[re.Pattern, re.Pattern]:
+def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(a sentence speaks of an election, the predicate between a list and the post conferred on it or taken
-    from it), built from the verbs of `roles.yaml`: "were by-elected as members of ...", "was recalled from the
+    from it, a removal verb in that predicate, "to fill the vacancy" after a conferral), built from the verbs of `roles.yaml`: "were by-elected as members of ...", "was recalled from the
     membership of ...", "'s election as ...", "of all his posts including ...", "awarded the title of ..."."""
     roles = load_vocab("roles")
     conferral = _alternation(roles["conferral_verbs"])
@@ -53,7 +54,8 @@ def _predicates() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:(?:{conferral})\s+"
         r"|(?:awarded|conferred)\s+(?:with\s+|on\s+)?the\s+(?:military\s+)?(?:title|rank)\s+of\s+)"
         r"|\s+(?=[a-z]))")
-    return election, predicate
+    return (election, predicate, re.compile(rf"\b(?:{removal})\b"),
+            re.compile(rf"(?:{_alternation(roles['vacancy_phrases'])})\b"))
 
 
 def _alternation(words) -> str:
@@ -250,8 +252,11 @@ def _election_in(text: str, sentence: Sentence) -> bool:
     return _predicates()[0].search(text[sentence.start:sentence.end].lower()) is not None
 
 
-def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_start: int) -> int:
-    """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends."""
+def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_start: int,
+                 vacated: list[Post]) -> int:
+    """Posts that a list shares (plural title or appendix, predicate); returns where the list's text ends.
+    `vacated` holds the posts the sentence took from someone so far: "A was recalled from X and B was elected
+    to fill the vacancy" gives B the post X."""
     first, last = group[0], group[-1]
     titled = []  # the names a plural title before the list covers
     if first.plural_title:
@@ -273,6 +278,11 @@ def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_st
             for occ in group:
                 occ.posts.extend(found)
             end = post_end
+            if _predicates()[2].search(m.group(0)):
+                vacated[:] = found
+        elif vacated and _predicates()[3].search(text, m.start(), min(next_start, m.end() + _VACANCY_REACH)):
+            for occ in group:
+                occ.posts.extend(replace(p, rule="post:vacancy") for p in vacated)
     return end
 
 
@@ -358,10 +368,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         occurrences = _occurrences(text, sentence, in_sentence, honorifics) if not sentence.title else \
             [Occurrence(m, m.start, m.end) for m in in_sentence]
         groups = _lists(text, occurrences) if not sentence.title else []
-        ends = []
+        ends, vacated = [], []
         for n, group in enumerate(groups):
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else sentence.end
-            ends.append(_share_posts(text, sentence, group, next_start))
+            ends.append(_share_posts(text, sentence, group, next_start, vacated))
         if groups:
             _including(text, sentence, occurrences)
         if not sentence.title:
