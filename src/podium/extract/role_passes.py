@@ -284,6 +284,8 @@ class RoleAssigner:
         presence word and names the people after "were"."""
         opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end) \
             if view.groups else None
+        if opener and any(c.role == "present" for c in self._cues_in(opener.start(1), opener.end(), BEFORE)):
+            return False  # "Present there were" is a cue of its own (cue_before_names)
         if opener:  # a cue before names, reaching as far as one, unless a thing sent comes first
             cue = Cue(opener.start(1), opener.end(), "present", BEFORE, opener.group(1).lower(),
                       self.settings.things_block)
