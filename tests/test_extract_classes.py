@@ -173,3 +173,24 @@ def test_elected_to_fill_the_vacancy_takes_the_post_just_vacated():
 def test_a_foreign_name_with_spaced_initials_is_whole():
     found = people("Kim Yong Il met C. V. Lindqvar, general secretary of the Kanzia Communist Party.", "2011-04-14")
     assert "C. V. Lindqvar" in found
+
+
+def test_an_office_in_a_relative_clause_keeps_the_list_whole():
+    text = ("Then, Wi Song Chol, department director of the C.C., WPK who is commander of the state flood "
+            "headquarters, Mun Ok Sun, chief secretary of the Kaesong City Committee of the WPK, and Pyon Hak Ju "
+            "took the floor.")
+    found = people(text)
+    assert "commander of the state flood headquarters" in found["Wi Song Chol"].post_texts()
+    for name in ("Wi Song Chol", "Mun Ok Sun", "Pyon Hak Ju"):
+        assert found[name].role_names() == ["spoke"], name
+
+
+def test_a_body_opening_a_sentence_does_not_forget_who_he_is():
+    text = ("Kim Jong Un guided the meeting. The Presidium of the Political Bureau discussed the matter. "
+            "He said the work must be improved.")
+    assert people(text)["Kim Jong Un"].role_names() == ["guided", "spoke"]
+
+
+def test_watching_a_performance_is_presence():
+    assert people("Ri Hyang Sim watched a performance given by the national ensemble.")["Ri Hyang Sim"].role_names() \
+        == ["present"]

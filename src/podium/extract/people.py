@@ -63,6 +63,7 @@ def _alternation(words) -> str:
 
 
 _COMMA = re.compile(r",\s+")
+_OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
 _WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
 _OF = re.compile(r"\s+of\s+")
@@ -187,13 +188,31 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
                 relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"
-                more = _chain_posts(text, relative.end(), limit, "post:relative") if relative else ([], end, False)
+                more = _relative_posts(text, relative.end(), limit) if relative else ([], end)
                 occ.posts.extend(found + more[0])
                 occ.ext_end = more[1]
                 occ.has_appositive = True
                 if plural:
                     occ.plural_appositive = found
     return occurrences
+
+
+def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]:
+    """The posts of a relative clause after a post ("..., WPK who is commander of the state emergency
+    headquarters, B, ..."): a chain of posts that fills the clause, or else the clause up to its comma when it
+    opens with an office (a body in lower case, which the chain parser does not read whole); (posts, where the
+    clause ends)."""
+    found, end, _ = _chain_posts(text, start, limit, "post:relative")
+    comma = text.find(",", start, limit)
+    clause_end = comma if comma != -1 else limit
+    if found and not text[end:clause_end].strip():
+        return found, end
+    toks = tokens(text, start, clause_end)
+    head = post_parser.head_at(toks, 0)
+    if head and head[2] < len(toks) and toks[head[2]][0] == "of" and toks[-1][0].lower() not in _OPEN_ENDS:
+        clause = " ".join(text[start:clause_end].split())
+        return [Post(clause[:1].lower() + clause[1:], (start, clause_end), "post:relative")], clause_end
+    return [], start
 
 
 @cache

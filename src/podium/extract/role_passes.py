@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
@@ -26,7 +27,7 @@ _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...",
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
 _DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
-_UNNAMED_SUBJECT = re.compile(r"The (?:[\w-]+ ){1,3}?of (?:the )?[A-Z]")  # "The chairman of the X Committee"
+_UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
@@ -369,6 +370,8 @@ class RoleAssigner:
         if not definite or view.subject:
             return False
         unnamed = _UNNAMED_SUBJECT.match(text, s.start)
+        if unnamed and unnamed.group(1).split()[-1].lower() not in post_parser.vocab().last_head_words:
+            unnamed = None  # "The Presidium of the Political Bureau discussed ...": a body, not someone's office
         named = None if unnamed else self._by_office(definite.group(1).lower())
         if named:
             self.focus = named
