@@ -194,3 +194,18 @@ def test_a_body_opening_a_sentence_does_not_forget_who_he_is():
 def test_watching_a_performance_is_presence():
     assert people("Ri Hyang Sim watched a performance given by the national ensemble.")["Ri Hyang Sim"].role_names() \
         == ["present"]
+
+
+def test_a_foreign_title_with_its_country_before_the_name():
+    found = people("Choe Il Ho sent a message to President of Bolivia Tavo Quispara on Monday. Syrian Charge "
+                   "d'Affaires a.i. Nabil Haddouri hosted a reception.", "2012-02-20")
+    assert found["Tavo Quispara"].post_texts() == ["president of Bolivia"]
+    assert "Nabil Haddouri" in found
+
+
+def test_the_party_in_a_foreign_officials_chain_is_his_party():
+    found = people("Kim Yong Chun met Tran Van Lam, member of the Political Bureau of the C.C., the Communist Party "
+                   "of Vietnam and deputy secretary of the Party Central Military Commission.", "2011-03-31")
+    assert found["Tran Van Lam"].post_texts() == [
+        "member of the Political Bureau of the Central Committee of the Communist Party of Vietnam",
+        "deputy secretary of the Central Military Commission of the Communist Party of Vietnam"]

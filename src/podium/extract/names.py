@@ -22,6 +22,7 @@ from podium.vocab import load_vocab
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_LONGEST_NAME = 4  # words of a foreign name ("Robert Gabriel Mugabe Jr"); longer runs take in titles
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
 # A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
 _PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
@@ -97,16 +98,17 @@ def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = _alternation(words(names["korean_surnames"]))
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
     modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = _alternation(names["honorifics"])
     nationalities = _alternation(posts["nationalities"])
+    countries = _alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
     title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
     for head in anchors:
-        title = " ".join(w[:1].upper() + w[1:] for w in head.split())
+        title = " ".join(w if w[1:2] in "'’" else w[:1].upper() + w[1:] for w in head.split())  # "d'Affaires"
         title_heads.add_word(title, title)
     title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
@@ -134,7 +136,9 @@ def lexicon() -> _Lexicon:
         title_heads=title_heads,
         appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
                                    rf"(?:{_alternation(_as_written(anchors))})\b"),
-        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+        # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
+        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
+                               rf"\s+((?:(?:{honorifics})\s+)?{run})"),
         lone_surname_titles=frozenset(names["lone_surname_titles"]),
         surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),

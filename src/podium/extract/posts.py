@@ -21,6 +21,9 @@ _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are ab
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
+_FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
+                            r"(?: [A-Z][\w'’-]*)*)?")  # "the Communist Party of Vietnam", "the Lao People's ..."
+_PARTY_OWNER = re.compile(r"^(?:the\s+)?Party\s+((?:[A-Z][\w'’]*\s?)+)$")  # "the Party Central Military Commission"
 _CC_TOKENS = ("C.C.", "C.C", "CC")  # "the C.C., the WPK", with or without the second full stop
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
@@ -308,8 +311,12 @@ def complete(chain: list[ParsedPost]) -> list[str]:
     one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain)."""
     voc = vocab()
     texts = []
+    normalised = [_normalise_body(p.body) if p.body else "" for p in chain]
+    foreign = next((m.group(0) for b in normalised for m in [_FOREIGN_PARTY.search(b)] if m), None)
     for n, post in enumerate(chain):
         body = post.body
+        if body and foreign:  # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
+            body = _PARTY_OWNER.sub(lambda m: f"the {m.group(1)} of {foreign}", body)
         if body:
             bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
