@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from podium.extract.text import DATE_WORDS
+from podium.extract.text import DATE_WORDS, alternation
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
@@ -76,9 +76,6 @@ def words(value) -> list[str]:
     return value.split() if isinstance(value, str) else list(value)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 _EVERY_WORD = re.compile(r"(?:^|(?<=[ -]))[a-z]")
 
@@ -96,13 +93,13 @@ def _as_written(phrases) -> set[str]:
 @cache
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
-    surnames = _alternation(words(names["korean_surnames"]))
+    surnames = alternation(words(names["korean_surnames"]))
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
            rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
-    modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
-    honorifics = _alternation(names["honorifics"])
-    nationalities = _alternation(posts["nationalities"])
-    countries = _alternation({c for c in posts["nationalities"].values()})
+    modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
+    honorifics = alternation(names["honorifics"])
+    nationalities = alternation(posts["nationalities"])
+    countries = alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
@@ -132,10 +129,10 @@ def lexicon() -> _Lexicon:
         | frozenset(h.strip().lower() for h in names["honorifics"])
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
-        honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
+        honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
         appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{_alternation(_as_written(anchors))})\b"),
+                                   rf"(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
@@ -144,10 +141,10 @@ def lexicon() -> _Lexicon:
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
-        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{_alternation(conferral)})\b"),
+        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
-        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{_alternation(conferral)})\s)({run})$"),
+        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
     )
 
 

@@ -23,7 +23,7 @@ from podium.extract.record import Person, Post, Role
 from podium.extract.role_passes import RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
 from podium.extract.sentences import Sentence, split
-from podium.extract.text import title_end, tokens
+from podium.extract.text import alternation, title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
@@ -36,11 +36,11 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     from it, a removal verb in that predicate, "to fill the vacancy" after a conferral), built from the verbs of `roles.yaml`: "were by-elected as members of ...", "was recalled from the
     membership of ...", "'s election as ...", "of all his posts including ...", "awarded the title of ..."."""
     roles = load_vocab("roles")
-    conferral = _alternation(roles["conferral_verbs"])
-    removal = _alternation(roles["removal_verbs"])
-    nouns = _alternation(roles["conferral_nouns"])
+    conferral = alternation(roles["conferral_verbs"])
+    removal = alternation(roles["removal_verbs"])
+    nouns = alternation(roles["conferral_nouns"])
     aux = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    election = re.compile(rf"\b(?:{_alternation(roles['election_words'])})\b")  # in lower-cased text
+    election = re.compile(rf"\b(?:{alternation(roles['election_words'])})\b")  # in lower-cased text
     predicate = re.compile(
         rf"(?:['’]s\s+(?:{nouns})\s+(?:as|to)\s+"
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
@@ -55,11 +55,8 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         r"|(?:awarded|conferred)\s+(?:with\s+|on\s+)?the\s+(?:military\s+)?(?:title|rank)\s+of\s+)"
         r"|\s+(?=[a-z]))")
     return (election, predicate, re.compile(rf"\b(?:{removal})\b"),
-            re.compile(rf"(?:{_alternation(roles['vacancy_phrases'])})\b"))
+            re.compile(rf"(?:{alternation(roles['vacancy_phrases'])})\b"))
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _COMMA = re.compile(r",\s+")
@@ -218,7 +215,7 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
 @cache
 def _verb_in_gap() -> re.Pattern:
     """A clause between two names ("A, who ...", "A, the chairman said, ..."): the names are not one list."""
-    verbs = _alternation([*load_vocab("roles")["reporting_verbs"], "made", "was", "were", "is", "are", "has", "have"])
+    verbs = alternation([*load_vocab("roles")["reporting_verbs"], "made", "was", "were", "is", "are", "has", "have"])
     return re.compile(rf"\b(?:who|which|{verbs})\b")
 
 

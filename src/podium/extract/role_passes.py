@@ -19,6 +19,7 @@ from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
+from podium.extract.text import alternation
 from podium.vocab import load_vocab
 
 # The lookahead of first characters lets `re` skip the other positions quickly (three times faster).
@@ -45,8 +46,8 @@ _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
     epithets of `names.yaml`."""
-    verbs = _alternation(roles["reporting_verbs"])
-    epithet = _alternation({w for e in epithets for w in e.lower().split()})
+    verbs = alternation(roles["reporting_verbs"])
+    epithet = alternation({w for e in epithets for w in e.lower().split()})
     tag = rf",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:{verbs})\b"  # "..., he said", "..., the speaker added"
     return {
         "tag": re.compile(tag),
@@ -55,11 +56,11 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
-                               rf"(?:{_alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
+                               rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
         # "..., said the chairman of ...": only verbs that KCNA puts before their subject
         # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
         "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
-        "inverted": re.compile(rf",\s+(?:{_alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
+        "inverted": re.compile(rf",\s+(?:{alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
         "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
             r"(?:(?:Then|Next|Later|Afterwards|Also|Meanwhile|And),\s+)?"  # "Then, A, B and C made speeches"
             r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
@@ -72,16 +73,16 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
 @cache
 def _settings():
     roles = load_vocab("roles")
-    alternation = _alternation(roles["homage_words"])
+    homage = alternation(roles["homage_words"])
     return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
-                     homage=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+                     homage=re.compile(rf"\b(?:{homage})\b", re.IGNORECASE),
                      led_by=frozenset(roles["delegation_cues"]),
-                     delegation=re.compile(r"\b(?:" + "|".join(map(re.escape, roles["delegation_words"])) + r")\b"),
+                     delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
-                     presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{_alternation(roles['presence_openers'])}))\b"
+                     presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(roles['presence_openers'])}))\b"
                                                 rf"[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+"),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
                      grammar=_grammar(roles, load_vocab("names")["epithets"]))
@@ -103,9 +104,6 @@ class _Settings:
     things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
     grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) -> tuple[int, int]:

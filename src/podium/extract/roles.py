@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 import ahocorasick
 
+from podium.extract.text import alternation
 from podium.vocab import load_vocab
 
 BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
@@ -58,7 +59,7 @@ _PLAIN = Condition()
 
 @cache
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +136,15 @@ def _lead() -> str:
     names = load_vocab("names")
     words = {w.lower() for e in names["epithets"] for w in e.split()} | {"comrade"}
     honorifics = "|".join(re.escape(h.lower()).replace(r"\.", r"\.\s?") for h in names["honorifics"] if "." in h)
-    return rf"(?:(?:{_alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
+    return rf"(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
-    thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
-    handing = _alternation(load_vocab("roles")["handing_verbs"])
-    in_person = _alternation(load_vocab("roles")["presented_in_person"])
+    thing = rf"\b(?:{alternation(load_vocab('roles')[THING])})\b"
+    handing = alternation(load_vocab("roles")["handing_verbs"])
+    in_person = alternation(load_vocab("roles")["presented_in_person"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
         (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
@@ -163,7 +161,7 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
 @cache
 def _visit_words() -> re.Pattern:
     vocab = load_vocab("roles")
-    return re.compile(_alternation([*vocab["visitors"], *vocab[THING]]))
+    return re.compile(alternation([*vocab["visitors"], *vocab[THING]]))
 
 
 def names_a_visit(text: str, start: int, end: int) -> bool:
@@ -179,8 +177,8 @@ def sends_something(text: str, cue_end: int) -> bool:
 
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
-    things = _alternation(load_vocab("roles")[THING])
-    speech = _alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
+    things = alternation(load_vocab("roles")[THING])
+    speech = alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
@@ -220,7 +218,7 @@ _PAST = re.compile(  # the whole mark, ending where its candidate ends
 
 @cache
 def _speech() -> re.Pattern:
-    return re.compile(rf"\b(?:{_alternation(load_vocab('roles')['reporting_verbs'])})\b")
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
 def past_marks(text: str, date: str | None) -> list[int]:

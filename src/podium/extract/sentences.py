@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from podium.extract.text import paragraphs, sentence_spans, title_end
+from podium.extract.text import alternation, paragraphs, sentence_spans, title_end
 from podium.vocab import load_vocab
 
 QUOTE_OPENER_WINDOW = 40  # characters at a paragraph's end in which "said:" opens a quotation
@@ -27,8 +27,7 @@ class Sentence(NamedTuple):
 
 def _cues(key: str) -> re.Pattern:
     """Searched in lower-cased text: an IGNORECASE alternation is several times slower in `re`."""
-    words = sorted({w.lower() for w in load_vocab("roles")[key]}, key=lambda w: (-len(w), w))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return re.compile(rf"\b(?:{alternation(w.lower() for w in load_vocab('roles')[key])})\b")
 
 
 _OPENER = _cues("quote_openers")

@@ -107,7 +107,12 @@ def first_token(text: str, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+def alternation(words) -> str:
+    """The words as one regular-expression alternation, longest first (so "was elected" wins over "elected")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 @cache
 def month_alternation() -> str:
     """The month names and abbreviations, capitalised and longest first, for a regular expression."""
-    return "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    return alternation(m.capitalize() for m in MONTHS)
