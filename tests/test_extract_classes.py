@@ -209,3 +209,26 @@ def test_the_party_in_a_foreign_officials_chain_is_his_party():
     assert found["Tran Van Lam"].post_texts() == [
         "member of the Political Bureau of the Central Committee of the Communist Party of Vietnam",
         "deputy secretary of the Central Military Commission of the Communist Party of Vietnam"]
+
+
+def test_a_named_speaker_after_a_quotation_is_narration_again():
+    text = ("Present there were Osei Mensah, chairman of the Kanzia Study Group, and Kofi Addai Boateng, "
+            "secretary of the Kanzia Study Group. Osei Mensah said:\n"
+            "The President was a great man.\n"
+            "Kofi Addai Boateng said that the idea was spreading worldwide.")
+    found = people(text, "2012-07-10")
+    assert found["Kofi Addai Boateng"].role_names() == ["present", "spoke"]
+
+
+def test_spellings_differing_in_the_spaces_after_initials_are_one_person():
+    text = ("Ri Chol Ho met K. B. Thapara, general secretary of the Kanzia Communist Party (Marxist-Leninist). "
+            "K.B. Thapara, general secretary of the party, said the talks were fruitful.")
+    found = people(text, "2011-04-14")
+    assert "K.B. Thapara" not in found
+    assert len(found["K. B. Thapara"].mentions) == 2 and found["K. B. Thapara"].role_names() == ["present"]
+    assert found["K. B. Thapara"].post_texts()[0].endswith("(Marxist-Leninist)")
+
+
+def test_a_basket_on_behalf_of_someone_is_sent_by_him():
+    found = people("Placed at the statues was a floral basket on behalf of Kim Jong Un.", "2021-12-18")
+    assert found["Kim Jong Un"].role_names() == ["sent"]

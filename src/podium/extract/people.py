@@ -60,6 +60,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 _COMMA = re.compile(r",\s+")
+_INITIAL_SPACE = re.compile(r"(?<=\b[A-Z])\.\s+(?=[A-Z]\.)")
 _OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
 _WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
@@ -346,9 +347,12 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
 
 
 def _person(people: dict[str, Person], name: str) -> Person:
-    person = people.get(name)
+    """The person of that name; spellings that differ only in the spaces after initials ("C. P. Mainali",
+    "C.P. Mainali") are one person, under the first spelling."""
+    key = _INITIAL_SPACE.sub(".", name)
+    person = people.get(key)
     if person is None:
-        person = people[name] = Person(name)
+        person = people[key] = Person(name)
     return person
 
 

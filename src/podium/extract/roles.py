@@ -151,7 +151,7 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent", "present")),
         (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_lead()}$", ("received",)),
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),

@@ -35,6 +35,10 @@ _CLOSER = _cues("quote_closers")
 _NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_openers"]) + r")\b", re.IGNORECASE)
 
 
+# "Alhassan Mamman Muhammad said that ...": a paragraph opening with a name and a reporting verb is narration.
+_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
+
+
 def _opens_quote(paragraph: str) -> bool:
     return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-QUOTE_OPENER_WINDOW:].lower()))
 
@@ -47,7 +51,7 @@ def split(text: str) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         body = text[p_start:p_end].strip()
         is_title = has_title and number == 0
-        if quoting and (_NARRATION.match(body) or _opens_quote(body)):
+        if quoting and (_NARRATION.match(body) or _opens_quote(body) or _NAMED_SPEAKER.match(body)):
             quoting = False  # "A soldier X said:" after a quotation is narration again
         for s, e in sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, number, quoting, is_title))

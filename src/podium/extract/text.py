@@ -32,7 +32,7 @@ WEEKDAYS = tuple(_calendar["weekdays"])
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
 _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
-                    + r"|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
+                    + r"|[A-Za-z0-9][\w'’\-]*|\([\w'’\-]+\)|,|\S")  # "(WPK)", "(Marxist-Leninist)"
 
 
 def title_end(text: str) -> int:
