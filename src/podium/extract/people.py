@@ -5,9 +5,9 @@ WPK"), the posts after it ("Name, member of ... and secretary of ..."), group me
 then give each list the posts and roles its context states:
 - a plural post after a tight list, a plural title before one, or a predicate after it ("were elected
   members of ...", gapped "A and B alternate members of ...") goes to every name of the list;
-- roles come from cues before the names ("Present there were ...") or in the predicate after them ("... made a
-  report"); "He ..." sentences give their roles to the last person who was the subject of a sentence;
-- inside a quotation only `mentioned` applies, and `mentioned` is given only when nothing else is.
+- roles come from the passes of `role_passes.py` (cues before the names, "Present there were ...", or in the
+  predicate after them, "... made a report"; "He ..." for the last subject; nothing inside a quotation);
+  `mentioned` is given only when nothing else is. Every post and role says which rule made it.
 """
 from __future__ import annotations
 

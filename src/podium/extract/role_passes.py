@@ -1,10 +1,13 @@
 """Roles of the people of one report, sentence by sentence: an ordered list of named passes over one engine.
 
-A role cue is a row of `vocab/roles.yaml` (its phrase, the side of it where the persons stand, its scope, the
-role it gives); `find_cues` finds them all in one pass. Each sentence then goes through `PASSES` in order;
-each pass reads the sentence's lists of names and the cues in reach and gives roles, and the first two can end
-the sentence ("stop"). Every role carries the id of the pass and the cue that gave it
-(`"<pass>:<role>:<phrase>"`), which `podium extract --explain` prints beside the evidence.
+A role cue is a row of `vocab/roles.yaml` (its phrase, the side of it where the persons stand, its scope, what
+must follow it or stand before the names, what blocks it, the role it gives); `find_cues` finds them all in one
+pass and `_scope` / `_predicate` interpret every one of them the same way. Each sentence then goes through
+`PASSES` in order (quotation, earlier occasion, presence opener, cue before names, things sent, subject and
+predicates, office, words of a thing sent, pronoun, reporting tag; each method's docstring has its example);
+each reads the sentence's lists of names and the cues in reach and gives roles, and the first two can end the
+sentence. Every role carries the id of the pass and the cue that gave it (`"<pass>:<role>:<phrase>"`), which
+`podium extract --explain` prints beside the evidence.
 """
 from __future__ import annotations
 
@@ -247,10 +250,6 @@ class RoleAssigner:
             return True
         return role_rules.names_a_visit(self.text, cue.end, sentence_end)
 
-    def _by_office(self, head: str) -> Occurrence | None:
-        """The last person seen whose post has `head` as its office ("president of Zimbabwe")."""
-        return self.by_head.get(head)
-
     def _remember(self, occurrences: list[Occurrence]) -> None:
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         for occ in occurrences:
@@ -370,7 +369,7 @@ class RoleAssigner:
         unnamed = _UNNAMED_SUBJECT.match(text, s.start)
         if unnamed and unnamed.group(1).split()[-1].lower() not in post_parser.vocab().last_head_words:
             unnamed = None  # "The Presidium of the Political Bureau discussed ...": a body, not someone's office
-        named = None if unnamed else self._by_office(definite.group(1).lower())
+        named = None if unnamed else self.by_head.get(definite.group(1).lower())  # "the president" seen before
         if named:
             self.focus = named
             first = view.groups[0][0].pre_start if view.groups else s.end
