@@ -232,3 +232,10 @@ def test_spellings_differing_in_the_spaces_after_initials_are_one_person():
 def test_a_basket_on_behalf_of_someone_is_sent_by_him():
     found = people("Placed at the statues was a floral basket on behalf of Kim Jong Un.", "2021-12-18")
     assert found["Kim Jong Un"].role_names() == ["sent"]
+
+
+def test_a_speaker_with_his_post_before_said_the_is_the_speaker():
+    found = people("Osei Mensah, general secretary of the Kanzia Communist Party, said the talks were fruitful.")
+    assert found["Osei Mensah"].role_names() == ["spoke"]
+    inverted = people("The friendship grew thanks to Kim Jong Un, said a statement of the Kanzia Communist Party.")
+    assert inverted["Kim Jong Un"].role_names() == ["mentioned"]

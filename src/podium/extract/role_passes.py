@@ -342,8 +342,11 @@ class RoleAssigner:
         for n, group in enumerate(groups):
             if reported and group[0].pre_start > reported.start():
                 break  # the content of what someone said: those named in it are only mentioned
-            if inverted and group[0].pre_start < inverted.start():
-                continue  # "A did this, said the chairman of ...": A is named in the chairman's words
+            own_tag = group is view.subject and group[-1].has_appositive and \
+                not text[group[-1].ext_end:inverted.start() if inverted else 0].strip()
+            if inverted and group[0].pre_start < inverted.start() and not own_tag:
+                continue  # "A did this, said the chairman of ...": A is named in the chairman's words (but in
+                # "A, secretary of X, said the talks ..." the tag follows A's own post: A is the speaker)
             next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else s.end
             is_subject = group is view.subject
             end = next_start
