@@ -91,7 +91,8 @@ def test_attendance_under_wordings_of_either_era():
     for opener in ("Attending the meeting were", "Joining him were", "Also in attendance were",
                    "Participating in the ceremony were", "Taking part in it were", "Watching the performance were"):
         found = people(f"The ceremony was held on Friday. {opener} {names}.")
-        assert {n: p.role_names() for n, p in found.items()} == {n: ["present"] for n in names.replace(" and", ",").split(", ")}, opener
+        expected = {n: ["present"] for n in names.replace(" and", ",").split(", ")}
+        assert {n: p.role_names() for n, p in found.items()} == expected, opener
         assert all(r.rule.startswith(("presence-opener:present:", "cue-before:present:"))
                    for p in found.values() for r in p.roles)
 

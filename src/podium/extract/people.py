@@ -27,13 +27,19 @@ from podium.extract.text import alternation, title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
+_TITLE_WORD_REACH = 40  # characters before a name in which a capitalised word may be its title
+_TITLE_REACH = 160  # characters before a name that a title ("Members of the Presidium of ...") may take
+_LOWER_TITLE_REACH = 50  # characters of a title in lower case ("general secretary A")
+_GAP_HEAD_REACH = 60  # characters after a comma between two names in which a post head shows an appositive
+_INCLUDING_REACH = 60  # characters before a name in which "cell secretaries including" stands
 _VACANCY_REACH = 40  # characters after a conferral in which "to fill the vacancy" may stand
 
 
 @cache
 def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(a sentence speaks of an election, the predicate between a list and the post conferred on it or taken
-    from it, a removal verb in that predicate, "to fill the vacancy" after a conferral), built from the verbs of `roles.yaml`: "were by-elected as members of ...", "was recalled from the
+    from it, a removal verb in that predicate, "to fill the vacancy" after a conferral), built from the verbs of
+    `roles.yaml`: "were by-elected as members of ...", "was recalled from the
     membership of ...", "'s election as ...", "of all his posts including ...", "awarded the title of ..."."""
     roles = load_vocab("roles")
     conferral = alternation(roles["conferral_verbs"])
@@ -95,9 +101,9 @@ def _capitalised_word_before(text: str, low: int, at: int) -> bool:
 
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
-    if not _capitalised_word_before(text, max(sentence_start, mention.start - 40), mention.start):
+    if not _capitalised_word_before(text, max(sentence_start, mention.start - _TITLE_WORD_REACH), mention.start):
         return _lower_case_title(text, sentence_start, mention)  # most mentions end here, with no title
-    run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - 160), mention.start)
+    run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - _TITLE_REACH), mention.start)
     if not run:
         return mention.start, [], False
     segment = run.group(0).rstrip()
@@ -130,7 +136,7 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
     last = text.rfind(" ", sentence_start, end) + 1
     if text[last:end].lower().removeprefix("vice-") not in post_parser.vocab().last_head_words:
         return nothing
-    m = _LOWER_TITLE.search(text, max(sentence_start, mention.start - 50), mention.start)
+    m = _LOWER_TITLE.search(text, max(sentence_start, mention.start - _LOWER_TITLE_REACH), mention.start)
     if not m:
         return nothing
     words = m.group(1).split()
@@ -169,7 +175,8 @@ def _chain_posts(text: str, start: int, limit: int, rule: str) -> tuple[list[Pos
     if not chain:
         return [], start, False
     texts = post_parser.complete(chain)
-    return [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past], chain[-1].end, chain[0].plural
+    posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
+    return posts, chain[-1].end, chain[0].plural
 
 
 def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorifics) -> list[Occurrence]:
@@ -225,7 +232,7 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
     whole still separates two members of one list."""
     if end - start > 200 or not _LOOSE_GAP.fullmatch(text, start, end):
         return False
-    toks = tokens(text, start + 1, min(end, start + 60))
+    toks = tokens(text, start + 1, min(end, start + _GAP_HEAD_REACH))
     if toks and post_parser.head_at(toks, 0) is not None:
         return True
     return bool(toks) and toks[0][0].islower() and text.find(" of ", start, end) != -1 and \
@@ -309,7 +316,7 @@ def _including(text: str, sentence: Sentence, occurrences: list[Occurrence]) -> 
     if text.find("including", sentence.start, sentence.end) == -1:
         return
     for n, occ in enumerate(occurrences):
-        m = _INCLUDING.search(text, max(sentence.start, occ.pre_start - 60), occ.pre_start)
+        m = _INCLUDING.search(text, max(sentence.start, occ.pre_start - _INCLUDING_REACH), occ.pre_start)
         if m:
             head = post_parser.parse_chain(m.group(1), 0, len(m.group(1)))
             if head and head[-1].plural:
@@ -343,7 +350,8 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
     if not m:
         return None
     body = " ".join(w if w in ("of", "the", "for", "and") else w[:1].upper() + w[1:] for w in m.group(1).split())
-    return Post(f"member of the {body}", m.span(1), "post:composition"), Role("elected", m.span(), "composition:elected")
+    return (Post(f"member of the {body}", m.span(1), "post:composition"),
+            Role("elected", m.span(), "composition:elected"))
 
 
 def _person(people: dict[str, Person], name: str) -> Person:

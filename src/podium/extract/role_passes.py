@@ -36,6 +36,7 @@ _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to 
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "were"
+_DELEGATION_REACH = 100  # characters before "headed by" in which "delegation" makes it a presence
 _WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
@@ -189,7 +190,8 @@ class RoleAssigner:
     def _homage(self, cue: Cue) -> bool:
         """ "visited the mausoleum and paid tribute": a homage visit, where no one guides (guideline v3)."""
         stop = self.text.find(".", cue.end, cue.end + _MOURNING_REACH)
-        return self.settings.homage.search(self.text, cue.end, stop if stop != -1 else cue.end + _MOURNING_REACH) is not None
+        end = stop if stop != -1 else cue.end + _MOURNING_REACH
+        return self.settings.homage.search(self.text, cue.end, end) is not None
 
     def _scope(self, cue: Cue, view: SentenceView):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
@@ -265,7 +267,8 @@ class RoleAssigner:
         if not view.sentence.quoted:
             return False
         s = view.sentence
-        if self.focus and any(c.phrase in self.settings.quoted_speech for c in self._cues_in(s.start, s.end, AFTER)) and \
+        speech = any(c.phrase in self.settings.quoted_speech for c in self._cues_in(s.start, s.end, AFTER))
+        if self.focus and speech and \
                 _SPEAKER_TAG.search(self.text, s.start, s.end):
             self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
         return True
@@ -297,7 +300,8 @@ class RoleAssigner:
         s = view.sentence
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
             if cue.phrase in self.settings.led_by and \
-                    not self.settings.delegation.search(self.text, max(s.start, cue.start - 100), cue.start):
+                    not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
+                                                        cue.start):
                 continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
             for occ in self._scope(cue, view):
                 self._give(occ, cue, "cue-before")
@@ -418,8 +422,8 @@ class RoleAssigner:
             self.focus = view.subject[0]
         return False
 
-    PASSES = (quotation, earlier_occasion, presence_opener, cue_before_names, things_sent, subject, office, words_of_thing_sent,
-              pronoun, reporting_tag)
+    PASSES = (quotation, earlier_occasion, presence_opener, cue_before_names, things_sent, subject, office,
+              words_of_thing_sent, pronoun, reporting_tag)
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""

@@ -28,6 +28,11 @@ BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thi
 SENTENCE, LIST = "sentence", "list"  # how far a cue before names reaches: every later name, or one list
 
 
+_THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
+_SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
+_PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an earlier occasion
+_ONCE_REACH = 12  # "once", "often" right before a speech verb
+_AS_REACH = 30  # "As ... said," before a name
 @dataclass(frozen=True, slots=True)
 class Condition:
     """What a cue row of `roles.yaml` (`cue_rows`) adds to a phrase: how far it reaches, the words that must
@@ -151,7 +156,8 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent", "present")),
         (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_lead()}$", ("received",)),
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
+         rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
@@ -172,7 +178,7 @@ def names_a_visit(text: str, start: int, end: int) -> bool:
 def sends_something(text: str, cue_end: int) -> bool:
     """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
     ("sent thanks to the builders" sends nothing)."""
-    return _sending_patterns()[0].match(text, cue_end, cue_end + 60) is not None
+    return _sending_patterns()[0].match(text, cue_end, cue_end + _SENT_OBJECT_REACH) is not None
 
 
 @cache
@@ -203,7 +209,7 @@ def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
 def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
     """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
     `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
-    start = max(sentence_start, name_start - 320)
+    start = max(sentence_start, name_start - _THING_REACH)
     for pattern, roles in _sending_patterns()[1]:
         if pattern.search(text, start, name_start):
             return roles
@@ -227,7 +233,7 @@ def past_marks(text: str, date: str | None) -> list[int]:
     report_year = int(date[:4]) if date else None
     marks = []
     for candidate in _PAST_CANDIDATE.finditer(text):
-        m = _PAST.search(text, max(0, candidate.start() - 60), candidate.end())
+        m = _PAST.search(text, max(0, candidate.start() - _PAST_REACH), candidate.end())
         if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
             marks.append(m.start())
     return marks
@@ -250,8 +256,8 @@ _AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
 def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
     """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
     reported event (guideline: `mentioned`)."""
-    return _ONCE.search(text, max(name_start, cue_start - 12), cue_start) is not None or \
-        _AS.search(text, max(0, name_start - 30), name_start) is not None
+    return _ONCE.search(text, max(name_start, cue_start - _ONCE_REACH), cue_start) is not None or \
+        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None
 
 
 def after_death(name: str, date: str | None, roles: list, text: str, mentions: list) -> list:

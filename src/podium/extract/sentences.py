@@ -36,7 +36,8 @@ _NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_opener
 
 
 # "Alhassan Mamman Muhammad said that ...": a paragraph opening with a name and a reporting verb is narration.
-_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
+_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}"
+                            rf"(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
 def _opens_quote(paragraph: str) -> bool:
