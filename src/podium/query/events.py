@@ -18,7 +18,7 @@ from podium.query.paging import iso_day, page_of
 from podium.query.spans import stated_posts
 from podium.store.schema import person_links, persons, posts, report_events, report_people, reports
 
-ROSTER_DAYS = 1  # the roster comes from the reports published on the event's day and the day after
+ROSTER_DAYS = 0  # the roster comes from the reports published on the event's day (the day after adds guests)
 MENTIONED_ONLY = ("", "mentioned")  # named in passing (a late leader, a work cited): not of the roster
 _ARTICLES = re.compile(r"\b(the|of|and|for)\b", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ BAR_HEIGHT = 16
 BAR_GAP = 6
 CHART_HEIGHT = 120
 AXIS_HEIGHT = 22
-LABEL_RIGHT_UNTIL = 0.55  # a bar ending before this share of the width has its label after it
+LABEL_WIDTH = 340  # the timeline's column of post titles, left of the bars
 
 
 def _fraction_of_year(day: str) -> float:
@@ -56,11 +56,7 @@ def post_timeline(posts: list[dict], axis: YearAxis) -> dict:
     bars = []
     for row, post in enumerate(posts):
         start, end = axis.x(post["first_date"]), axis.x(post["last_date"])
-        width = max(3.0, end - start)
-        label_right = start + width < axis.width * LABEL_RIGHT_UNTIL  # room after the bar, else before it
-        bars.append({"x": start, "width": width, "y": row * (BAR_HEIGHT + BAR_GAP),
-                     "label_x": start + width + 4 if label_right else start - 4,
-                     "anchor": "start" if label_right else "end",
+        bars.append({"x": start, "width": max(3.0, end - start), "y": row * (BAR_HEIGHT + BAR_GAP),
                      "title": post["title"], "first": post["first_date"], "last": post["last_date"],
                      "current": post["current"], "ended": post["ended_date"]})
     height = len(posts) * (BAR_HEIGHT + BAR_GAP)
@@ -91,6 +87,6 @@ def person_charts(person: dict) -> dict:
     days = ([post["first_date"] for post in person["posts"]] + [post["last_date"] for post in person["posts"]]
             + [month["month"] for month in person["months"]])
     axis = YearAxis.of(days)
-    return {"ticks": axis.ticks(), "gaps": axis.gaps, "width": WIDTH,
+    return {"ticks": axis.ticks(), "gaps": axis.gaps, "width": WIDTH, "label_width": LABEL_WIDTH,
             "timeline": post_timeline(person["posts"], axis), "months": month_columns(person["months"], axis),
             "ranks": rank_points(person["ranks"], axis)}

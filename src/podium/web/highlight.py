@@ -56,3 +56,12 @@ def highlighted(document: str, marks: list[dict], report_date: str) -> list[Mark
             paragraphs.append(Markup(_paragraph(line, offset, marks, report_date)))
         offset += len(line) + 1
     return paragraphs
+
+
+def named(marks: list[dict], report_date: str) -> dict[str, list[dict]]:
+    """What the report names, once each, by kind, in order of first mention: the side list of the page."""
+    found: dict[str, dict[str, dict]] = {"person": {}, "post": {}, "event": {}}
+    for mark in sorted(marks, key=lambda m: m["start"]):
+        key = mark["id"] or mark["label"]
+        found[mark["kind"]].setdefault(key, {"label": mark["label"], "href": link_of(mark, report_date)})
+    return {kind: list(items.values()) for kind, items in found.items()}

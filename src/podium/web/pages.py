@@ -12,8 +12,8 @@ from podium.analysis.feeds import to_atom
 from podium.query.changes import KINDS, SIGNIFICANCE
 from podium.web.charts import person_charts
 from podium.web.deps import Conn, Day, Offset
-from podium.web.highlight import highlighted
-from podium.web.render import page
+from podium.web.highlight import highlighted, named
+from podium.web.render import event_title, page
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 PAGE_SIZE = 50
@@ -82,7 +82,7 @@ def events(request: Request, conn: Conn, name: Text = None, kind: Text = None, o
 @router.get("/events/{event_id}")
 def event(request: Request, conn: Conn, event_id: str):
     answer = query.event(conn, event_id)
-    title = (f"{answer['ordinal']}. " if answer["ordinal"] else "") + answer["name"]
+    title = event_title(answer)
     return page(request, "event.html", title, [HOME, ("Events", "/events"), (title, "")], event=answer)
 
 
@@ -134,7 +134,8 @@ def report(request: Request, conn: Conn, report_id: str):
     answer = query.report(conn, report_id)
     paragraphs = highlighted(answer["document"], answer["marks"], answer["date"])
     return page(request, "report.html", answer["title"] or answer["id"],
-                [HOME, ("Reports", "/reports"), (answer["id"], "")], report=answer, paragraphs=paragraphs)
+                [HOME, ("Reports", "/reports"), (answer["id"], "")], report=answer, paragraphs=paragraphs,
+                named=named(answer["marks"], answer["date"]))
 
 
 @router.get("/reports/{report_id}/raw", response_class=PlainTextResponse)

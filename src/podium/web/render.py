@@ -22,7 +22,21 @@ def day(value: str | None) -> str:
     return value
 
 
+def ordinal(number: int | None) -> str:
+    """4 -> "4th", 22 -> "22nd": how the reports number meetings."""
+    if not number:
+        return ""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def event_title(event: dict) -> str:
+    """An event's name with its number, as the reports write it: "4th Conference of the Workers' Party ..."."""
+    return f"{ordinal(event['ordinal'])} {event['name']}".strip()
+
+
 templates.env.filters["day"] = day
+templates.env.filters["event_title"] = event_title
 
 
 def page(request: Request, template: str, title: str, crumbs: list[tuple[str, str]], status: int = 200,
