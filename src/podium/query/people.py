@@ -88,7 +88,8 @@ def _variants(conn: Connection, person_id: str) -> list[dict]:
 def _events_attended(conn: Connection, person_id: str) -> list[dict]:
     """The meetings of the reports that name the person, with their role and place in the list there."""
     rows = conn.execute(
-        select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.date,
+        select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
+               report_events.c.date,
                reports.c.date.label("report_date"), report_events.c.report_id, report_people.c.roles,
                report_people.c.list_pos)
         .join(person_links, person_links.c.report_id == report_events.c.report_id)
@@ -99,7 +100,7 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
         .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)).mappings()
     attended: dict[str, dict] = {}
     for row in rows:
-        key = event_id_of(row["name"], row["date"] or row["report_date"])
+        key = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
         entry = attended.setdefault(key, {"event_id": key, "name": row["name"], "kind": row["kind"],
                                           "date": row["date"] or row["report_date"], "roles": [],
                                           "list_pos": None, "report_id": row["report_id"]})
