@@ -86,9 +86,13 @@ def event(request: Request, conn: Conn, event_id: str):
     return page(request, "event.html", title, [HOME, ("Events", "/events"), (title, "")], event=answer)
 
 
+BODY_KINDS = ("party", "state", "military", "mass organisation", "foreign", "other")
+
+
 @router.get("/bodies")
-def bodies(request: Request, conn: Conn):
-    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=query.bodies(conn))
+def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party"):
+    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=query.bodies(conn, kind=kind),
+                kind=kind, kinds=BODY_KINDS)
 
 
 @router.get("/bodies/{body_id}")
