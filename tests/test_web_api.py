@@ -4,6 +4,9 @@ real uvicorn server answers over HTTP."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 
 import httpx
 import pytest
@@ -13,7 +16,7 @@ from web_world import CONFERENCE, make_store
 
 from podium.cli import app as cli
 from podium.web import create_app
-from podium.web.server import running
+from podium.web.server import free_port, running
 
 PRESIDIUM = "member@wpk-cc-politburo-presidium"
 
@@ -167,3 +170,28 @@ def test_a_real_server_answers_over_http(db):
         page = httpx.get(f"{base}/people/pak")
     assert len(people["items"]) == 2 and missing.status_code == 404 and "Traceback" not in missing.text
     assert page.status_code == 200 and "Pak Chol Su" in page.text and "<svg" in page.text
+
+
+def test_podium_serve_binds_localhost_and_serves_the_store(db):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "podium", "serve", "--port", str(port), "--db", str(db)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/people?limit=1")
+                break
+            except httpx.ConnectError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read()
+                time.sleep(0.2)
+        assert response.json()["total"] == 10 and len(response.json()["items"]) == 1
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert "http://127.0.0.1:" in server.stderr.read()
+
+
+def test_podium_serve_without_a_store_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no store at" in result.stderr
