@@ -17,6 +17,7 @@ from podium.store.schema import person_links, persons, report_events, report_peo
 
 PERSON_COLUMNS = (persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)
 CURRENT_WITHIN_DAYS = 366  # a post is current when its last evidence is this close to the person's last report
+POST_EVIDENCE_CHARS = 280  # a post's sentence is cut around the post beyond this: a list of 40 names is one sentence
 
 
 def people(conn: Connection, *, name: str | None = None, limit: int, offset: int = 0) -> dict:
@@ -70,7 +71,7 @@ def _add_evidence(conn: Connection, person_id: str, posts: list[dict]) -> None:
     for post in posts:
         span = spans.get((post["first_report"], post["post_id"]))
         if span:
-            post["evidence"] = quote(docs[post["first_report"]], *span)
+            post["evidence"] = quote(docs[post["first_report"]], *span, limit=POST_EVIDENCE_CHARS)
             post["evidence_start"] = span[0]
 
 
