@@ -17,6 +17,7 @@ from podium.web.render import event_title, page
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 PAGE_SIZE = 50
+HOME_CHANGES = 10
 Text = Annotated[str | None, Query(max_length=200)]
 HOME = ("Home", "/")
 
@@ -37,7 +38,14 @@ def home(request: Request, conn: Conn):
     return page(request, "home.html", "Podium", [HOME],
                 people=query.people(conn, limit=12)["items"],
                 events=query.events(conn, kind="conference", limit=8)["items"],
-                changes=query.changes(conn, significance="stated", limit=10_000)["items"][-10:][::-1])
+                changes=_latest_stated(conn))
+
+
+def _latest_stated(conn) -> list[dict]:
+    """The last HOME_CHANGES stated changes, newest first."""
+    total = query.changes(conn, significance="stated", limit=1)["total"]
+    return query.changes(conn, significance="stated", limit=HOME_CHANGES,
+                         offset=max(0, total - HOME_CHANGES))["items"][::-1]
 
 
 @router.get("/search")
