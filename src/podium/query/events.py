@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -23,8 +24,9 @@ MENTIONED_ONLY = ("", "mentioned")  # named in passing (a late leader, a work ci
 _ARTICLES = re.compile(r"\b(the|of|and|for)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def series_of(name: str) -> str:
-    """The series key of an event name: lower case, no articles, no punctuation."""
+    """The series key of an event name: lower case, no articles, no punctuation (cached: names repeat)."""
     return "-".join(re.findall(r"[a-z0-9]+", _ARTICLES.sub(" ", name).lower()))
 
 
