@@ -79,7 +79,13 @@ def rank_points(ranks: list[dict], axis: YearAxis) -> dict:
     points = [{"x": axis.x(rank["month"]), "y": round(CHART_HEIGHT * (rank["best"] - 1) / max(1, worst - 1), 1),
                "month": rank["month"], "best": rank["best"], "lists": rank["lists"]} for rank in ranks]
     return {"points": points, "worst": worst, "height": CHART_HEIGHT + AXIS_HEIGHT, "axis_y": CHART_HEIGHT,
-            "path": " ".join(f"{'M' if i == 0 else 'L'}{p['x']},{p['y']}" for i, p in enumerate(points))}
+            "path": " ".join(f"{'L' if i and _joined(ranks[i - 1], rank) else 'M'}{point['x']},{point['y']}"
+                             for i, (rank, point) in enumerate(zip(ranks, points)))}
+
+
+def _joined(before: dict, after: dict) -> bool:
+    """Whether the rank line runs from one month to the next: not across years without evidence."""
+    return int(after["month"][:4]) - int(before["month"][:4]) <= 1
 
 
 def person_charts(person: dict) -> dict:
