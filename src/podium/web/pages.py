@@ -97,10 +97,17 @@ def event(request: Request, conn: Conn, event_id: str):
 BODY_KINDS = ("party", "state", "military", "mass organisation", "foreign", "other")
 
 
+TREE_IN_FULL = 300  # bodies; a larger tree shows its top levels, each body's page lists the bodies under it
+TOP_LEVELS = 2
+
+
 @router.get("/bodies")
 def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party"):
-    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=query.bodies(conn, kind=kind),
-                kind=kind, kinds=BODY_KINDS)
+    answer = query.bodies(conn, kind=kind)
+    depth = None if answer["total"] <= TREE_IN_FULL else TOP_LEVELS - 1
+    shown = [body for body in answer["items"] if depth is None or body["depth"] <= depth]
+    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=answer, shown=shown,
+                kind=kind, kinds=BODY_KINDS, partial=depth is not None)
 
 
 @router.get("/bodies/{body_id}")
