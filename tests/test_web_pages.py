@@ -59,6 +59,7 @@ def test_crawl_finds_no_server_error_and_no_outside_asset(client):
     assert len(statuses) > 50
     assert {url: status for url, status in statuses.items() if status >= 500} == {}
     assert "/people/pak" in statuses and f"/events/{CONFERENCE}" in statuses and "/changes.atom" in statuses
+    assert "/reports?offset=50" in statuses  # the lists link their next page
 
 
 def test_person_page_shows_posts_charts_and_sources(client):

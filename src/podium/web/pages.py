@@ -59,7 +59,7 @@ def search(request: Request, conn: Conn, q: Text = None):
 def people(request: Request, conn: Conn, name: Text = None, offset: Offset = 0):
     answer = query.people(conn, name=name, limit=PAGE_SIZE, offset=offset)
     return page(request, "people.html", "People", [HOME, ("People", "")], answer=answer, name=name or "",
-                pager=_pager(request, answer))
+                pages=_pager(request, answer))
 
 
 @router.get("/people/{person_id}")
@@ -84,7 +84,7 @@ def holders(request: Request, conn: Conn, post: Annotated[str, Query(min_length=
 def events(request: Request, conn: Conn, name: Text = None, kind: Text = None, offset: Offset = 0):
     answer = query.events(conn, name=name, kind=kind or None, limit=PAGE_SIZE, offset=offset)
     return page(request, "events.html", "Events", [HOME, ("Events", "")], answer=answer, name=name or "",
-                kind=kind or "", pager=_pager(request, answer))
+                kind=kind or "", pages=_pager(request, answer))
 
 
 @router.get("/events/{event_id}")
@@ -102,12 +102,15 @@ TOP_LEVELS = 2
 
 
 @router.get("/bodies")
-def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party"):
+def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party",
+           offset: Offset = 0):
     answer = query.bodies(conn, kind=kind)
     depth = None if answer["total"] <= TREE_IN_FULL else TOP_LEVELS - 1
     shown = [body for body in answer["items"] if depth is None or body["depth"] <= depth]
-    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=answer, shown=shown,
-                kind=kind, kinds=BODY_KINDS, partial=depth is not None)
+    listed = {"total": len(shown), "limit": TREE_IN_FULL, "offset": offset,
+              "items": shown[offset:offset + TREE_IN_FULL]}
+    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=answer, listed=listed,
+                kind=kind, kinds=BODY_KINDS, partial=depth is not None, pages=_pager(request, listed))
 
 
 @router.get("/bodies/{body_id}")
@@ -129,7 +132,7 @@ def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, 
     atom = "/changes.atom" + ("?" + urlencode({k: v for k, v in filters.items() if v}) if any(filters.values())
                               else "")
     return page(request, "changes.html", "Changes", [HOME, ("Changes", "")], answer=answer, filters=filters,
-                kinds=KINDS, significances=list(SIGNIFICANCE), atom=atom, pager=_pager(request, answer))
+                kinds=KINDS, significances=list(SIGNIFICANCE), atom=atom, pages=_pager(request, answer))
 
 
 @router.get("/changes.atom")
@@ -145,7 +148,7 @@ def reports(request: Request, conn: Conn, q: Text = None, since: Day = None, unt
             offset: Offset = 0):
     answer = query.reports(conn, search=q or None, since=since, until=until, limit=PAGE_SIZE, offset=offset)
     return page(request, "reports.html", "Reports", [HOME, ("Reports", "")], answer=answer, q=q or "",
-                since=since or "", until=until or "", pager=_pager(request, answer))
+                since=since or "", until=until or "", pages=_pager(request, answer))
 
 
 @router.get("/reports/{report_id}")
