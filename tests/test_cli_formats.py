@@ -9,12 +9,14 @@ import json
 import os
 import subprocess
 import sys
+from operator import itemgetter
 
 import pytest
 from typer.testing import CliRunner
 from web_world import CONFERENCE, make_store
 
 from podium.cli import app
+from podium.cli.output import Format, Section, emit
 
 PRESIDIUM_TITLE = "member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea"
 
@@ -59,3 +61,24 @@ def test_errors_are_one_line(db, args, status, message):
     result = CliRunner().invoke(app, [*args, "--db", db])
     assert result.exit_code == status
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+class Terminal(io.StringIO):
+    """A terminal of COLUMNS columns, as far as Rich can tell."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("columns", ["60", "200"])
+def test_a_table_on_a_terminal_keeps_ids_and_names_whole(monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    rows = [{"name": "Syed Yousaf Raza Gillani", "id": "syed-yousaf-raza-gillani", "report": "kcna-20110517-439cc175",
+             "note": "a long remark that may fold over several lines of the table " * 2}]
+    screen = Terminal()
+    emit({}, Format.table, [Section(None, [(key, itemgetter(key)) for key in rows[0]], rows,
+                                    {"name", "id", "report"})], out=screen)
+    text = screen.getvalue()
+    for whole in rows[0]["name"], rows[0]["id"], rows[0]["report"]:
+        assert whole in text
+    assert "…" not in text and ("┃" in text) == (columns == "200")  # Rich where it fits, plain where not
