@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from podium import query
-from podium.web.deps import DATE_PATTERN, DEFAULT, Conn, Day, Limit, Offset
+from podium.query import DEFAULT_LIMIT
+from podium.web.deps import DATE_PATTERN, Conn, Day, Limit, Offset
 
 router = APIRouter(prefix="/api", default_response_class=JSONResponse)
 Text = Annotated[str | None, Query(max_length=200)]
@@ -21,7 +22,7 @@ def _json(answer: dict) -> JSONResponse:
 
 
 @router.get("/people", summary="Persons, most reported first")
-def people(conn: Conn, name: Text = None, limit: Limit = DEFAULT, offset: Offset = 0):
+def people(conn: Conn, name: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return _json(query.people(conn, name=name, limit=limit, offset=offset))
 
 
@@ -39,14 +40,14 @@ def holders(conn: Conn, post: Annotated[str, Query(min_length=1, max_length=300)
 @router.get("/changes", summary="Detected changes with their evidence")
 def changes(conn: Conn, since: Day = None, until: Day = None, body: Text = None,
             kind: Annotated[list[str] | None, Query()] = None, significance: Text = None,
-            limit: Limit = DEFAULT, offset: Offset = 0):
+            limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return _json(query.changes(conn, since=since, until=until, body=body, kinds=kind, significance=significance,
                                limit=limit, offset=offset))
 
 
 @router.get("/events", summary="Meetings the reports name, newest first")
 def events(conn: Conn, name: Text = None, kind: Text = None, since: Day = None, until: Day = None,
-           limit: Limit = DEFAULT, offset: Offset = 0):
+           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
     return _json(query.events(conn, name=name, kind=kind, since=since, until=until, limit=limit, offset=offset))
 
 
@@ -66,7 +67,7 @@ def body(conn: Conn, body_id: str, on: Day = None):
 
 
 @router.get("/reports", summary="Reports, newest first or by relevance to a full-text search")
-def reports(conn: Conn, q: Text = None, since: Day = None, until: Day = None, limit: Limit = DEFAULT,
+def reports(conn: Conn, q: Text = None, since: Day = None, until: Day = None, limit: Limit = DEFAULT_LIMIT,
             offset: Offset = 0):
     return _json(query.reports(conn, search=q, since=since, until=until, limit=limit, offset=offset))
 

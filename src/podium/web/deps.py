@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlalchemy import Connection
 
-from podium.query import DEFAULT_LIMIT, MAX_LIMIT
+from podium.query import MAX_LIMIT
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -21,4 +21,3 @@ Conn = Annotated[Connection, Depends(connection)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items to return.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many items to skip.")]
 Day = Annotated[str | None, Query(pattern=DATE_PATTERN, description="A date, YYYY-MM-DD.")]
-DEFAULT = DEFAULT_LIMIT

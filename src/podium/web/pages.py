@@ -17,6 +17,7 @@ from podium.web.render import event_title, page
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 PAGE_SIZE = 50
+FEED_ALL = 1_000_000  # the Atom feed carries every change that passes its filters
 HOME_CHANGES = 10
 Text = Annotated[str | None, Query(max_length=200)]
 HOME = ("Home", "/")
@@ -139,7 +140,7 @@ def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, 
 def changes_feed(conn: Conn, since: Day = None, until: Day = None, body: Text = None, kind: Text = None,
                  significance: Text = None):
     answer = query.changes(conn, since=since, until=until, body=body or None, kinds=[kind] if kind else None,
-                           significance=significance or None, limit=query.MAX_LIMIT * 100)
+                           significance=significance or None, limit=FEED_ALL)
     return Response(to_atom(answer["items"]), media_type="application/atom+xml")
 
 
