@@ -12,8 +12,8 @@ from pathlib import Path
 
 from podium.sources.checks import date_in_name, excerpt, make_report
 from podium.sources.csvfile import read_csv
-from podium.sources.html import parse_html
-from podium.sources.jsonl import read_jsonl
+from podium.sources.html import nesting_problem, parse_html
+from podium.sources.jsonl import MAX_LINE_BYTES, read_jsonl
 from podium.sources.model import RawReport, Rejected
 from podium.sources.text import split_title
 
@@ -21,6 +21,8 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".txt": "te
             ".html": "html", ".htm": "html", ".csv": "csv"}
 _SNIFF_BYTES = 8192
 _CHUNK = 1 << 20
+MAX_REPORT_FILE_BYTES = MAX_LINE_BYTES  # a text or HTML file is one report: no longer than a JSON line may be
+MAX_CSV_BYTES = 256 * 1024 * 1024  # read whole (a quoted text spans lines): bounded so memory stays bounded
 
 
 def format_of(path: Path) -> str | None:
@@ -39,10 +41,16 @@ def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head
 
 
-def _whole_text(path: Path, origin: str) -> str | Rejected:
-    """The file's content as text, or why it is not text."""
+def _size_limit_text(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB"
+
+
+def _whole_text(path: Path, origin: str, limit: int, advice: str) -> str | Rejected:
+    """The file's content as text, or why it is not text (binary, not UTF-8, larger than `limit` bytes)."""
     with _open(path) as stream:
-        data = stream.read()
+        data = stream.read(limit + 1)  # never more: a 200 MB file costs no more memory than the limit
+    if len(data) > limit:
+        return Rejected(origin, None, f"file larger than {_size_limit_text(limit)}: {advice}")
     if _looks_binary(data[:_SNIFF_BYTES]):
         return Rejected(origin, None, "binary file: not text", excerpt(data[:200].decode("utf-8", "replace")))
     try:
@@ -62,10 +70,14 @@ def _read_jsonl(path: Path, origin: str, date: str | None) -> Iterator[RawReport
 
 
 def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str | None) -> RawReport | Rejected:
-    content = _whole_text(path, origin)
+    content = _whole_text(path, origin, MAX_REPORT_FILE_BYTES,
+                          "one text or HTML file is one report, and no report is that long")
     if isinstance(content, Rejected):
         return content
     if kind == "html":
+        problem = nesting_problem(content)
+        if problem:
+            return Rejected(origin, None, problem, excerpt(content))
         fields = parse_html(content)
     else:
         title, text = split_title(content)
@@ -76,7 +88,10 @@ def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str
 
 
 def count_items(path: Path) -> int | None:
-    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown)."""
+    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown). Only a
+    regular file is counted: counting a named pipe would consume what the ingest is to read."""
+    if not Path(path).is_file():
+        return None
     kind = format_of(Path(path))
     if kind in ("text", "html"):
         return 1
@@ -106,7 +121,7 @@ def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> 
         if kind == "jsonl":
             yield from _read_jsonl(path, origin, date)
         elif kind == "csv":
-            content = _whole_text(path, origin)
+            content = _whole_text(path, origin, MAX_CSV_BYTES, "split the CSV file")
             if isinstance(content, Rejected):
                 yield content
             else:
