@@ -28,6 +28,7 @@ from podium.extract import Record, extract
 from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
 from podium.store import add_once, add_reports, delete_records, insert_rows, record_rows
 from podium.store.schema import duplicates, rejects, reports
+from podium.vocab import OVERRIDE_ENV
 
 BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
 _EXTRACTOR_FILES = (("podium.extract", ".py"), ("podium.vocab", ".yaml"))
@@ -37,11 +38,14 @@ _EXTRACTOR_FILES = (("podium.extract", ".py"), ("podium.vocab", ".yaml"))
 def extractor_version() -> str:
     """A fingerprint of the extractor: its code and its vocabularies. Each report stores the version that made
     its record (`reports.extracted_by`), so records made by another version are known and can be redone."""
+    override = os.environ.get(OVERRIDE_ENV)  # a vocabulary being tried counts as the one in use
     digest = hashlib.sha1()
     for package, suffix in _EXTRACTOR_FILES:
         for file in sorted(resources.files(package).iterdir(), key=lambda f: f.name):
             if file.name.endswith(suffix):
-                digest.update(file.name.encode() + b"\0" + file.read_bytes())
+                local = Path(override) / file.name if override and suffix == ".yaml" else None
+                data = local.read_bytes() if local is not None and local.is_file() else file.read_bytes()
+                digest.update(file.name.encode() + b"\0" + data)
     return digest.hexdigest()[:12]
 
 

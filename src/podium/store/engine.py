@@ -140,8 +140,10 @@ def _recognise(path: Path, *, create: bool) -> str | None:
             return None
         raise StoreError(f"{path} is an empty file, not a Podium store: `podium ingest --db {path}` makes one")
     application_id, tables, revision = _describe_sqlite(path)
-    if not tables and application_id in (0, APPLICATION_ID) and create:
-        return None
+    if not tables and application_id in (0, APPLICATION_ID):  # an SQLite file with nothing in it
+        if create:
+            return None
+        raise StoreError(f"{path} holds no store yet (an empty database): `podium ingest --db {path}` makes one")
     known = _revisions()[1]
     ours = application_id == APPLICATION_ID or (application_id == 0 and "reports" in tables and revision in known)
     if not ours:

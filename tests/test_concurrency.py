@@ -1,0 +1,67 @@
+"""Two ingests into one store at once, and a reader beside them: the second ingest waits for the first (and
+says so), the reader is never refused, and the store ends as a sequential run leaves it, table by table."""
+import subprocess
+import sys
+import threading
+
+from podium.ingest import ingest
+from podium.store import StoreError, open_store, reading
+from podium.store.queries import find_reports
+
+from conftest import invented_report, table_contents, write_jsonl
+
+REPORTS = 800  # per input: enough that the two ingests overlap (each takes seconds)
+
+
+def _inputs(tmp_path):
+    first = [invented_report(n) for n in range(REPORTS)]
+    second = [invented_report(n, id=f"other-{n:05d}", text=f"Premier Pak Pong Ju and Manager Ri Song Chol {n} "
+                                                               f"inspected unit {n} of the works.")
+              for n in range(REPORTS)]
+    return write_jsonl(tmp_path / "first.jsonl", first), write_jsonl(tmp_path / "second.jsonl", second)
+
+
+class Reader(threading.Thread):
+    """Reads the store in a loop until stopped: once it has read it, every later read must succeed."""
+
+    def __init__(self, db):
+        super().__init__(daemon=True)
+        self.db, self.stop, self.reads, self.failure = db, threading.Event(), 0, None
+
+    def run(self):
+        while not self.stop.is_set():
+            try:
+                with reading(self.db) as conn:
+                    total, _ = find_reports(conn, limit=5)
+                    conn.exec_driver_sql("SELECT count(*) FROM persons").scalar()
+                self.reads += 1
+            except StoreError:
+                if self.reads:  # the store existed and then could not be read
+                    raise
+            except Exception as error:  # "database is locked", or anything else: the test fails with it
+                self.failure = error
+                return
+
+
+def test_two_ingests_and_a_reader_at_once(tmp_path):
+    first, second = _inputs(tmp_path)
+    db = tmp_path / "podium.db"
+    reader = Reader(db)
+    reader.start()
+    ingests = [subprocess.Popen([sys.executable, "-m", "podium", "ingest", str(path), "--db", str(db)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for path in (first, second)]
+    outputs = [process.communicate(timeout=600) for process in ingests]
+    reader.stop.set()
+    reader.join(60)
+    for process, (out, err) in zip(ingests, outputs):
+        assert process.returncode == 0, err
+        assert "Traceback" not in err and f"{REPORTS} new, 0 duplicate, 0 rejected" in out
+    assert any(f"waiting for another Podium process writing to {db} to finish" in err for _, err in outputs)
+    assert reader.failure is None and reader.reads > 0
+
+    sequential = tmp_path / "sequential.db"
+    engine = open_store(sequential)
+    ingest(engine, [first])
+    ingest(engine, [second])
+    engine.dispose()
+    assert table_contents(db) == table_contents(sequential)
