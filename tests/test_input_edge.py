@@ -149,3 +149,9 @@ def test_a_named_pipe_is_read_once_without_hanging(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "4 new, 0 duplicate, 0 rejected" in result.stdout
     assert stored_ids(db) == {r["id"] for r in GOOD} and rejects(db) == []
+
+
+def test_a_stray_nul_rejects_its_line_not_the_file(tmp_path):
+    """Found by tests/test_ingest_properties.py: one NUL byte made the whole file 'binary'."""
+    path = write_jsonl(tmp_path / "r.jsonl", [GOOD[0], b"\x00", *GOOD[1:]])
+    check(tmp_path, path, 2, "malformed JSON")

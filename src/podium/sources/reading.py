@@ -37,8 +37,14 @@ def _open(path: Path):
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
+_TEXT_BYTES = bytes([*b"\t\n\r\f\b", *range(0x20, 0x7F), *range(0x80, 0x100)])
+_MOST_CONTROL_BYTES_IN_TEXT = 0.05  # random bytes hold 13 %, an image or archive about as much; text next to none
+
+
 def _looks_binary(head: bytes) -> bool:
-    return b"\x00" in head
+    """Whether the first bytes of a file are not text: a NUL among many control bytes. A stray NUL in a line
+    of text (a damaged export) leaves the file text, so that only its line is rejected."""
+    return b"\x00" in head and len(head.translate(None, _TEXT_BYTES)) > _MOST_CONTROL_BYTES_IN_TEXT * len(head)
 
 
 def _size_limit_text(limit: int) -> str:
