@@ -235,4 +235,4 @@ def test_a_read_only_store(tmp_path, read_only_folder):
 def test_unwritable_output_is_a_permission_error_line():
     error = PermissionError(errno.EACCES, os.strerror(errno.EACCES), "/root/report.atom")
     from podium.cli.errors import describe
-    assert describe(error) == ("cannot open /root/report.atom: Permission denied", 1)
+    assert describe(error) == ("podium: cannot open /root/report.atom: Permission denied", 1)

@@ -24,7 +24,7 @@ class PodiumGroup(TyperGroup):
             if self.show_traceback:
                 raise
             message, status = describe(error)
-            typer.echo(f"podium: {message}" if not message.startswith("podium") else message, err=True)
+            typer.echo(message, err=True)
         if standalone_mode:
             sys.exit(status)
         return status

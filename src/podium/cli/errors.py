@@ -42,7 +42,7 @@ def _database_error(error: DBAPIError) -> str:
 
 def _os_error(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return _STORE_ERRORS[0][1]
+        return f"the disk is full: cannot write {error.filename or 'the output'}"
     reason = error.strerror or _first_line(error) or type(error).__name__
     return f"cannot open {error.filename}: {reason}" if error.filename else reason
 
@@ -51,8 +51,13 @@ def describe(error: BaseException) -> tuple[str, int]:
     """(the one line a user reads, the exit status) for any exception that ends a command."""
     if isinstance(error, typer.TyperException):  # a usage error (bad argument or option): Typer's message
         ctx = getattr(error, "ctx", None)
-        command = f"podium {ctx.info_name}: " if ctx is not None and ctx.parent is not None else ""
-        return command + _first_line(error.format_message()), error.exit_code
+        command = f"podium {ctx.info_name}" if ctx is not None and ctx.parent is not None else "podium"
+        return f"{command}: {_first_line(error.format_message())}", error.exit_code
+    message, status = _what_failed(error)
+    return f"podium: {message}", status
+
+
+def _what_failed(error: BaseException) -> tuple[str, int]:
     if isinstance(error, typer.Abort):
         return "aborted", FAILED
     if isinstance(error, ReadOnlyStore):
