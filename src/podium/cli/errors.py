@@ -12,6 +12,7 @@ import typer
 from sqlalchemy.exc import DBAPIError
 
 from podium.analysis.lookup import NotFound
+from podium.query import BadQuery
 from podium.ingest import ExtractionError
 from podium.store import ReadOnlyStore, StoreError
 
@@ -62,7 +63,7 @@ def _what_failed(error: BaseException) -> tuple[str, int]:
         return "aborted", FAILED
     if isinstance(error, ReadOnlyStore):
         return str(error), FAILED
-    if isinstance(error, StoreError):
+    if isinstance(error, StoreError | BadQuery):
         return str(error), BAD_REQUEST
     if isinstance(error, NotFound | ExtractionError):
         return _first_line(error), FAILED

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from podium.cli.app import DEFAULT_DB, DbOption, app
 from podium.cli.reports import console, date_option, errors, outdated_note, progress_bar, upgraded, waiting_for
@@ -22,7 +23,7 @@ def upgrade(db: DbOption = DEFAULT_DB) -> None:
     with writing(db, on_wait=waiting_for(db), on_upgrade=upgraded(db)) as engine, engine.connect() as conn:
         outdated = outdated_reports(conn)
     if before == newest_revision():
-        console.print(f"{db} is up to date (store revision {before})")
+        console.print(escape(f"{db} is up to date (store revision {before})"))
     if outdated:
         errors.print(outdated_note(outdated, db))
 

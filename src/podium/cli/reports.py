@@ -1,11 +1,13 @@
 """`podium ingest`, `podium articles`, `podium show`: getting reports in, and reading them back."""
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -14,12 +16,13 @@ from podium.ingest import ingest as run_ingest
 from podium.ingest import outdated_reports
 from podium.sources import count_items, format_of
 from podium.sources.checks import iso_date
-from podium.store import reading, writing
-from podium.store.queries import SearchError, find_reports, report_by_id
+from podium import query
+from podium.cli.output import Format, FormatOption, LimitOption, OffsetOption, Section, emit
+from podium.cli.reading import reading
+from podium.store import writing
 
-# markup off: report ids, titles and texts are data, never Rich markup ("x[/nope]" must print as it is)
-console = Console(highlight=False, soft_wrap=True, markup=False)
-errors = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
 SHOWN_REJECTS = 10
 
 
@@ -42,12 +45,12 @@ def date_option(value: Optional[str]) -> Optional[str]:
 
 def upgraded(db: str):
     """What a writer says when it brought an older store up to date."""
-    return lambda before, after: errors.print(f"upgraded {db} from store revision {before} to {after}")
+    return lambda before, after: errors.print(f"upgraded {escape(db)} from store revision {before} to {after}")
 
 
 def waiting_for(db: str):
     """What a writer says while another process writes to the same store."""
-    return lambda: errors.print(f"waiting for another Podium process writing to {db} to finish…")
+    return lambda: errors.print(f"waiting for another Podium process writing to {escape(db)} to finish…")
 
 
 def progress_bar() -> Progress:
@@ -57,8 +60,8 @@ def progress_bar() -> Progress:
 
 
 def outdated_note(count: int, db: str) -> str:
-    return (f"note: {count:,} reports in {db} were extracted by another version of the extractor: "
-            f"`podium reextract --db {db}` extracts them again")
+    return escape(f"note: {count:,} reports in {db} were extracted by another version of the extractor: "
+                  f"`podium reextract --db {db}` extracts them again")
 
 
 def _progress_total(files: list[Path]) -> int | None:
@@ -93,9 +96,10 @@ def ingest(
             outdated = outdated_reports(conn)
     for rejected in summary.examples:
         where = f"{rejected.origin}:{rejected.line}" if rejected.line else rejected.origin
-        errors.print(f"rejected {where}: {rejected.reason}")
+        errors.print(f"rejected {escape(where)}: {escape(rejected.reason)}")
     if summary.rejected > len(summary.examples):
-        errors.print(f"... and {summary.rejected - len(summary.examples):,} more: see the rejects table in {db}")
+        errors.print(f"... and {summary.rejected - len(summary.examples):,} more: see the rejects table in "
+                     f"{escape(db)}")
     console.print(summary.line())
     if outdated:
         errors.print(outdated_note(outdated, db))
@@ -106,26 +110,19 @@ def ingest(
 @app.command()
 def articles(
     db: DbOption = DEFAULT_DB,
-    since: Annotated[Optional[str], typer.Option("--from", callback=date_option,
-                                                 help="First date (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option("--to", callback=date_option,
-                                                 help="Last date (YYYY-MM-DD).")] = None,
+    since: Annotated[Optional[str], typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-s", help='Full-text search: words, "a phrase", '
                                                                          "OR, NOT, prefix*.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 20,
+    limit: LimitOption = 20, offset: OffsetOption = 0, fmt: FormatOption = Format.table,
 ) -> None:
     """List reports, newest first (most relevant first with --search)."""
     with reading(db) as conn:
-        try:
-            total, rows = find_reports(conn, since=since, until=until, search=search, limit=limit)
-        except SearchError as error:
-            raise typer.BadParameter(str(error), param_hint="--search") from None
-    if rows:
-        table = Table("id", "date", "title", "chars", box=None)
-        for row in rows:
-            table.add_row(row["id"], row["date"], row["title"], f"{row['chars']:,}")
-        console.print(table)
-    console.print(f"{len(rows):,} of {total:,} reports")
+        answer = query.reports(conn, since=since, until=until, search=search, limit=limit, offset=offset)
+    emit(answer, fmt, [Section(None, [("id", itemgetter("id")), ("date", itemgetter("date")), ("title", itemgetter("title")),
+                                      ("chars", itemgetter("chars"))], answer["items"], {"id"})])
+    if fmt is Format.table:
+        console.print(f"{len(answer['items']):,} of {answer['total']:,} reports")
 
 
 @app.command()
@@ -133,19 +130,23 @@ def show(
     report_id: Annotated[str, typer.Argument(metavar="ID", help="A report id (or the id of a duplicate).")],
     db: DbOption = DEFAULT_DB,
     raw: Annotated[bool, typer.Option("--raw", help="Show the text exactly as it was read.")] = False,
+    fmt: FormatOption = Format.table,
 ) -> None:
-    """One report: its metadata and its clean text (or raw text)."""
+    """One report: its metadata and its clean text (or raw text); as json or csv, with what was extracted from
+    it (persons, posts, meetings and their spans)."""
     with reading(db) as conn:
-        report, linked = report_by_id(conn, report_id)
-    if report is None:
-        errors.print(f"no report with id {report_id} in {db}")
-        raise typer.Exit(1)
+        report = query.report(conn, report_id)
+    if fmt is not Format.table:
+        emit(report, fmt, [Section(None, [("kind", itemgetter("kind")), ("start", itemgetter("start")), ("end", itemgetter("end")),
+                                          ("text", lambda m: report["document"][m["start"]:m["end"]]),
+                                          ("id", itemgetter("id"))], report["marks"])])
+        return
     if report["id"] != report_id:
-        console.print(f"{report_id} is a duplicate of {report['id']}", style="dim")
-    console.print(report["title"], style="bold")
+        console.print(f"[dim]{escape(report_id)} is a duplicate of {escape(report['id'])}[/dim]")
+    console.print(f"[bold]{escape(report['title'])}[/bold]")
     for name in ("id", "date", "source", "url", "origin", "ingested_at"):
-        console.print(f"{name}: {report[name] or ''}")
-    for duplicate in linked:
-        console.print(f"duplicate: {duplicate['id']} ({duplicate['reason']}, {duplicate['origin']})")
+        console.print(f"{name}: {escape(str(report[name] or ''))}")
+    for duplicate in report["duplicates"]:
+        console.print(f"duplicate: {escape(duplicate['id'])} ({duplicate['reason']}, {escape(duplicate['origin'])})")
     console.print()
-    console.print(report["raw_text"] if raw else report["text"])
+    console.print(escape(report["raw_text"] if raw else report["text"]))
