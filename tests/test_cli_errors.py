@@ -153,10 +153,11 @@ def test_ingest_makes_a_store_in_an_empty_file(tmp_path):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["changes", "--kind", "promotion"], "podium changes: Invalid value for '--kind': 'promotion' is not a kind of change"),
-    (["changes", "--since", "2012-13-01"], "podium changes: Invalid value for --since: '2012-13-01' is not a date YYYY-MM-DD"),
+    (["changes", "--kind", "promotion"], "podium: kind: unknown 'promotion'; known: elected, appointed"),
+    (["changes", "--since", "2012-13-01"], "podium: since: '2012-13-01' is not a date YYYY-MM-DD"),
     (["holders", "premier", "--on", "2012-01-03garbage"], "'2012-01-03garbage' is not a date YYYY-MM-DD"),
-    (["articles", "--from", "2012-W01-1"], "'2012-W01-1' is not an ISO date (YYYY-MM-DD)"),
+    (["articles", "--from", "2012-W01-1"], "podium: since: '2012-W01-1' is not a date YYYY-MM-DD"),
+    (["ingest", "r.jsonl", "--date", "2012-W01-1"], "podium ingest: Invalid value for '--date': '2012-W01-1' is not an ISO date"),
 ])
 def test_bad_arguments_are_one_line_and_status_2(store, args, expected):
     one_line_error(run(*args, "--db", store), 2, expected)
