@@ -193,7 +193,7 @@ def test_disk_full_is_one_line_and_keeps_what_was_stored(tmp_path):
     db = tmp_path / "podium.db"
     assert run("ingest", write_jsonl(tmp_path / "a.jsonl", [invented_report(1)]), "--db", db).exit_code == 0
     before = sqlite3.connect(db).execute("SELECT id FROM reports").fetchall()
-    big = [invented_report(n, text="The plan was fulfilled by the shift teams. " * 2000) for n in range(10, 60)]
+    big = [invented_report(n, text=f"Unit {n}. " + "The plan was fulfilled by the shift teams. " * 2000) for n in range(10, 60)]
 
     def small_disk(dbapi_connection, _record):
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
@@ -209,18 +209,35 @@ def test_disk_full_is_one_line_and_keeps_what_was_stored(tmp_path):
     assert sqlite3.connect(db).execute("SELECT id FROM reports").fetchall() == before
 
 
-@pytest.fixture
-def read_only_folder(tmp_path):
-    """A folder on a filesystem mounted read-only (root ignores file permissions, not a read-only mount)."""
-    folder = tmp_path / "ro"
+def _small_filesystem(folder: Path, size: str):
+    """A tmpfs of `size` mounted on `folder` (root only), unmounted at the end."""
     folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                       capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root): no read-only filesystem to test on")
+        pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
         yield folder
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder on a filesystem to be remounted read-only (root ignores file permissions, not a read-only mount)."""
+    yield from _small_filesystem(tmp_path / "ro", "4m")
+
+
+@pytest.fixture
+def full_folder(tmp_path):
+    """A folder on a filesystem of 2 MB: a real full disk."""
+    yield from _small_filesystem(tmp_path / "small", "2m")
+
+
+def test_a_really_full_disk_is_one_line(tmp_path, full_folder):
+    db = full_folder / "podium.db"
+    big = [invented_report(n, text=f"Unit {n}. " + "The plan was fulfilled by the shift teams. " * 2000) for n in range(10, 60)]
+    line = one_line_error(run("ingest", write_jsonl(tmp_path / "b.jsonl", big), "--db", db), 1, "the disk is full")
+    assert "plan was fulfilled" not in line
 
 
 def test_a_read_only_store(tmp_path, read_only_folder):
