@@ -12,7 +12,7 @@ from sqlalchemy.pool import Pool
 from typer.testing import CliRunner
 
 from podium.cli import app
-from podium.store.engine import _alembic_config
+from podium.store.recognition import alembic_config
 
 from conftest import invented_report, write_jsonl
 
@@ -96,7 +96,7 @@ def _older_store(path: Path) -> Path:
     from alembic import command
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        config = _alembic_config()
+        config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, OLD_REVISION)
         conn.exec_driver_sql("INSERT INTO reports (id, date, title, raw_text, text, text_hash, origin, ingested_at) "

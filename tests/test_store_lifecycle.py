@@ -10,7 +10,8 @@ from podium.cli import app
 from podium.ingest import ExtractionError, extractor_version, ingest, reextract
 from podium.extract import extract
 from podium.store import StoreError, newest_revision, open_store
-from podium.store.engine import APPLICATION_ID, _engine, store_url, upgrade
+from podium.store.engine import APPLICATION_ID, make_engine, upgrade
+from podium.store.recognition import store_url
 from podium.store.schema import reports
 
 from conftest import invented_report, table_contents, write_jsonl
@@ -37,7 +38,7 @@ def test_migrations_run_in_one_transaction(tmp_path):
     conn.execute("CREATE TABLE report_people (x)")
     conn.commit()
     conn.close()
-    engine = _engine(store_url(db))
+    engine = make_engine(store_url(db))
     with pytest.raises(Exception, match="already exists"):
         upgrade(engine)
     engine.dispose()
