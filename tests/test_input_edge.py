@@ -1,6 +1,7 @@
 """Every field of every input format is checked at the edge (`podium.sources`): a bad field rejects its report
 alone, naming file, line and field, and the rest of the file is stored. Text is normalised once, in cleaning."""
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -155,3 +156,15 @@ def test_a_stray_nul_rejects_its_line_not_the_file(tmp_path):
     """Found by tests/test_ingest_properties.py: one NUL byte made the whole file 'binary'."""
     path = write_jsonl(tmp_path / "r.jsonl", [GOOD[0], b"\x00", *GOOD[1:]])
     check(tmp_path, path, 2, "malformed JSON")
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_readably(tmp_path):
+    """Linux file names are bytes; one that is not UTF-8 reaches Python with lone surrogates, which no store
+    can hold: the origin keeps U+FFFD in their place, and the reports are stored."""
+    name = os.fsdecode(b"caf\xe9-reports.jsonl")
+    path = write_jsonl(tmp_path / name, GOOD)
+    db = tmp_path / "podium.db"
+    result = ingest(db, path)
+    assert result.exit_code == 0, result.output
+    origins = {origin for (origin,) in sqlite3.connect(db).execute("SELECT origin FROM reports")}
+    assert origins == {f"{tmp_path}/caf\ufffd-reports.jsonl:{n}" for n in range(1, 5)}

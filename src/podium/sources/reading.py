@@ -6,6 +6,7 @@ or not UTF-8 is rejected as a whole, with its name, before any parser sees it.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,12 @@ _SNIFF_BYTES = 8192
 _CHUNK = 1 << 20
 MAX_REPORT_FILE_BYTES = MAX_LINE_BYTES  # a text or HTML file is one report: no longer than a JSON line may be
 MAX_CSV_BYTES = 256 * 1024 * 1024  # read whole (a quoted text spans lines): bounded so memory stays bounded
+
+
+def printable_path(path: Path) -> str:
+    """The file's name as text that can be stored and shown: a name that is not UTF-8 (Python keeps its bytes
+    as lone surrogates) gets U+FFFD in their place."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def format_of(path: Path) -> str | None:
@@ -117,7 +124,7 @@ def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> 
     `id` names the report of a one-report file (default: the file name without its suffixes).
     """
     path = Path(path)
-    origin = str(path)
+    origin = printable_path(path)
     kind = format_of(path)
     if kind is None:
         yield Rejected(origin, None, f"unknown file type {''.join(path.suffixes) or '(no suffix)'}: "
