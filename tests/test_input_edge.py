@@ -168,3 +168,9 @@ def test_a_file_name_that_is_not_utf8_is_stored_readably(tmp_path):
     assert result.exit_code == 0, result.output
     origins = {origin for (origin,) in sqlite3.connect(db).execute("SELECT origin FROM reports")}
     assert origins == {f"{tmp_path}/caf\ufffd-reports.jsonl:{n}" for n in range(1, 5)}
+
+
+def test_json_nested_too_deep_rejects_its_line(tmp_path):
+    """json.loads raises RecursionError (not a JSONDecodeError) on 100,000 nested lists."""
+    path = write_jsonl(tmp_path / "r.jsonl", [GOOD[0], "[" * 100_000 + "]" * 100_000, *GOOD[1:]])
+    check(tmp_path, path, 2, "malformed JSON: nested too deep")
