@@ -1,9 +1,11 @@
 """What a user sees when something is wrong: one line on stderr and exit status 1 or 2, never a traceback
 (unless --debug); data and arguments are shown as text, never read as Rich markup."""
 import errno
+import io
 import os
 import sqlite3
 import subprocess
+from operator import itemgetter
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from sqlalchemy.pool import Pool
 from typer.testing import CliRunner
 
 from podium.cli import app
+from podium.cli.output import Format, Section, emit
 from podium.store.recognition import alembic_config
 
 from conftest import invented_report, write_jsonl
@@ -254,3 +257,17 @@ def test_unwritable_output_is_a_permission_error_line():
     error = PermissionError(errno.EACCES, os.strerror(errno.EACCES), "/root/report.atom")
     from podium.cli.errors import describe
     assert describe(error) == ("podium: cannot open /root/report.atom: Permission denied", 1)
+
+
+def test_a_table_on_a_terminal_prints_markup_like_data_as_text():
+    """The tests above read tables written to a pipe (plain text); on a terminal Rich draws them."""
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    out = Terminal()
+    rows = [{"id": "x[/nope]"}, {"id": "[bold red]red[/]"}]
+    emit({"items": rows}, Format.table, [Section("[/] title", [("id", itemgetter("id"))], rows, {"id"})],
+         lines=("[/x] line",), out=out)
+    for text in ("x[/nope]", "[bold red]red[/]", "[/x] line"):
+        assert text in out.getvalue()

@@ -70,7 +70,7 @@ def _rich(lines: tuple[str, ...], sections: list[Section], console: Console) -> 
     for section in sections:
         if not section.rows:
             continue
-        table = Table(title=section.title, title_justify="left")
+        table = Table(title=escape(section.title) if section.title else None, title_justify="left")
         rows = section.cells()
         for i, (header, _) in enumerate(section.columns):
             if header in section.keep:
