@@ -125,6 +125,15 @@ def _extract_all(extractor: Extractor, documents: list[tuple[str, str, str]]) ->
     return records
 
 
+def _rows_of(report_ids: list[str], records: list[Record]) -> dict:
+    """The rows of a batch's records, gathered per table (one insert each)."""
+    rows: dict = defaultdict(list)
+    for report_id, record in zip(report_ids, records, strict=True):
+        for table, table_rows in record_rows(report_id, record).items():
+            rows[table].extend(table_rows)
+    return rows
+
+
 def _exit_with_parent(parent_pid: int) -> None:
     """Worker initializer: end the worker when the ingest process is gone. A killed ingest (kill -9) cannot
     stop its pool, and a forked worker would otherwise wait forever on a queue nobody writes to."""
@@ -237,10 +246,7 @@ class Ingest:
         return lambda: [record for future in futures for record in future.result()]
 
     def _write(self, batch: _Batch, records: Callable[[], list[Record]]) -> None:
-        rows: dict = defaultdict(list)
-        for report, record in zip(batch.reports, records(), strict=True):
-            for table, table_rows in record_rows(report["id"], record).items():
-                rows[table].extend(table_rows)
+        rows = _rows_of([report["id"] for report in batch.reports], records())
         with self.engine.begin() as conn:
             add_reports(conn, batch.reports)
             insert_rows(conn, rows)
@@ -275,12 +281,8 @@ def reextract(engine: Engine, *, since: str | None = None, batch_size: int = BAT
                 break
             ids = [row.id for row in batch]
             records = _extract_all(extractor, [(document(row.title, row.text), row.date, row.id) for row in batch])
-            rows: dict = defaultdict(list)
-            for report_id, record in zip(ids, records, strict=True):
-                for table, table_rows in record_rows(report_id, record).items():
-                    rows[table].extend(table_rows)
             delete_records(conn, ids)
-            insert_rows(conn, rows)
+            insert_rows(conn, _rows_of(ids, records))
             conn.execute(reports.update().where(reports.c.id.in_(ids)).values(extracted_by=extractor_version()))
         done += len(batch)
         on_progress(len(batch))
