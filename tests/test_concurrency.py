@@ -3,9 +3,11 @@ says so), the reader is never refused, and the store ends as a sequential run le
 import subprocess
 import sys
 import threading
+import time
 
 from podium.ingest import ingest
 from podium.store import StoreError, open_store, reading
+from podium.store.engine import writer_lock
 from podium.store.queries import find_reports
 
 from conftest import invented_report, table_contents, write_jsonl
@@ -43,20 +45,34 @@ class Reader(threading.Thread):
                 return
 
 
+def _wait_for(condition, seconds=300):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
 def test_two_ingests_and_a_reader_at_once(tmp_path):
+    """Both ingests start on a new store while the test holds the writer's lock, so that both really meet it
+    (on a busy machine one could otherwise finish before the other starts); then they run as they may."""
     first, second = _inputs(tmp_path)
     db = tmp_path / "podium.db"
     reader = Reader(db)
     reader.start()
-    ingests = [subprocess.Popen([sys.executable, "-m", "podium", "ingest", str(path), "--db", str(db)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for path in (first, second)]
-    outputs = [process.communicate(timeout=600) for process in ingests]
+    logs = [tmp_path / "first.err", tmp_path / "second.err"]
+    waiting = f"waiting for another Podium process writing to {db} to finish"
+    with writer_lock(db, on_wait=lambda: None), logs[0].open("w") as one, logs[1].open("w") as two:
+        ingests = [subprocess.Popen([sys.executable, "-m", "podium", "ingest", str(path), "--db", str(db)],
+                                    stdout=subprocess.PIPE, stderr=err, text=True)
+                   for path, err in zip((first, second), (one, two))]
+        _wait_for(lambda: all(waiting in log.read_text() for log in logs))
+    outputs = [process.communicate(timeout=600)[0] for process in ingests]
     reader.stop.set()
     reader.join(60)
-    for process, (out, err) in zip(ingests, outputs):
+    for process, out, log in zip(ingests, outputs, logs):
+        err = log.read_text()
         assert process.returncode == 0, err
         assert "Traceback" not in err and f"{REPORTS} new, 0 duplicate, 0 rejected" in out
-    assert any(f"waiting for another Podium process writing to {db} to finish" in err for _, err in outputs)
     assert reader.failure is None and reader.reads > 0
 
     sequential = tmp_path / "sequential.db"

@@ -144,7 +144,7 @@ def stored_revision(target: str | Path) -> str | None:
 
 
 @contextmanager
-def _exclusive(path: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+def writer_lock(path: Path, on_wait: Callable[[], None]) -> Iterator[None]:
     """Hold an exclusive lock on the store file while writing to it: a second writer waits for the first.
 
     `flock` on the store file itself (SQLite's own locks are POSIX record locks, which flock does not touch);
@@ -171,7 +171,7 @@ def writing(target: str | Path, on_wait: Callable[[], None] = lambda: None,
     """The store at `target`, opened (made, upgraded) for writing by this process alone: another `writing` on
     the same store waits until this one ends, calling `on_wait` once first so the user knows why."""
     path = sqlite_file(store_url(target))
-    with _exclusive(path, on_wait) if path else nullcontext():
+    with writer_lock(path, on_wait) if path else nullcontext():
         engine = open_store(target, on_upgrade)
         try:
             yield engine
