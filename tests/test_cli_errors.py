@@ -166,6 +166,12 @@ def test_bad_arguments_are_one_line_and_status_2(store, args, expected):
     one_line_error(run(*args, "--db", store), 2, expected)
 
 
+def test_extract_refuses_a_malformed_date(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [invented_report(1)])
+    one_line_error(run("extract", path, "--date", "2012-01-03garbage"), 2,
+                   "podium extract: Invalid value for '--date': '2012-01-03garbage' is not an ISO date (YYYY-MM-DD)")
+
+
 def test_a_search_of_too_many_terms_is_refused(store):
     query = " OR ".join(f"word{n}" for n in range(1000))
     one_line_error(run("articles", "--search", query, "--db", store), 2,
