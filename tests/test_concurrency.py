@@ -52,32 +52,58 @@ def _wait_for(condition, seconds=300):
         time.sleep(0.1)
 
 
+def _one_after_the_other(db, *inputs):
+    """A store made by ingesting `inputs` in turn, in this process."""
+    engine = open_store(db)
+    for path in inputs:
+        ingest(engine, [path])
+    engine.dispose()
+    return db
+
+
+def _ingests_that_met_the_lock(db, inputs, folder) -> list[tuple[subprocess.Popen, object]]:
+    """(process, its stderr file) of one `podium ingest` per input, all started at once while this test holds
+    the writer lock, so that each meets it and says it waits (on a busy machine one could otherwise finish
+    before the other starts); they run as they may once it is released."""
+    logs = [folder / f"ingest-{n}.err" for n in range(len(inputs))]
+    waiting = f"waiting for another Podium process writing to {db} to finish"
+    with writer_lock(db, on_wait=lambda: None):
+        ingests = []
+        for path, log in zip(inputs, logs):
+            with log.open("w") as err:
+                ingests.append(subprocess.Popen([sys.executable, "-m", "podium", "ingest", str(path), "--db",
+                                                 str(db)], stdout=subprocess.PIPE, stderr=err, text=True))
+        _wait_for(lambda: all(waiting in log.read_text() for log in logs))
+    return list(zip(ingests, logs))
+
+
 def test_two_ingests_and_a_reader_at_once(tmp_path):
-    """Both ingests start on a new store while the test holds the writer's lock, so that both really meet it
-    (on a busy machine one could otherwise finish before the other starts); then they run as they may."""
     first, second = _inputs(tmp_path)
     db = tmp_path / "podium.db"
     reader = Reader(db)
     reader.start()
-    logs = [tmp_path / "first.err", tmp_path / "second.err"]
-    waiting = f"waiting for another Podium process writing to {db} to finish"
-    with writer_lock(db, on_wait=lambda: None), logs[0].open("w") as one, logs[1].open("w") as two:
-        ingests = [subprocess.Popen([sys.executable, "-m", "podium", "ingest", str(path), "--db", str(db)],
-                                    stdout=subprocess.PIPE, stderr=err, text=True)
-                   for path, err in zip((first, second), (one, two))]
-        _wait_for(lambda: all(waiting in log.read_text() for log in logs))
-    outputs = [process.communicate(timeout=600)[0] for process in ingests]
+    ingests = _ingests_that_met_the_lock(db, [first, second], tmp_path)
+    outputs = [process.communicate(timeout=600)[0] for process, _ in ingests]
     reader.stop.set()
     reader.join(60)
-    for process, out, log in zip(ingests, outputs, logs):
+    for (process, log), out in zip(ingests, outputs):
         err = log.read_text()
         assert process.returncode == 0, err
         assert "Traceback" not in err and f"{REPORTS} new, 0 duplicate, 0 rejected" in out
     assert reader.failure is None and reader.reads > 0
 
-    sequential = tmp_path / "sequential.db"
-    engine = open_store(sequential)
-    ingest(engine, [first])
-    ingest(engine, [second])
-    engine.dispose()
-    assert table_contents(db) == table_contents(sequential)
+    assert table_contents(db) == table_contents(_one_after_the_other(tmp_path / "sequential.db", first, second))
+
+
+def test_two_ingests_of_the_same_input_into_an_existing_store(tmp_path):
+    """The same file twice at once (it used to end in a UNIQUE constraint error, and on an existing store in a
+    KeyError in the refresh): one ingest stores it, the other finds every report a duplicate."""
+    first, second = _inputs(tmp_path)
+    db = _one_after_the_other(tmp_path / "podium.db", second)
+    ingests = _ingests_that_met_the_lock(db, [first, first], tmp_path)
+    outputs = sorted(process.communicate(timeout=600)[0] for process, _ in ingests)
+    assert [process.returncode for process, _ in ingests] == [0, 0]
+    assert outputs[0].startswith(f"0 new, {REPORTS} duplicate, 0 rejected")
+    assert outputs[1].startswith(f"{REPORTS} new, 0 duplicate, 0 rejected")
+
+    assert table_contents(db) == table_contents(_one_after_the_other(tmp_path / "sequential.db", second, first))
