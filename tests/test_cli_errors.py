@@ -43,7 +43,7 @@ def store(tmp_path_factory) -> Path:
     """A store whose ids and titles look like Rich markup."""
     folder = tmp_path_factory.mktemp("markup")
     reports = [invented_report(1, id="x[/nope]"), invented_report(2, id="[bold red]red[/]", title="[/] Title [b]"),
-               invented_report(3)]
+               invented_report(3), invented_report(4, text="Premier Pak Pong Ju inspected the Kangso Farm.")]
     db = folder / "podium.db"
     assert run("ingest", write_jsonl(folder / "r.jsonl", reports), "--db", db).exit_code == 0
     return db
