@@ -9,7 +9,7 @@ import json
 from datetime import datetime, timezone
 
 from feedgen.feed import FeedGenerator
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, case, select
 
 from podium.store.schema import changes, persons, posts
 
@@ -18,8 +18,7 @@ FEED_ID = "tag:podium,2024:changes"
 
 KINDS = ("elected", "appointed", "promoted", "awarded", "relieved", "dismissed", "died", "demotion", "new post",
          "post dropped", "first appearance", "absence", "reappearance", "rank rise", "rank drop")
-EXPLICIT_FIRST = {kind: rank for rank, kind in enumerate(
-    ("elected", "appointed", "promoted", "awarded", "relieved", "dismissed", "died"))}
+EXPLICIT_FIRST = ("elected", "appointed", "promoted", "awarded", "relieved", "dismissed", "died")
 
 
 class UnknownKind(ValueError):
@@ -29,18 +28,19 @@ class UnknownKind(ValueError):
         super().__init__(f"unknown kind of change: {', '.join(kinds)}; known: {', '.join(KINDS)}")
 
 
-def list_changes(conn: Connection, *, since: str | None = None, until: str | None = None,
-                 body_ids: list[str] | None = None, person_id: str | None = None,
-                 kinds: list[str] | None = None, signal_only: bool = False) -> list[dict]:
-    """Changes in date order (on one date, explicit changes first), each with the person's name and the post's
-    title beside the ids; `signal_only`: only the default feed's (`podium.analysis.signal`)."""
+def changes_query(*, since: str | None = None, until: str | None = None, body_ids: list[str] | None = None,
+                  person_id: str | None = None, kinds: list[str] | None = None, signal_only: bool = False) -> Select:
+    """The changes that pass the filters in date order (on one date, explicit changes first), each with the
+    person's name and the post's title; `signal_only`: only the default feed's (`podium.analysis.signal`)."""
     unknown = [kind for kind in kinds or [] if kind not in KINDS]
     if unknown:
         raise UnknownKind(unknown)
+    explicit_rank = case({kind: rank for rank, kind in enumerate(EXPLICIT_FIRST)}, value=changes.c.kind,
+                         else_=len(EXPLICIT_FIRST))
     query = (select(changes, persons.c.name.label("person"), posts.c.title.label("post"))
              .outerjoin(persons, persons.c.id == changes.c.person_id)
              .outerjoin(posts, posts.c.id == changes.c.post_id)
-             .order_by(changes.c.date, changes.c.report_id, changes.c.kind, changes.c.person_id))
+             .order_by(changes.c.date, explicit_rank, changes.c.report_id, changes.c.kind, changes.c.person_id))
     if signal_only:
         query = query.where(changes.c.signal == 1)
     if since:
@@ -53,8 +53,12 @@ def list_changes(conn: Connection, *, since: str | None = None, until: str | Non
         query = query.where(changes.c.person_id == person_id)
     if kinds:
         query = query.where(changes.c.kind.in_(kinds))
-    rows = [dict(row) for row in conn.execute(query).mappings()]
-    return sorted(rows, key=lambda r: (r["date"], EXPLICIT_FIRST.get(r["kind"], len(EXPLICIT_FIRST))))
+    return query
+
+
+def list_changes(conn: Connection, **filters) -> list[dict]:
+    """Changes in date order (filters as `changes_query` takes them), with names and titles beside the ids."""
+    return [dict(row) for row in conn.execute(changes_query(**filters)).mappings()]
 
 
 def headline(change: dict) -> str:

@@ -3,14 +3,14 @@
 matters (`changes.significance`, `signal`), written by `podium.analysis.refresh`.
 
 Revision ID: 0007_time_life_signal
-Revises: 0005_post_holder_forms
+Revises: 0006_extracted_by
 Create Date: 2026-11-29
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0007_time_life_signal"
-down_revision = "0005_post_holder_forms"
+down_revision = "0006_extracted_by"
 branch_labels = None
 depends_on = None
 
