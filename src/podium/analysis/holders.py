@@ -10,6 +10,7 @@ Evidence after D does not count (a post first seen later may have been held befo
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -41,23 +42,53 @@ def _single_seat(rows: list[Holder]) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Holding:
+    """A holder of a post and the day their holding ends (exclusive), or None while nothing ends it:
+    `superseded` is the inferred end of rule 3 (another person's stated conferral after their last evidence)."""
+    holder: Holder
+    end_date: str | None
+    end_reason: str | None  # "ended" (stated: relieved, dismissed) or "superseded" (inferred)
+
+    def held_on(self, day: str) -> bool:
+        return self.holder.first_date <= day and (self.end_date is None or day < self.end_date)
+
+
+def holdings(rows: list[Holder], conferrals: list[tuple[str, str]]) -> list[Holding]:
+    """Every holder of one post with the end of their holding, from the post's tenures and its stated
+    conferrals (person_id, date): rules 2 and 3 above as a date, so `holders_on` and the exports agree."""
+    single_seat = _single_seat(rows)
+    found = []
+    for row in rows:
+        ends = [(row.ended_date, "ended")] if row.ended_date else []
+        if single_seat:
+            ends += [(day, "superseded") for person, day in conferrals
+                     if person != row.person_id and row.last_date < day]
+        end_date, end_reason = min(ends) if ends else (None, None)
+        found.append(Holding(row, end_date, end_reason))
+    return found
+
+
+def post_holdings(conn: Connection, post_id: str | None = None) -> dict[str, list[Holding]]:
+    """The holdings of `post_id` (or of every post), by post id: two queries for any number of posts."""
+    tenure_query = (select(tenures.c.post_id, tenures.c.person_id, persons.c.name, tenures.c.first_date,
+                           tenures.c.first_report, tenures.c.last_date, tenures.c.last_report,
+                           tenures.c.n_reports, tenures.c.conferred_date, tenures.c.ended_date)
+                    .join(persons, persons.c.id == tenures.c.person_id))
+    conferral_query = (select(changes.c.post_id, changes.c.person_id, changes.c.date)
+                       .where(changes.c.kind.in_(CONFERRED_KINDS), changes.c.post_id.is_not(None)))
+    if post_id is not None:
+        tenure_query = tenure_query.where(tenures.c.post_id == post_id)
+        conferral_query = conferral_query.where(changes.c.post_id == post_id)
+    rows, conferrals = defaultdict(list), defaultdict(list)
+    for post, *holder in conn.execute(tenure_query):
+        rows[post].append(Holder(*holder))
+    for post, person, day in conn.execute(conferral_query):
+        conferrals[post].append((person, day))
+    return {post: holdings(post_rows, conferrals[post]) for post, post_rows in rows.items()}
+
+
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
     """The holders of `post_id` on the ISO date `on`, by the rule above, most evidence first."""
-    rows = [Holder(*row) for row in conn.execute(
-        select(tenures.c.person_id, persons.c.name, tenures.c.first_date, tenures.c.first_report,
-               tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports, tenures.c.conferred_date,
-               tenures.c.ended_date)
-        .join(persons, persons.c.id == tenures.c.person_id)
-        .where(tenures.c.post_id == post_id))]
-    conferrals = conn.execute(
-        select(changes.c.person_id, changes.c.date)
-        .where(changes.c.post_id == post_id, changes.c.kind.in_(CONFERRED_KINDS), changes.c.date <= on)).all()
-    single_seat = _single_seat(rows)
-    held = []
-    for row in rows:
-        if row.first_date > on or (row.ended_date and row.ended_date <= on):
-            continue
-        if single_seat and any(person != row.person_id and row.last_date < day for person, day in conferrals):
-            continue
-        held.append(row)
+    held = [holding.holder for holding in post_holdings(conn, post_id).get(post_id, []) if holding.held_on(on)]
     return sorted(held, key=lambda r: (-r.n_reports, r.name))
