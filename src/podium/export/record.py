@@ -1,0 +1,258 @@
+"""The record as every export format sees it: plain rows, one list per table, read once from the store through
+the analysis functions (`podium holders`' rule for tenures, `podium changes`' list) and never written back.
+
+Tables and their columns are `podium.export.tables.COLUMNS`. Every row that states a fact carries its
+evidence: the report id, the report's URL and publisher, and the sentence (cut by `podium.analysis.evidence`).
+What no exchange standard carries is kept in columns of its own: protocol order (`list_no`, `list_pos`,
+`list_size`) and roles at events in `appearances`, inferred tenure ends (`end_reason` = "superseded").
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, func, select
+
+from podium.analysis.evidence import Documents, quote
+from podium.analysis.facts import Facts, load_facts
+from podium.analysis.feeds import list_changes
+from podium.analysis.holders import post_holdings
+from podium.export.meetings import EventMention, Meeting, group_meetings
+from podium.export.scope import Scope
+from podium.store.schema import (bodies, persons, posts, report_events, report_people, report_roles,
+                                 reports)
+
+NOT_AT_EVENT = "mentioned"  # the only role that says a person was not at what the report tells of
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    date: str
+    publisher: str
+    url: str | None
+
+
+@dataclass
+class RecordRows:
+    """The tables of one export, in a stable order (the same store gives the same files)."""
+    people: list[dict] = field(default_factory=list)
+    bodies: list[dict] = field(default_factory=list)
+    posts: list[dict] = field(default_factory=list)
+    tenures: list[dict] = field(default_factory=list)
+    appearances: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    changes: list[dict] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)  # every report: title, date, publisher, URL
+
+    def tables(self) -> dict[str, list[dict]]:
+        return {"people": self.people, "bodies": self.bodies, "posts": self.posts, "tenures": self.tenures,
+                "appearances": self.appearances, "events": self.events, "changes": self.changes}
+
+
+class _Evidence:
+    """Sentences and sources of reports, each document read once."""
+
+    def __init__(self, conn: Connection):
+        self.sources = {id_: Source(title, day, publisher or "", url) for id_, title, day, publisher, url in
+                        conn.execute(select(reports.c.id, reports.c.title, reports.c.date, reports.c.source,
+                                            reports.c.url))}
+        self._documents = Documents(conn)
+
+    def load(self, report_ids) -> None:
+        self._documents.load(report_ids)
+
+    def cite(self, report_id: str, start: int, end: int) -> dict:
+        """The evidence columns of a row: report, sentence, URL and publisher."""
+        source = self.sources[report_id]
+        return {"report_id": report_id, "evidence": quote(self._documents[report_id], start, end),
+                "source_url": source.url, "publisher": source.publisher}
+
+
+def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
+    """Every table of the export for `scope`."""
+    facts = load_facts(conn)
+    evidence = _Evidence(conn)
+    rows = RecordRows(sources=evidence.sources)
+    names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
+    post_rows = {row["id"]: row for row in conn.execute(select(posts)).mappings()}
+    rows.tenures = _tenures(conn, scope, facts, names, post_rows, evidence)
+    meetings, reported = _meetings(conn)
+    rows.appearances = _appearances(conn, scope, facts, names, reported, rows.tenures, evidence)
+    rows.changes = _changes(conn, scope, evidence)
+    in_scope = ({row["person_id"] for row in rows.tenures} | {row["person_id"] for row in rows.appearances}
+                | {row["person_id"] for row in rows.changes if row["person_id"]})
+    rows.people = _people(conn, facts, in_scope, evidence)
+    rows.events = _events(meetings, rows.appearances, scope, evidence)
+    rows.posts = _posts(post_rows, rows.tenures)
+    rows.bodies = _bodies(conn, rows.tenures)
+    return rows
+
+
+def _post_span(facts: Facts, person_id: str, post_id: str, report_id: str) -> tuple[int, int]:
+    for fact in facts.posts.get(person_id, ()):
+        if fact.post_id == post_id and fact.report_id == report_id:
+            return fact.start, fact.end
+    return 0, 0
+
+
+def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_rows: dict,
+             evidence: _Evidence) -> list[dict]:
+    found = []
+    for post_id, holdings in post_holdings(conn).items():
+        post = post_rows[post_id]
+        if not scope.has_body(post["body_id"]):
+            continue
+        for holding in holdings:
+            held = holding.holder
+            if scope.overlaps(held.first_date, holding.end_date):
+                found.append((post, held, holding))
+    evidence.load(held.first_report for _, held, _ in found)
+    rows = []
+    for post, held, holding in sorted(found, key=lambda f: (f[1].person_id, f[1].first_date, f[0]["id"])):
+        cited = evidence.cite(held.first_report, *_post_span(facts, held.person_id, post["id"], held.first_report))
+        rows.append({
+            "person_id": held.person_id, "person": names[held.person_id], "post_id": post["id"],
+            "post": post["title"], "office": post["office"], "body_id": post["body_id"],
+            "start_date": held.first_date, "end_date": holding.end_date, "end_reason": holding.end_reason,
+            "first_report": held.first_report, "last_date": held.last_date, "last_report": held.last_report,
+            "n_reports": held.n_reports, "conferred_date": held.conferred_date, "ended_date": held.ended_date,
+            "evidence": cited["evidence"], "source_url": cited["source_url"], "publisher": cited["publisher"]})
+    return rows
+
+
+def _meetings(conn: Connection) -> tuple[list[Meeting], dict[str, str]]:
+    mentions = [EventMention(*row) for row in conn.execute(
+        select(report_events.c.report_id, report_events.c.event_no, reports.c.date, report_events.c.name,
+               report_events.c.kind, report_events.c.ordinal, report_events.c.sitting, report_events.c.date,
+               report_events.c.start, report_events.c.end)
+        .join(reports, reports.c.id == report_events.c.report_id)
+        .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no))]
+    return group_meetings(mentions)
+
+
+def _appearances(conn: Connection, scope: Scope, facts: Facts, names: dict, reported: dict[str, str],
+                 tenures: list[dict], evidence: _Evidence) -> list[dict]:
+    """Every (person, report) in the window, with the roles, the protocol place, the meeting the report tells
+    of (for a person with a role there) and the sentence of their first role (else of their first mention)."""
+    roles = {(report_id, person_no): text for report_id, person_no, text in conn.execute(
+        select(report_people.c.report_id, report_people.c.person_no, report_people.c.roles))}
+    role_spans = {(report_id, person_no): (start, end) for report_id, person_no, start, end in conn.execute(
+        select(report_roles.c.report_id, report_roles.c.person_no, func.min(report_roles.c.start),
+               func.min(report_roles.c.end))
+        .where(report_roles.c.role != NOT_AT_EVENT)
+        .group_by(report_roles.c.report_id, report_roles.c.person_no))}
+    holders = {row["person_id"] for row in tenures} if scope.body_ids is not None else None
+    list_sizes = Counter()
+    found = []
+    for person_id, seen in facts.appearances.items():
+        for appearance in seen:
+            if appearance.list_no is not None:
+                list_sizes[appearance.report_id, appearance.list_no] += 1
+            if scope.covers(appearance.date) and (holders is None or person_id in holders):
+                found.append(appearance)
+    found.sort(key=lambda a: (a.date, a.report_id, a.person_no))
+    evidence.load(appearance.report_id for appearance in found)
+    rows = []
+    for appearance in found:
+        key = (appearance.report_id, appearance.person_no)
+        role_text = roles.get(key, "")
+        at_event = bool(role_text) and role_text != NOT_AT_EVENT
+        at = facts.mention_at(appearance)
+        cited = evidence.cite(appearance.report_id, *role_spans.get(key, (at, at)))
+        rows.append({
+            "person_id": appearance.person_id, "person": names[appearance.person_id],
+            "report_id": appearance.report_id, "date": appearance.date,
+            "event_id": reported.get(appearance.report_id) if at_event else None, "roles": role_text,
+            "list_no": appearance.list_no, "list_pos": appearance.list_pos,
+            "list_size": list_sizes.get((appearance.report_id, appearance.list_no)),
+            "evidence": cited["evidence"], "source_url": cited["source_url"], "publisher": cited["publisher"]})
+    return rows
+
+
+def _changes(conn: Connection, scope: Scope, evidence: _Evidence) -> list[dict]:
+    rows = list_changes(conn, since=scope.since, until=scope.until,
+                        body_ids=sorted(scope.body_ids) if scope.body_ids is not None else None)
+    return [{"change_id": row["id"], "date": row["date"], "kind": row["kind"], "person_id": row["person_id"],
+             "person": row["person"], "post_id": row["post_id"], "post": row["post"], "body_id": row["body_id"],
+             "report_id": row["report_id"], "evidence": row["evidence"], "detail": row["detail"],
+             "source_url": evidence.sources[row["report_id"]].url,
+             "publisher": evidence.sources[row["report_id"]].publisher} for row in rows]
+
+
+def _people(conn: Connection, facts: Facts, wanted: set[str], evidence: _Evidence) -> list[dict]:
+    firsts = {person_id: seen[0] for person_id, seen in facts.appearances.items() if person_id in wanted}
+    evidence.load(first.report_id for first in firsts.values())
+    rows = []
+    for person in conn.execute(select(persons).order_by(persons.c.id)).mappings():
+        if person["id"] not in wanted:
+            continue
+        first = firsts.get(person["id"])
+        cited = {"report_id": None, "evidence": None, "source_url": None, "publisher": None}
+        if first is not None:
+            at = facts.mention_at(first)
+            cited = evidence.cite(first.report_id, at, at)
+        rows.append({"person_id": person["id"], "name": person["name"], "first_date": person["first_date"],
+                     "last_date": person["last_date"], "n_reports": person["n_reports"],
+                     "first_report": cited["report_id"], "evidence": cited["evidence"],
+                     "source_url": cited["source_url"], "publisher": cited["publisher"]})
+    return rows
+
+
+def _events(meetings: list[Meeting], appearances: list[dict], scope: Scope, evidence: _Evidence) -> list[dict]:
+    """Meetings in the window, or with an appearance in the export; a sitting's parent always comes along."""
+    attended = defaultdict(set)
+    for row in appearances:
+        if row["event_id"]:
+            attended[row["event_id"]].add(row["person_id"])
+    by_id = {meeting.id: meeting for meeting in meetings}
+    wanted = {m.id for m in meetings if m.id in attended or (
+        scope.body_ids is None and m.mentions and scope.covers(m.date or m.mentions[0].report_date))}
+    wanted |= {by_id[id_].parent_id for id_ in wanted if by_id[id_].parent_id}
+    chosen = [m for m in meetings if m.id in wanted]
+    evidence.load(m.mentions[0].report_id for m in chosen if m.mentions)
+    rows = []
+    for meeting in chosen:
+        first = meeting.mentions[0] if meeting.mentions else None
+        cited = (evidence.cite(first.report_id, first.start, first.end) if first else
+                 {"report_id": None, "evidence": None, "source_url": None, "publisher": None})
+        day = meeting.date
+        rows.append({"event_id": meeting.id, "name": meeting.title, "series": meeting.name, "kind": meeting.kind,
+                     "ordinal": meeting.ordinal, "sitting": meeting.sitting, "parent_id": meeting.parent_id,
+                     "date": day if day and len(day) == len("YYYY-MM-DD") else None, "date_stated": day,
+                     "n_reports": len({m.report_id for m in meeting.mentions}),
+                     "n_participants": len(attended.get(meeting.id, ())),
+                     "first_report": cited["report_id"], "evidence": cited["evidence"],
+                     "source_url": cited["source_url"], "publisher": cited["publisher"]})
+    return rows
+
+
+def _first_cited(tenures: list[dict], key: str) -> dict[str, dict]:
+    """The evidence columns of the first tenure (by start date) of each value of `key`."""
+    found = {}
+    for row in sorted(tenures, key=lambda r: (r["start_date"], r["person_id"])):
+        if row[key] is not None:
+            found.setdefault(row[key], {"first_report": row["first_report"], "evidence": row["evidence"],
+                                        "source_url": row["source_url"], "publisher": row["publisher"]})
+    return found
+
+
+def _posts(post_rows: dict, tenures: list[dict]) -> list[dict]:
+    """The posts of the exported tenures, each with the evidence of its first tenure."""
+    cited = _first_cited(tenures, "post_id")
+    return [{"post_id": id_, "title": post_rows[id_]["title"], "office": post_rows[id_]["office"],
+             "body_id": post_rows[id_]["body_id"], **cited[id_]} for id_ in sorted(cited)]
+
+
+def _bodies(conn: Connection, tenures: list[dict]) -> list[dict]:
+    """The bodies the exported posts name and every body above them (so each parent is in the export), each
+    with the evidence of the first tenure of a post in it or under it."""
+    rows = {row["id"]: row for row in conn.execute(select(bodies)).mappings()}
+    cited = _first_cited(tenures, "body_id")
+    for body_id, first in sorted(cited.items(), key=lambda item: item[1]["first_report"] or ""):
+        parent = rows[body_id]["parent_id"]
+        while parent:
+            cited.setdefault(parent, first)
+            parent = rows[parent]["parent_id"]
+    return [{"body_id": id_, "name": rows[id_]["name"], "parent_id": rows[id_]["parent_id"],
+             "kind": rows[id_]["kind"], **cited[id_]} for id_ in sorted(cited)]
