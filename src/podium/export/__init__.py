@@ -5,3 +5,31 @@ never writes it.
 `read_record(conn, scope)` gives the rows every format is written from (`record.py`); each format module turns
 them into its own shape with the library made for it (followthemoney, pyarrow, csv/json of the standard library).
 """
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from podium.export.ftm import write_ftm
+from podium.export.popolo import write_popolo
+from podium.export.progress import OnStage, quiet
+from podium.export.record import read_record
+from podium.export.scope import Scope
+from podium.export.tables import write_tables
+
+FORMATS = ("ftm", "popolo", "csv", "parquet")
+
+
+def export(conn: Connection, fmt: str, path: Path, scope: Scope = Scope(), on_stage: OnStage = quiet) -> dict:
+    """Write the record of `scope` to `path` in `fmt` (a file for ftm and popolo, a directory of one file per
+    table for csv and parquet); what was written, counted by kind."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
+    on_stage("reading the record", None)
+    rows = read_record(conn, scope)
+    if fmt == "ftm":
+        return write_ftm(rows, path, on_stage)
+    if fmt == "popolo":
+        return write_popolo(rows, path, on_stage)
+    return write_tables(rows.tables(), path, fmt, on_stage)

@@ -19,17 +19,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
+from podium.export.progress import OnStage, quiet
 from podium.export.record import RecordRows
 from podium.vocab import load_vocab
 
 PREFIX = "podium"
 MAX_ID_LENGTH = 200  # followthemoney's limit on entity ids
+STEP = 1000  # entities written between two moves of the progress bar
 _NOT_ID = re.compile(r"[^0-9a-zA-Z.-]+")
 
 
@@ -150,14 +153,15 @@ def entities(rows: RecordRows) -> Iterator[EntityProxy]:
         yield from part
 
 
-def write_ftm(rows: RecordRows, path: Path, advance=lambda n: None) -> int:
-    """Write the entities as JSON Lines; the number written."""
-    count = 0
+def write_ftm(rows: RecordRows, path: Path, on_stage: OnStage = quiet) -> dict[str, int]:
+    """Write the entities as JSON Lines; the number written of each schema."""
+    built = list(entities(rows))
+    advance = on_stage("writing FollowTheMoney entities", len(built))
+    counts: Counter[str] = Counter()
     with path.open("w", encoding="utf-8") as out:
-        for proxy in entities(rows):
-            out.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
-            count += 1
-            if count % 1000 == 0:
-                advance(1000)
-    advance(count % 1000)
-    return count
+        for start in range(0, len(built), STEP):
+            for proxy in built[start:start + STEP]:
+                out.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+                counts[proxy.schema.name] += 1
+            advance(len(built[start:start + STEP]))
+    return dict(counts)

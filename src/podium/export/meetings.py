@@ -4,7 +4,7 @@ meeting per occurrence, with its sittings as children, and which meeting a repor
 Grouping: a meeting with an ordinal is one occurrence wherever it is named ("the 4th Conference of the Workers'
 Party of Korea"); without an ordinal, one occurrence per stated date, or per report when no full date is given
 (two undated "Meetings of the Cabinet" cannot be told to be one). A mention with a sitting number is a sitting,
-whose parent is the meeting.
+whose parent is the meeting (and counts as a mention of the meeting too).
 
 A report tells of a meeting (its people's roles are roles at that meeting) when it names exactly one meeting
 whose date (the first full date any report gives it) is from `REPORTED_WITHIN_DAYS` days before the report's
@@ -96,8 +96,8 @@ def group_meetings(mentions: list[EventMention]) -> tuple[list[Meeting], dict[st
     for mention in mentions:
         key = _meeting_key(mention)
         meeting = found.setdefault(key, Meeting(key, mention.name, mention.kind, mention.ordinal))
+        meeting.mentions.append(mention)  # a report of one sitting is a report of the meeting
         if mention.sitting is None:
-            meeting.mentions.append(mention)
             event_of[mention.report_id, mention.event_no] = key
             continue
         sitting_key = f"{key}-sitting-{mention.sitting}"

@@ -14,6 +14,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from podium.export.progress import OnStage, quiet
+
 TEXT, DAY, WHOLE = pa.string(), pa.date32(), pa.int32()
 _EVIDENCE = [("report_id", TEXT), ("evidence", TEXT), ("source_url", TEXT), ("publisher", TEXT)]
 _FIRST_EVIDENCE = [("first_report", TEXT), ("evidence", TEXT), ("source_url", TEXT), ("publisher", TEXT)]
@@ -67,13 +69,12 @@ def write_csv(table: str, rows: list[dict], path: Path) -> None:
 WRITERS = {"csv": write_csv, "parquet": write_parquet}
 
 
-def write_tables(tables: dict[str, list[dict]], directory: Path, fmt: str, advance=lambda n: None) -> list[Path]:
-    """One `<table>.<fmt>` file per table in `directory` (made if missing); the paths written."""
+def write_tables(tables: dict[str, list[dict]], directory: Path, fmt: str, on_stage: OnStage = quiet
+                 ) -> dict[str, int]:
+    """One `<table>.<fmt>` file per table in `directory` (made if missing); the rows written per table."""
     directory.mkdir(parents=True, exist_ok=True)
-    written = []
+    advance = on_stage(f"writing {fmt} tables", sum(len(rows) for rows in tables.values()))
     for table, rows in tables.items():
-        path = directory / f"{table}.{fmt}"
-        WRITERS[fmt](table, rows, path)
-        written.append(path)
+        WRITERS[fmt](table, rows, directory / f"{table}.{fmt}")
         advance(len(rows))
-    return written
+    return {table: len(rows) for table, rows in tables.items()}
