@@ -33,12 +33,13 @@ from podium.vocab import load_vocab
 PREFIX = "podium"
 MAX_ID_LENGTH = 200  # followthemoney's limit on entity ids
 STEP = 1000  # entities written between two moves of the progress bar
-_NOT_ID = re.compile(r"[^0-9a-zA-Z.-]+")
+_NOT_ID = re.compile(r"[^0-9a-zA-Z-]+")  # FtM ids allow '.', but its namespaces read what follows one as a signature
 
 
 def entity_id(kind: str, *parts: str) -> str:
-    """`podium-<kind>-<parts joined by '.'>`, with characters FtM ids cannot hold ('@') made '.' or '-'."""
-    text = f"{PREFIX}-{kind}-" + ".".join(_NOT_ID.sub("-", part.replace("@", ".")).strip("-.") for part in parts)
+    """`podium-<kind>-<parts joined by '--'>`; an '@' of a post id becomes '-at-', anything else an id cannot
+    hold a '-'."""
+    text = f"{PREFIX}-{kind}-" + "--".join(_NOT_ID.sub("-", part.replace("@", "-at-")).strip("-") for part in parts)
     if len(text) <= MAX_ID_LENGTH:
         return text
     return text[:MAX_ID_LENGTH - 17] + "-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
@@ -64,7 +65,7 @@ def _cited(row: dict, report_key: str = "report_id") -> dict:
 
 def _articles(rows: RecordRows) -> Iterator[EntityProxy]:
     cited = ({row["first_report"] for row in rows.people + rows.tenures + rows.events if row["first_report"]}
-             | {row["report_id"] for row in rows.changes})
+             | {row["report_id"] for row in rows.appearances if row["event_id"]})
     for report_id in sorted(cited):
         source = rows.sources[report_id]
         yield _entity("Article", entity_id("report", report_id), title=source.title or report_id,
