@@ -1,4 +1,4 @@
-"""Data flows one way: sources -> extract -> store -> resolve/analysis -> cli. A module never imports a stage
+"""Data flows one way: sources -> extract -> store -> resolve/analysis -> faces (cli, export). A module never imports a stage
 that comes after it, so each can be used and tested without the ones downstream."""
 import ast
 from pathlib import Path
@@ -9,9 +9,12 @@ import podium
 
 PACKAGE = Path(podium.__file__).parent
 LATER = {
-    "sources": ("podium.extract", "podium.store", "podium.resolve", "podium.analysis", "podium.ingest", "podium.cli"),
-    "store": ("podium.resolve", "podium.analysis", "podium.ingest", "podium.cli"),
-    "ingest.py": ("podium.cli",),
+    "sources": ("podium.extract", "podium.store", "podium.resolve", "podium.analysis", "podium.ingest", "podium.cli",
+                "podium.export"),
+    "store": ("podium.resolve", "podium.analysis", "podium.ingest", "podium.cli", "podium.export"),
+    "analysis": ("podium.ingest", "podium.cli", "podium.export"),
+    "ingest.py": ("podium.cli", "podium.export"),
+    "export": ("podium.ingest", "podium.cli"),  # a face: it reads the record, never writes it or drives the CLI
 }
 
 
