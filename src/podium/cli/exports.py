@@ -9,11 +9,14 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from podium.analysis.lookup import body_and_below
+from rich.console import Console
+
 from podium.cli.app import DEFAULT_DB, DbOption, app
-from podium.cli.timelines import _iso, _reading, console
+from podium.cli.reading import reading
 from podium.export import export as write_export
-from podium.export.scope import Scope
+from podium.export.scope import scope_of
+
+console = Console()
 
 
 class ExportFormat(str, Enum):
@@ -35,11 +38,10 @@ def export_command(
         db: DbOption = DEFAULT_DB):
     """Export people, bodies, posts, tenures, appearances, meetings and changes, each with its evidence."""
     started = time.perf_counter()
-    scope_dates = _iso(since, "--since"), _iso(until, "--until")
-    with _reading(db) as conn, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                        TimeElapsedColumn(), console=console, transient=True,
-                                        disable=not console.is_terminal) as progress:
-        scope = Scope(*scope_dates, frozenset(body_and_below(conn, body)) if body else None)
+    with reading(db) as conn, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                       TimeElapsedColumn(), console=console, transient=True,
+                                       disable=not console.is_terminal) as progress:
+        scope = scope_of(conn, since, until, body)
 
         def on_stage(description: str, total: int | None):
             task = progress.add_task(description, total=total)

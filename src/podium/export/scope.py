@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
+from podium.analysis.lookup import body_and_below
+from podium.query.paging import iso_day
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -30,3 +35,10 @@ class Scope:
 
     def has_body(self, body_id: str | None) -> bool:
         return self.body_ids is None or body_id in self.body_ids
+
+
+def scope_of(conn: Connection, since: str | None, until: str | None, body: str | None) -> Scope:
+    """The scope an analyst asks for: dates checked (`BadQuery` names the option), the body found by id or name
+    (`NotFound` with the closest names)."""
+    return Scope(iso_day(since, "--since"), iso_day(until, "--until"),
+                 frozenset(body_and_below(conn, body)) if body else None)
