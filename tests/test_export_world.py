@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 from podium.analysis import refresh
 from podium.cli import app
 from podium.export.ftm import entity_id
-from podium.export.meetings import EventMention, group_meetings
+from podium.export.meetings import reported_events, with_parents
 from podium.export.scope import Scope
-from podium.sources import document
+from podium.query.record import event_id_of
 from podium.store.schema import report_events
 
 PLENARY = "Plenary Meeting of the Central Committee of the Workers' Party of Korea"
@@ -75,13 +75,15 @@ def test_csv_tenures_carry_stated_and_inferred_ends(db, tmp_path):
 def test_meetings_their_sittings_and_who_was_there(db, tmp_path):
     run("export", "--format", "csv", "-o", str(tmp_path), "--db", db)
     events = pd.read_csv(tmp_path / "events.csv", dtype=str, keep_default_na=False).set_index("event_id")
-    meeting = "plenary-meeting-of-the-central-committee-of-the-workers-party-of-korea-7"
+    meeting = "plenary-meeting-central-committee-workers-party-korea-7"  # podium.query.events' id
     assert events.loc[meeting, "name"] == f"7th {PLENARY}" and events.loc[meeting, "n_reports"] == "2"
-    assert events.loc[f"{meeting}-sitting-2", "parent_id"] == meeting
+    assert events.loc[meeting, "date"] == "2012-06-01"  # its sitting's day: the later report gives none
+    assert events.loc[f"{meeting}-2", "parent_id"] == meeting
+    assert events.loc[f"{meeting}-2", "name"] == f"7th {PLENARY}, sitting 2"
     appearances = pd.read_csv(tmp_path / "appearances.csv", dtype=str, keep_default_na=False)
     at_meetings = appearances[appearances.event_id != ""]
     assert at_meetings[["person_id", "event_id", "roles"]].values.tolist() == [
-        ["pak", f"{meeting}-sitting-2", "presided"]]  # O Kuk Nam spoke months later, about its decisions
+        ["pak", f"{meeting}-2", "presided"]]  # O Kuk Nam spoke months later, about its decisions
 
 
 def test_ftm_entities_link_up_and_validate(db, tmp_path):
@@ -100,7 +102,7 @@ def test_ftm_entities_link_up_and_validate(db, tmp_path):
     membership = entities[entity_id("membership", "pak", "member@wpk-cc-politburo-presidium")]["properties"]
     assert membership["organization"] == [presidium["id"]] and membership["role"] == ["member"]
     link = entities[entity_id("appearance", "pak", "m1-2012-06-02")]["properties"]
-    assert link["role"] == ["presided"] and link["object"][0].endswith("-sitting-2")
+    assert link["role"] == ["presided"] and link["object"][0].endswith("-korea-7-2")
 
 
 def test_scope_keeps_the_window_and_the_body(db, tmp_path):
@@ -124,20 +126,22 @@ def test_bad_input_gets_one_line_and_no_traceback(db, tmp_path):
                                 str(tmp_path / "absent.db"), code=1)
 
 
-def test_meeting_grouping_and_the_report_that_tells_of_it():
-    def mention(report, day, ordinal, sitting=None, held=None, name=PLENARY):
-        return EventMention(report, 0, day, name, "plenary meeting", ordinal, sitting, held, 0, 1)
-    meetings, told = group_meetings([
-        mention("a", "2021-06-16", 3, held="2021-06-15"), mention("b", "2021-06-18", 3, 3, "2021-06-17"),
-        mention("c", "2021-09-01", 3), mention("d", "2021-09-01", None, held="2021-08-30"),
-        mention("e", "2021-12-01", None)])
-    by_id = {meeting.id: meeting for meeting in meetings}
-    third = by_id["plenary-meeting-of-the-central-committee-of-the-workers-party-of-korea-3"]
-    assert third.date == "2021-06-15" and len(third.mentions) == 3 and third.title.startswith("3rd Plenary")
-    assert by_id[f"{third.id}-sitting-3"].parent_id == third.id
-    assert told == {"a": third.id, "b": f"{third.id}-sitting-3",
-                    "d": "plenary-meeting-of-the-central-committee-of-the-workers-party-of-korea-2021-08-30"}
-    assert len(meetings) == 4  # the undated one without an ordinal stands alone
+def test_a_meeting_only_its_sittings_name_is_made_from_them():
+    def mention(report, day, sitting, held, event_no=0, name=PLENARY):
+        return {"report_id": report, "event_no": event_no, "report_date": day, "name": name, "ordinal": 3,
+                "sitting": sitting, "date": held, "event_id": event_id_of(name, held, 3, sitting)}
+    mentions = [mention("a", "2021-06-16", 1, "2021-06-15"), mention("b", "2021-06-18", 2, "2021-06-17"),
+                mention("b", "2021-06-18", 1, None, event_no=1)]
+    summaries = {}
+    for m in mentions:  # as podium.query.events summarises them: the stated full date
+        summaries.setdefault(m["event_id"], {"id": m["event_id"], "name": PLENARY, "kind": "plenary meeting",
+                                             "ordinal": 3, "sitting": m["sitting"], "date": m["date"],
+                                             "n_reports": 1})
+    by_event = with_parents(summaries, mentions)
+    meeting = event_id_of(PLENARY, None, 3)
+    assert summaries[meeting]["date"] == "2021-06-15" and summaries[meeting]["n_reports"] == 2
+    assert summaries[meeting]["sitting"] is None and len(by_event[meeting]) == 3
+    assert reported_events(summaries, by_event, mentions) == {"a": f"{meeting}-1", "b": f"{meeting}-2"}
 
 
 def test_scope_rules():

@@ -68,8 +68,9 @@ def _articles(rows: RecordRows) -> Iterator[EntityProxy]:
              | {row["report_id"] for row in rows.appearances if row["event_id"]})
     for report_id in sorted(cited):
         source = rows.sources[report_id]
-        yield _entity("Article", entity_id("report", report_id), title=source.title or report_id,
-                      publishedAt=source.date, sourceUrl=source.url, publisher=source.publisher, fileName=report_id)
+        yield _entity("Article", entity_id("report", report_id), title=source["title"] or report_id,
+                      publishedAt=source["date"], sourceUrl=source["url"], publisher=source["publisher"],
+                      fileName=report_id)
 
 
 def _bodies(rows: RecordRows) -> Iterator[EntityProxy]:

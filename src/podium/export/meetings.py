@@ -1,65 +1,17 @@
-"""Meetings across reports: the events the extractor finds in each report (`report_events`) grouped into one
-meeting per occurrence, with its sittings as children, and which meeting a report tells of.
+"""Meetings as the exports show them, on top of the query layer's events (`podium.query.events`: one event per
+series and ordinal, or per stated date, or per month of the report, with the same ids as the API and pages).
 
-Grouping: a meeting with an ordinal is one occurrence wherever it is named ("the 4th Conference of the Workers'
-Party of Korea"); without an ordinal, one occurrence per stated date, or per report when no full date is given
-(two undated "Meetings of the Cabinet" cannot be told to be one). A mention with a sitting number is a sitting,
-whose parent is the meeting (and counts as a mention of the meeting too).
-
-A report tells of a meeting (its people's roles are roles at that meeting) when it names exactly one meeting
-whose date (the first full date any report gives it) is from `REPORTED_WITHIN_DAYS` days before the report's
-date up to that date; any other meeting it names is a reference ("the decisions of the 8th Congress").
+What the exports add: a sitting ("the second-day sitting of the 3rd Enlarged Meeting of ...") gets its meeting
+as parent, made from the sitting when no report names the meeting alone; a title as a reader writes it
+("5th Session of the 12th Supreme People's Assembly, sitting 2"); and, for each report, the event it tells of:
+the first event it names whose roster it gives (the query layer's rule: a report of the event's day or the day
+after). A person with a role in that report other than being mentioned was at that event.
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-from datetime import date as Date
+from podium.query.record import event_id_of, roster_reports
 
-from podium.resolve.text import slug
-
-REPORTED_WITHIN_DAYS = 7  # KCNA reports a meeting (abroad too) within a week of its first day; older ones are recalled
 FULL_DATE_LENGTH = len("YYYY-MM-DD")
-MAX_ID_LENGTH = 120  # ids go into FollowTheMoney entity ids (200 characters with a prefix)
-
-
-@dataclass(frozen=True)
-class EventMention:
-    """One event as one report names it (a row of `report_events` with its report's date)."""
-    report_id: str
-    event_no: int
-    report_date: str
-    name: str
-    kind: str
-    ordinal: int | None
-    sitting: int | None
-    date: str | None  # ISO, or YYYY-MM / YYYY
-    start: int
-    end: int
-
-
-@dataclass
-class Meeting:
-    id: str
-    name: str
-    kind: str
-    ordinal: int | None
-    sitting: int | None = None
-    parent_id: str | None = None
-    mentions: list[EventMention] = field(default_factory=list)
-
-    @property
-    def date(self) -> str | None:
-        """The first full date a report gives, else the most precise partial date, else None."""
-        dates = sorted({m.date for m in self.mentions if m.date}, key=lambda d: (-len(d), d))
-        return dates[0] if dates else None
-
-    @property
-    def title(self) -> str:
-        """The name with its ordinal, as a reader writes it: "5th Session of the 12th Supreme People's Assembly"."""
-        head = f"{_ordinal(self.ordinal)} " if self.ordinal else ""
-        tail = f", sitting {self.sitting}" if self.sitting else ""
-        return head + self.name + tail
 
 
 def _ordinal(number: int) -> str:
@@ -67,48 +19,50 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _short(text: str) -> str:
-    if len(text) <= MAX_ID_LENGTH:
-        return text
-    return text[:MAX_ID_LENGTH - 9] + "-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+def event_title(event: dict) -> str:
+    head = f"{_ordinal(event['ordinal'])} " if event["ordinal"] else ""
+    return head + event["name"] + (f", sitting {event['sitting']}" if event["sitting"] else "")
 
 
-def _meeting_key(mention: EventMention) -> str:
-    occurrence = (mention.ordinal if mention.ordinal is not None
-                  else mention.date if mention.date and len(mention.date) == FULL_DATE_LENGTH
-                  else mention.report_id)
-    return _short(f"{slug(mention.name)}-{occurrence}")
+def parent_id(event: dict) -> str | None:
+    """The id of the meeting a numbered sitting belongs to."""
+    if not (event["sitting"] and event["ordinal"]):
+        return None
+    return event_id_of(event["name"], None, event["ordinal"])
 
 
-def _reported(report_date: str, meeting: Meeting) -> bool:
-    held = meeting.date
-    if not held or len(held) != FULL_DATE_LENGTH:
-        return False
-    days = (Date.fromisoformat(report_date) - Date.fromisoformat(held)).days
-    return 0 <= days <= REPORTED_WITHIN_DAYS
-
-
-def group_meetings(mentions: list[EventMention]) -> tuple[list[Meeting], dict[str, str]]:
-    """The meetings and sittings (parents before their sittings), and the meeting or sitting each report tells
-    of (report id -> event id)."""
-    found: dict[str, Meeting] = {}
-    event_of: dict[tuple[str, int], str] = {}
+def with_parents(summaries: dict[str, dict], mentions: list[dict]) -> dict[str, list[dict]]:
+    """Each event's mentions, in report order, after giving every numbered sitting its meeting in `summaries`:
+    the meeting counts its sittings' reports too and, when no report dates it, takes its first sitting's day
+    (a meeting only its sittings name is made from them)."""
+    by_event: dict[str, list[dict]] = {}
     for mention in mentions:
-        key = _meeting_key(mention)
-        meeting = found.setdefault(key, Meeting(key, mention.name, mention.kind, mention.ordinal))
-        meeting.mentions.append(mention)  # a report of one sitting is a report of the meeting
-        if mention.sitting is None:
-            event_of[mention.report_id, mention.event_no] = key
-            continue
-        sitting_key = f"{key}-sitting-{mention.sitting}"
-        sitting = found.setdefault(sitting_key, Meeting(sitting_key, mention.name, mention.kind, mention.ordinal,
-                                                        mention.sitting, key))
-        sitting.mentions.append(mention)
-        event_of[mention.report_id, mention.event_no] = sitting_key
-    told: dict[str, set[str]] = {}
+        by_event.setdefault(mention["event_id"], []).append(mention)
+    sittings_of: dict[str, list[dict]] = {}
+    for event in summaries.values():
+        if parent_id(event):
+            sittings_of.setdefault(parent_id(event), []).append(event)
+    for parent, sittings in sittings_of.items():
+        own = by_event.get(parent, [])
+        found = sorted(own + [m for e in sittings for m in by_event[e["id"]]],
+                       key=lambda m: (m["report_date"], m["report_id"], m["event_no"]))
+        days = sorted(e["date"] for e in sittings if len(e["date"]) == FULL_DATE_LENGTH)
+        meeting = summaries.get(parent) or {**sittings[0], "id": parent, "sitting": None}
+        if days and len(meeting["date"]) != FULL_DATE_LENGTH:
+            meeting = {**meeting, "date": days[0]}
+        summaries[parent] = {**meeting, "n_reports": len({m["report_id"] for m in found})}
+        by_event[parent] = found
+    return by_event
+
+
+def reported_events(summaries: dict[str, dict], by_event: dict[str, list[dict]], mentions: list[dict]
+                    ) -> dict[str, str]:
+    """report id -> the event it tells of (see the module's rule)."""
+    roster_of = {event_id: set(roster_reports(summaries[event_id]["date"],
+                                              [{"id": m["report_id"], "date": m["report_date"]} for m in found]))
+                 for event_id, found in by_event.items()}
+    told: dict[str, str] = {}
     for mention in mentions:
-        event_id = event_of[mention.report_id, mention.event_no]
-        if _reported(mention.report_date, found[event_id]):
-            told.setdefault(mention.report_id, set()).add(event_id)
-    reported = {report_id: ids.pop() for report_id, ids in told.items() if len(ids) == 1}
-    return list(found.values()), reported
+        if mention["report_id"] in roster_of[mention["event_id"]]:
+            told.setdefault(mention["report_id"], mention["event_id"])
+    return told

@@ -1,5 +1,6 @@
-"""The record as every export format sees it: plain rows, one list per table, read once from the store through
-the analysis functions (`podium holders`' rule for tenures, `podium changes`' list) and never written back.
+"""The record as every export format sees it: plain rows, one list per table, read once through the query layer
+(`podium.query.record`: the same events as the API) and the analysis functions (`podium holders`' rule for
+tenures, `podium changes`' list); nothing is written back.
 
 Tables and their columns are `podium.export.tables.COLUMNS`. Every row that states a fact carries its
 evidence: the report id, the report's URL and publisher, and the sentence (cut by `podium.analysis.evidence`).
@@ -11,26 +12,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import Facts, load_facts
 from podium.analysis.feeds import list_changes
 from podium.analysis.holders import post_holdings
-from podium.export.meetings import EventMention, Meeting, group_meetings
+from podium.export.meetings import event_title, parent_id, reported_events, with_parents
 from podium.export.scope import Scope
-from podium.store.schema import (bodies, persons, posts, report_events, report_people, report_roles,
-                                 reports)
+from podium.query import record as bulk
 
-NOT_AT_EVENT = "mentioned"  # the only role that says a person was not at what the report tells of
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    date: str
-    publisher: str
-    url: str | None
+FULL_DATE_LENGTH = len("YYYY-MM-DD")
 
 
 @dataclass
@@ -43,7 +35,7 @@ class RecordRows:
     appearances: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     changes: list[dict] = field(default_factory=list)
-    sources: dict[str, Source] = field(default_factory=dict)  # every report: title, date, publisher, URL
+    sources: dict[str, dict] = field(default_factory=dict)  # every report: title, date, publisher, URL
 
     def tables(self) -> dict[str, list[dict]]:
         return {"people": self.people, "bodies": self.bodies, "posts": self.posts, "tenures": self.tenures,
@@ -54,9 +46,7 @@ class _Evidence:
     """Sentences and sources of reports, each document read once."""
 
     def __init__(self, conn: Connection):
-        self.sources = {id_: Source(title, day, publisher or "", url) for id_, title, day, publisher, url in
-                        conn.execute(select(reports.c.id, reports.c.title, reports.c.date, reports.c.source,
-                                            reports.c.url))}
+        self.sources = bulk.report_sources(conn)
         self._documents = Documents(conn)
 
     def load(self, report_ids) -> None:
@@ -66,7 +56,7 @@ class _Evidence:
         """The evidence columns of a row: report, sentence, URL and publisher."""
         source = self.sources[report_id]
         return {"report_id": report_id, "evidence": quote(self._documents[report_id], start, end),
-                "source_url": source.url, "publisher": source.publisher}
+                "source_url": source["url"], "publisher": source["publisher"]}
 
 
 def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
@@ -74,18 +64,22 @@ def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
     facts = load_facts(conn)
     evidence = _Evidence(conn)
     rows = RecordRows(sources=evidence.sources)
-    names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
-    post_rows = {row["id"]: row for row in conn.execute(select(posts)).mappings()}
-    rows.tenures = _tenures(conn, scope, facts, names, post_rows, evidence)
-    meetings, reported = _meetings(conn)
+    people = bulk.person_rows(conn)
+    names = {person_id: person["name"] for person_id, person in people.items()}
+    posts = bulk.post_rows(conn)
+    rows.tenures = _tenures(conn, scope, facts, names, posts, evidence)
+    mentions = bulk.event_mentions(conn)
+    summaries = bulk.event_summaries(mentions)
+    by_event = with_parents(summaries, mentions)
+    reported = reported_events(summaries, by_event, mentions)
     rows.appearances = _appearances(conn, scope, facts, names, reported, rows.tenures, evidence)
     rows.changes = _changes(conn, scope, evidence)
     in_scope = ({row["person_id"] for row in rows.tenures} | {row["person_id"] for row in rows.appearances}
                 | {row["person_id"] for row in rows.changes if row["person_id"]})
-    rows.people = _people(conn, facts, in_scope, evidence)
-    rows.events = _events(meetings, rows.appearances, scope, evidence)
-    rows.posts = _posts(post_rows, rows.tenures)
-    rows.bodies = _bodies(conn, rows.tenures)
+    rows.people = _people(people, facts, in_scope, evidence)
+    rows.events = _events(summaries, by_event, rows.appearances, scope, evidence)
+    rows.posts = _posts(posts, rows.tenures)
+    rows.bodies = _bodies(bulk.body_rows(conn), rows.tenures)
     return rows
 
 
@@ -98,6 +92,7 @@ def _post_span(facts: Facts, person_id: str, post_id: str, report_id: str) -> tu
 
 def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_rows: dict,
              evidence: _Evidence) -> list[dict]:
+    """The tenures held during the window (`podium holders`' rule), with the end of each holding."""
     found = []
     for post_id, holdings in post_holdings(conn).items():
         post = post_rows[post_id]
@@ -121,27 +116,12 @@ def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_row
     return rows
 
 
-def _meetings(conn: Connection) -> tuple[list[Meeting], dict[str, str]]:
-    mentions = [EventMention(*row) for row in conn.execute(
-        select(report_events.c.report_id, report_events.c.event_no, reports.c.date, report_events.c.name,
-               report_events.c.kind, report_events.c.ordinal, report_events.c.sitting, report_events.c.date,
-               report_events.c.start, report_events.c.end)
-        .join(reports, reports.c.id == report_events.c.report_id)
-        .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no))]
-    return group_meetings(mentions)
-
-
 def _appearances(conn: Connection, scope: Scope, facts: Facts, names: dict, reported: dict[str, str],
                  tenures: list[dict], evidence: _Evidence) -> list[dict]:
-    """Every (person, report) in the window, with the roles, the protocol place, the meeting the report tells
-    of (for a person with a role there) and the sentence of their first role (else of their first mention)."""
-    roles = {(report_id, person_no): text for report_id, person_no, text in conn.execute(
-        select(report_people.c.report_id, report_people.c.person_no, report_people.c.roles))}
-    role_spans = {(report_id, person_no): (start, end) for report_id, person_no, start, end in conn.execute(
-        select(report_roles.c.report_id, report_roles.c.person_no, func.min(report_roles.c.start),
-               func.min(report_roles.c.end))
-        .where(report_roles.c.role != NOT_AT_EVENT)
-        .group_by(report_roles.c.report_id, report_roles.c.person_no))}
+    """Every (person, report) in the window, with the roles, the protocol place, the event the report tells
+    of (for a person with a role there) and the sentence of their first role (else of their first mention).
+    With `--body`, only the people who hold a post in it."""
+    roles, role_spans = bulk.appearance_roles(conn), bulk.role_spans(conn)
     holders = {row["person_id"] for row in tenures} if scope.body_ids is not None else None
     list_sizes = Counter()
     found = []
@@ -156,15 +136,14 @@ def _appearances(conn: Connection, scope: Scope, facts: Facts, names: dict, repo
     rows = []
     for appearance in found:
         key = (appearance.report_id, appearance.person_no)
-        role_text = roles.get(key, "")
-        at_event = bool(role_text) and role_text != NOT_AT_EVENT
+        role_text = roles.get(key) or ""
         at = facts.mention_at(appearance)
         cited = evidence.cite(appearance.report_id, *role_spans.get(key, (at, at)))
         rows.append({
             "person_id": appearance.person_id, "person": names[appearance.person_id],
             "report_id": appearance.report_id, "date": appearance.date,
-            "event_id": reported.get(appearance.report_id) if at_event else None, "roles": role_text,
-            "list_no": appearance.list_no, "list_pos": appearance.list_pos,
+            "event_id": None if role_text in bulk.MENTIONED_ONLY else reported.get(appearance.report_id),
+            "roles": role_text, "list_no": appearance.list_no, "list_pos": appearance.list_pos,
             "list_size": list_sizes.get((appearance.report_id, appearance.list_no)),
             "evidence": cited["evidence"], "source_url": cited["source_url"], "publisher": cited["publisher"]})
     return rows
@@ -176,54 +155,54 @@ def _changes(conn: Connection, scope: Scope, evidence: _Evidence) -> list[dict]:
     return [{"change_id": row["id"], "date": row["date"], "kind": row["kind"], "person_id": row["person_id"],
              "person": row["person"], "post_id": row["post_id"], "post": row["post"], "body_id": row["body_id"],
              "report_id": row["report_id"], "evidence": row["evidence"], "detail": row["detail"],
-             "source_url": evidence.sources[row["report_id"]].url,
-             "publisher": evidence.sources[row["report_id"]].publisher} for row in rows]
+             "source_url": evidence.sources[row["report_id"]]["url"],
+             "publisher": evidence.sources[row["report_id"]]["publisher"]} for row in rows]
 
 
-def _people(conn: Connection, facts: Facts, wanted: set[str], evidence: _Evidence) -> list[dict]:
+_NOT_CITED = {"first_report": None, "evidence": None, "source_url": None, "publisher": None}
+
+
+def _people(people: dict[str, dict], facts: Facts, wanted: set[str], evidence: _Evidence) -> list[dict]:
+    """The people of the export, each with the sentence of their first mention."""
     firsts = {person_id: seen[0] for person_id, seen in facts.appearances.items() if person_id in wanted}
     evidence.load(first.report_id for first in firsts.values())
     rows = []
-    for person in conn.execute(select(persons).order_by(persons.c.id)).mappings():
-        if person["id"] not in wanted:
-            continue
-        first = firsts.get(person["id"])
-        cited = {"report_id": None, "evidence": None, "source_url": None, "publisher": None}
+    for person_id in sorted(wanted):
+        person, first = people[person_id], firsts.get(person_id)
+        cited = _NOT_CITED
         if first is not None:
             at = facts.mention_at(first)
             cited = evidence.cite(first.report_id, at, at)
-        rows.append({"person_id": person["id"], "name": person["name"], "first_date": person["first_date"],
-                     "last_date": person["last_date"], "n_reports": person["n_reports"],
-                     "first_report": cited["report_id"], "evidence": cited["evidence"],
-                     "source_url": cited["source_url"], "publisher": cited["publisher"]})
+            cited = {**cited, "first_report": cited.pop("report_id")}
+        rows.append({"person_id": person_id, "name": person["name"], "first_date": person["first_date"],
+                     "last_date": person["last_date"], "n_reports": person["n_reports"], **cited})
     return rows
 
 
-def _events(meetings: list[Meeting], appearances: list[dict], scope: Scope, evidence: _Evidence) -> list[dict]:
-    """Meetings in the window, or with an appearance in the export; a sitting's parent always comes along."""
+def _events(summaries: dict[str, dict], by_event: dict[str, list[dict]], appearances: list[dict], scope: Scope,
+            evidence: _Evidence) -> list[dict]:
+    """Events dated in the window (all of them with `--body`: only those its people were at), and the meeting
+    of every sitting exported; each with the sentence of its first report that names it."""
     attended = defaultdict(set)
     for row in appearances:
         if row["event_id"]:
             attended[row["event_id"]].add(row["person_id"])
-    by_id = {meeting.id: meeting for meeting in meetings}
-    wanted = {m.id for m in meetings if m.id in attended or (
-        scope.body_ids is None and m.mentions and scope.covers(m.date or m.mentions[0].report_date))}
-    wanted |= {by_id[id_].parent_id for id_ in wanted if by_id[id_].parent_id}
-    chosen = [m for m in meetings if m.id in wanted]
-    evidence.load(m.mentions[0].report_id for m in chosen if m.mentions)
+    wanted = {event_id for event_id, event in summaries.items()
+              if event_id in attended or (scope.body_ids is None and scope.covers(event["date"]))}
+    wanted |= {parent_id(summaries[event_id]) for event_id in wanted} - {None}
+    evidence.load(by_event[event_id][0]["report_id"] for event_id in wanted)
     rows = []
-    for meeting in chosen:
-        first = meeting.mentions[0] if meeting.mentions else None
-        cited = (evidence.cite(first.report_id, first.start, first.end) if first else
-                 {"report_id": None, "evidence": None, "source_url": None, "publisher": None})
-        day = meeting.date
-        rows.append({"event_id": meeting.id, "name": meeting.title, "series": meeting.name, "kind": meeting.kind,
-                     "ordinal": meeting.ordinal, "sitting": meeting.sitting, "parent_id": meeting.parent_id,
-                     "date": day if day and len(day) == len("YYYY-MM-DD") else None, "date_stated": day,
-                     "n_reports": len({m.report_id for m in meeting.mentions}),
-                     "n_participants": len(attended.get(meeting.id, ())),
-                     "first_report": cited["report_id"], "evidence": cited["evidence"],
-                     "source_url": cited["source_url"], "publisher": cited["publisher"]})
+    for event_id in sorted(wanted, key=lambda e: (summaries[e]["date"], e)):
+        event, first = summaries[event_id], by_event[event_id][0]
+        cited = evidence.cite(first["report_id"], first["start"], first["end"])
+        rows.append({"event_id": event_id, "name": event_title(event), "series": event["name"],
+                     "kind": event["kind"], "ordinal": event["ordinal"], "sitting": event["sitting"],
+                     "parent_id": parent_id(event),
+                     "date": event["date"] if len(event["date"]) == FULL_DATE_LENGTH else None,
+                     "date_stated": event["date"], "n_reports": event["n_reports"],
+                     "n_participants": len(attended.get(event_id, ())), "first_report": first["report_id"],
+                     "evidence": cited["evidence"], "source_url": cited["source_url"],
+                     "publisher": cited["publisher"]})
     return rows
 
 
@@ -244,10 +223,9 @@ def _posts(post_rows: dict, tenures: list[dict]) -> list[dict]:
              "body_id": post_rows[id_]["body_id"], **cited[id_]} for id_ in sorted(cited)]
 
 
-def _bodies(conn: Connection, tenures: list[dict]) -> list[dict]:
+def _bodies(rows: dict[str, dict], tenures: list[dict]) -> list[dict]:
     """The bodies the exported posts name and every body above them (so each parent is in the export), each
     with the evidence of the first tenure of a post in it or under it."""
-    rows = {row["id"]: row for row in conn.execute(select(bodies)).mappings()}
     cited = _first_cited(tenures, "body_id")
     for body_id, first in sorted(cited.items(), key=lambda item: item[1]["first_report"] or ""):
         parent = rows[body_id]["parent_id"]
