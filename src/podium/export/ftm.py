@@ -21,10 +21,12 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
+from followthemoney.types import registry
 
 from podium.export.progress import OnStage, quiet
 from podium.export.record import RecordRows
@@ -33,6 +35,7 @@ from podium.vocab import load_vocab
 PREFIX = "podium"
 MAX_ID_LENGTH = 200  # followthemoney's limit on entity ids
 STEP = 1000  # entities written between two moves of the progress bar
+CLEANED_VALUES = 1 << 17  # distinct values whose cleaning is remembered during an export
 _NOT_ID = re.compile(r"[^0-9a-zA-Z-]+")  # FtM ids allow '.', but its namespaces read what follows one as a signature
 
 
@@ -45,12 +48,23 @@ def entity_id(kind: str, *parts: str) -> str:
     return text[:MAX_ID_LENGTH - 17] + "-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=CLEANED_VALUES)
+def _cleaned(type_name: str, value: str) -> str | None:
+    """followthemoney's own cleaning of a value, once per distinct value (URLs, dates and ids repeat)."""
+    return registry.get(type_name).clean(value)
+
+
 def _entity(schema: str, id_: str, **values) -> EntityProxy:
     proxy = model.make_entity(schema)
     proxy.id = id_
-    for prop, value in values.items():
-        if value not in (None, "", []):
-            proxy.add(prop, value)
+    for name, given in values.items():
+        prop = proxy.schema.get(name)
+        if prop is None:
+            raise ValueError(f"{schema} has no property {name}")
+        for value in given if isinstance(given, list) else [given]:
+            cleaned = _cleaned(prop.type.name, str(value)) if value not in (None, "") else None
+            if cleaned is not None:
+                proxy.add(prop, cleaned, cleaned=True)
     return proxy
 
 

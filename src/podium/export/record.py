@@ -58,6 +58,15 @@ class _Evidence:
         return {"report_id": report_id, "evidence": quote(self._documents[report_id], start, end),
                 "source_url": source["url"], "publisher": source["publisher"]}
 
+    def cite_all(self, wanted: list[tuple[str, int, int]]) -> list[dict]:
+        """`cite` for many (report_id, start, end), in their order; computed report by report, so each report's
+        sentence boundaries are found once (they are cached for a few hundred reports only)."""
+        self.load(report_id for report_id, _, _ in wanted)
+        cited: list[dict] = [{}] * len(wanted)
+        for index in sorted(range(len(wanted)), key=lambda i: wanted[i][0]):
+            cited[index] = self.cite(*wanted[index])
+        return cited
+
 
 def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
     """Every table of the export for `scope`."""
@@ -102,10 +111,11 @@ def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_row
             held = holding.holder
             if scope.overlaps(held.first_date, holding.end_date):
                 found.append((post, held, holding))
-    evidence.load(held.first_report for _, held, _ in found)
+    found.sort(key=lambda f: (f[1].person_id, f[1].first_date, f[0]["id"]))
+    citations = evidence.cite_all([(held.first_report, *_post_span(facts, held.person_id, post["id"],
+                                                                    held.first_report)) for post, held, _ in found])
     rows = []
-    for post, held, holding in sorted(found, key=lambda f: (f[1].person_id, f[1].first_date, f[0]["id"])):
-        cited = evidence.cite(held.first_report, *_post_span(facts, held.person_id, post["id"], held.first_report))
+    for (post, held, holding), cited in zip(found, citations):
         rows.append({
             "person_id": held.person_id, "person": names[held.person_id], "post_id": post["id"],
             "post": post["title"], "office": post["office"], "body_id": post["body_id"],
@@ -118,9 +128,10 @@ def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_row
 
 def _appearances(conn: Connection, scope: Scope, facts: Facts, names: dict, reported: dict[str, str],
                  tenures: list[dict], evidence: _Evidence) -> list[dict]:
-    """Every (person, report) in the window, with the roles, the protocol place, the event the report tells
-    of (for a person with a role there) and the sentence of their first role (else of their first mention).
-    With `--body`, only the people who hold a post in it."""
+    """Every (person, report) in the window, with the roles, the protocol place, and the event the report tells
+    of for a person with a role there, with the sentence of that role (the sentences of the 35,000 other
+    appearances would double the export's time; their report id and URL are there). With `--body`, only the
+    people who hold a post in it."""
     roles, role_spans = bulk.appearance_roles(conn), bulk.role_spans(conn)
     holders = {row["person_id"] for row in tenures} if scope.body_ids is not None else None
     list_sizes = Counter()
@@ -132,20 +143,23 @@ def _appearances(conn: Connection, scope: Scope, facts: Facts, names: dict, repo
             if scope.covers(appearance.date) and (holders is None or person_id in holders):
                 found.append(appearance)
     found.sort(key=lambda a: (a.date, a.report_id, a.person_no))
-    evidence.load(appearance.report_id for appearance in found)
     rows = []
     for appearance in found:
-        key = (appearance.report_id, appearance.person_no)
-        role_text = roles.get(key) or ""
-        at = facts.mention_at(appearance)
-        cited = evidence.cite(appearance.report_id, *role_spans.get(key, (at, at)))
+        role_text = roles.get((appearance.report_id, appearance.person_no)) or ""
+        source = evidence.sources[appearance.report_id]
         rows.append({
             "person_id": appearance.person_id, "person": names[appearance.person_id],
             "report_id": appearance.report_id, "date": appearance.date,
             "event_id": None if role_text in bulk.MENTIONED_ONLY else reported.get(appearance.report_id),
             "roles": role_text, "list_no": appearance.list_no, "list_pos": appearance.list_pos,
-            "list_size": list_sizes.get((appearance.report_id, appearance.list_no)),
-            "evidence": cited["evidence"], "source_url": cited["source_url"], "publisher": cited["publisher"]})
+            "list_size": list_sizes.get((appearance.report_id, appearance.list_no)), "evidence": None,
+            "source_url": source["url"], "publisher": source["publisher"]})
+    at_events = [(row, appearance) for row, appearance in zip(rows, found) if row["event_id"]]
+    citations = evidence.cite_all([(a.report_id, *role_spans.get((a.report_id, a.person_no),
+                                                                 (facts.mention_at(a), facts.mention_at(a))))
+                                   for _, a in at_events])
+    for (row, _), cited in zip(at_events, citations):
+        row["evidence"] = cited["evidence"]
     return rows
 
 
@@ -165,15 +179,13 @@ _NOT_CITED = {"first_report": None, "evidence": None, "source_url": None, "publi
 def _people(people: dict[str, dict], facts: Facts, wanted: set[str], evidence: _Evidence) -> list[dict]:
     """The people of the export, each with the sentence of their first mention."""
     firsts = {person_id: seen[0] for person_id, seen in facts.appearances.items() if person_id in wanted}
-    evidence.load(first.report_id for first in firsts.values())
+    cited_ids = sorted(firsts)
+    citations = dict(zip(cited_ids, evidence.cite_all([
+        (firsts[p].report_id, facts.mention_at(firsts[p]), facts.mention_at(firsts[p])) for p in cited_ids])))
     rows = []
     for person_id in sorted(wanted):
-        person, first = people[person_id], firsts.get(person_id)
-        cited = _NOT_CITED
-        if first is not None:
-            at = facts.mention_at(first)
-            cited = evidence.cite(first.report_id, at, at)
-            cited = {**cited, "first_report": cited.pop("report_id")}
+        person, cited = people[person_id], citations.get(person_id)
+        cited = {**cited, "first_report": cited.pop("report_id")} if cited else _NOT_CITED
         rows.append({"person_id": person_id, "name": person["name"], "first_date": person["first_date"],
                      "last_date": person["last_date"], "n_reports": person["n_reports"], **cited})
     return rows
