@@ -16,7 +16,7 @@ from podium.cli.reading import reading
 from podium.export import export as write_export
 from podium.export.scope import scope_of
 
-console = Console()
+console = Console(soft_wrap=True)  # the summary line stays one line in a pipe or a log
 
 
 class ExportFormat(str, Enum):
