@@ -140,9 +140,7 @@ def _events(rows: RecordRows) -> Iterator[EntityProxy]:
         if event["parent_id"]:
             summary += f"; sitting {event['sitting']} of {titles.get(event['parent_id'])} " \
                        f"({entity_id('event', event['parent_id'])})"
-        if event["date_stated"] and not event["date"]:
-            summary += f"; date stated: {event['date_stated']}"
-        yield _entity("Event", entity_id("event", event["event_id"]), name=event["name"], date=event["date"],
+        yield _entity("Event", entity_id("event", event["event_id"]), name=event["name"], date=event["date_stated"],
                       involved=sorted(set(involved.get(event["event_id"], []))), summary=summary,
                       **_cited(event, "first_report"))
     for row in rows.appearances:
