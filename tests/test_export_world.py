@@ -43,7 +43,7 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("export-world") / "podium.db"
     world = World(path)
     build(world)
-    _meeting(world, "m1-2012-06-02", "2012-06-02", SITTING_REPORT,
+    _meeting(world, "m1-2012-06-01", "2012-06-01", SITTING_REPORT,
              [{"id": "pak", "roles": {"presided": "presided"}}], 2, "2012-06-01")
     _meeting(world, "m2-2012-08-20", "2012-08-20", RECALL_REPORT, [{"id": "o", "roles": {"spoke": "spoke"}}],
              None, None)
@@ -101,7 +101,7 @@ def test_ftm_entities_link_up_and_validate(db, tmp_path):
                                                                                                   "wpk-cc-politburo")]
     membership = entities[entity_id("membership", "pak", "member@wpk-cc-politburo-presidium")]["properties"]
     assert membership["organization"] == [presidium["id"]] and membership["role"] == ["member"]
-    link = entities[entity_id("appearance", "pak", "m1-2012-06-02")]["properties"]
+    link = entities[entity_id("appearance", "pak", "m1-2012-06-01")]["properties"]
     assert link["role"] == ["presided"] and link["object"][0].endswith("-korea-7-2")
 
 
@@ -130,8 +130,8 @@ def test_a_meeting_only_its_sittings_name_is_made_from_them():
     def mention(report, day, sitting, held, event_no=0, name=PLENARY):
         return {"report_id": report, "event_no": event_no, "report_date": day, "name": name, "ordinal": 3,
                 "sitting": sitting, "date": held, "event_id": event_id_of(name, held, 3, sitting)}
-    mentions = [mention("a", "2021-06-16", 1, "2021-06-15"), mention("b", "2021-06-18", 2, "2021-06-17"),
-                mention("b", "2021-06-18", 1, None, event_no=1)]
+    mentions = [mention("a", "2021-06-15", 1, "2021-06-15"), mention("b", "2021-06-17", 2, "2021-06-17"),
+                mention("b", "2021-06-17", 1, None, event_no=1)]
     summaries = {}
     for m in mentions:  # as podium.query.events summarises them: the stated full date
         summaries.setdefault(m["event_id"], {"id": m["event_id"], "name": PLENARY, "kind": "plenary meeting",

@@ -4,8 +4,8 @@ series and ordinal, or per stated date, or per month of the report, with the sam
 What the exports add: a sitting ("the second-day sitting of the 3rd Enlarged Meeting of ...") gets its meeting
 as parent, made from the sitting when no report names the meeting alone; a title as a reader writes it
 ("5th Session of the 12th Supreme People's Assembly, sitting 2"); and, for each report, the event it tells of:
-the first event it names whose roster it gives (the query layer's rule: a report of the event's day or the day
-after). A person with a role in that report other than being mentioned was at that event.
+the first event it names whose roster it gives (the query layer's rule, `podium.query.events.ROSTER_DAYS`: a
+report of the event's day). A person with a role in that report other than being mentioned was at that event.
 """
 from __future__ import annotations
 
