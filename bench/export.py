@@ -44,7 +44,7 @@ def _size(path: Path) -> int:
 
 
 def measure(db: Path | None, scratch: Path) -> list[str]:
-    lines = []
+    lines = [f"Store: {db} (given with --db)."] if db is not None else []
     if db is None:
         db = scratch / "podium.db"
         wall, cpu, said = _run("ingest", *map(str, CORPORA), "--db", str(db), "--keep-going")

@@ -11,12 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from podium.export.ftm import write_ftm
-from podium.export.popolo import write_popolo
 from podium.export.progress import OnStage, quiet
-from podium.export.record import read_record
 from podium.export.scope import Scope
-from podium.export.tables import write_tables
 
 FORMATS = ("ftm", "popolo", "csv", "parquet")
 
@@ -26,10 +22,16 @@ def export(conn: Connection, fmt: str, path: Path, scope: Scope = Scope(), on_st
     table for csv and parquet); what was written, counted by kind."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
+    # Imported here: followthemoney and pyarrow take seconds to load, which no other `podium` command should pay.
+    from podium.export.record import read_record
+
     on_stage("reading the record", None)
     rows = read_record(conn, scope)
     if fmt == "ftm":
+        from podium.export.ftm import write_ftm
         return write_ftm(rows, path, on_stage)
     if fmt == "popolo":
+        from podium.export.popolo import write_popolo
         return write_popolo(rows, path, on_stage)
+    from podium.export.tables import write_tables
     return write_tables(rows.tables(), path, fmt, on_stage)
