@@ -43,7 +43,7 @@ def export_command(
                                        disable=not console.is_terminal) as progress:
         scope = scope_of(conn, since, until, body)
 
-        def on_stage(description: str, total: int | None):
+        def on_stage(description: str, total: int):
             task = progress.add_task(description, total=total)
             return lambda steps: progress.advance(task, steps)
 

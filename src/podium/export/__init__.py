@@ -23,10 +23,9 @@ def export(conn: Connection, fmt: str, path: Path, scope: Scope = Scope(), on_st
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
     # Imported here: followthemoney and pyarrow take seconds to load, which no other `podium` command should pay.
-    from podium.export.record import read_record
+    from podium.export.record import READ_STEPS, read_record
 
-    on_stage("reading the record", None)
-    rows = read_record(conn, scope)
+    rows = read_record(conn, scope, on_stage("reading the record", READ_STEPS))
     if fmt == "ftm":
         from podium.export.ftm import write_ftm
         return write_ftm(rows, path, on_stage)

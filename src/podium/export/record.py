@@ -19,6 +19,7 @@ from podium.analysis.facts import Facts, load_facts
 from podium.analysis.feeds import list_changes
 from podium.analysis.holders import post_holdings
 from podium.export.meetings import event_title, parent_id, reported_events, with_parents
+from podium.export.progress import Advance
 from podium.export.scope import Scope
 from podium.query import record as bulk
 
@@ -68,8 +69,11 @@ class _Evidence:
         return cited
 
 
-def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
-    """Every table of the export for `scope`."""
+READ_STEPS = 7  # the parts read_record reports as done: the seven tables
+
+
+def read_record(conn: Connection, scope: Scope = Scope(), advance: Advance = lambda steps: None) -> RecordRows:
+    """Every table of the export for `scope`; `advance(1)` as each table is ready (READ_STEPS in all)."""
     facts = load_facts(conn)
     evidence = _Evidence(conn)
     rows = RecordRows(sources=evidence.sources)
@@ -77,18 +81,24 @@ def read_record(conn: Connection, scope: Scope = Scope()) -> RecordRows:
     names = {person_id: person["name"] for person_id, person in people.items()}
     posts = bulk.post_rows(conn)
     rows.tenures = _tenures(conn, scope, facts, names, posts, evidence)
+    advance(1)
     mentions = bulk.event_mentions(conn)
     summaries = bulk.event_summaries(mentions)
     by_event = with_parents(summaries, mentions)
     reported = reported_events(summaries, by_event, mentions)
     rows.appearances = _appearances(conn, scope, facts, names, reported, rows.tenures, evidence)
+    advance(1)
     rows.changes = _changes(conn, scope, evidence)
+    advance(1)
     in_scope = ({row["person_id"] for row in rows.tenures} | {row["person_id"] for row in rows.appearances}
                 | {row["person_id"] for row in rows.changes if row["person_id"]})
     rows.people = _people(people, facts, in_scope, evidence)
+    advance(1)
     rows.events = _events(summaries, by_event, rows.appearances, scope, evidence)
+    advance(1)
     rows.posts = _posts(posts, rows.tenures)
     rows.bodies = _bodies(bulk.body_rows(conn), rows.tenures)
+    advance(2)
     return rows
 
 
