@@ -22,9 +22,6 @@ from pathlib import Path
 from podium.export.progress import OnStage, quiet
 from podium.export.record import RecordRows
 
-SPECIFICATION = "https://www.popoloproject.com/specs/"
-
-
 def _sources(row: dict, report_key: str) -> list[dict]:
     report = row.get(report_key)
     if not report:
