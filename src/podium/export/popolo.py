@@ -22,6 +22,7 @@ from pathlib import Path
 from podium.export.progress import OnStage, quiet
 from podium.export.record import RecordRows
 
+
 def _sources(row: dict, report_key: str) -> list[dict]:
     report = row.get(report_key)
     if not report:
