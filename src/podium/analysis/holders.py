@@ -12,10 +12,12 @@ A person held post P on date D when
    give way to one with enough, and of several the one named most.
 Evidence after D does not count (a post first seen later may have been held before; the corpus cannot say).
 Holders are listed in protocol order: their median place in the lists of officials of the year up to D, then
-by evidence.
+by evidence. Rules 1 to 3 are one end date per holding (`post_holdings`), so the exports' tenures and `holders`
+agree; rule 4 chooses among the holdings of a date.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
@@ -64,21 +66,51 @@ def tenures_of(conn: Connection, post_id: str) -> list[dict]:
         .where(tenures.c.post_id == post_id)).mappings()]
 
 
+@dataclass(frozen=True)
+class Holding:
+    """A holder of a post and the day their holding ends (exclusive), by rules 1 to 3: the tenure's end (its
+    `end_rule`: stated, death, or "succeeded", inferred) or, failing one, the day it lapses ("lapsed")."""
+    holder: Holder
+    end_date: str
+    end_reason: str
+
+    def held_on(self, day: str) -> bool:
+        return self.holder.first_date <= day < self.end_date
+
+
+def _holding(holder: Holder) -> Holding:
+    lapses = (date.fromisoformat(holder.last_date) + timedelta(days=MAX_SILENCE_DAYS + 1)).isoformat()
+    if holder.ended_date and holder.ended_date < lapses:
+        return Holding(holder, holder.ended_date, holder.end_rule or "stated")
+    return Holding(holder, lapses, "lapsed")
+
+
+def post_holdings(conn: Connection, post_id: str | None = None) -> dict[str, list[Holding]]:
+    """The holdings of `post_id` (or of every post), by post id: one query for any number of posts."""
+    query = (select(tenures.c.post_id, tenures.c.person_id, persons.c.name, tenures.c.first_date,
+                    tenures.c.first_report, tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports,
+                    tenures.c.conferred_date, tenures.c.ended_date, tenures.c.end_rule, tenures.c.successor_id)
+             .join(persons, persons.c.id == tenures.c.person_id))
+    if post_id is not None:
+        query = query.where(tenures.c.post_id == post_id)
+    found = defaultdict(list)
+    for post, *holder in conn.execute(query):
+        found[post].append(_holding(Holder(*holder)))
+    return dict(found)
+
+
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
     """The holders of `post_id` on the ISO date `on`, by the rule above, in protocol order."""
-    every = tenures_of(conn, post_id)
-    lapsed = (date.fromisoformat(on) - timedelta(days=MAX_SILENCE_DAYS)).isoformat()
-    rows = [row for row in every if row["first_date"] <= on and row["last_date"] >= lapsed
-            and not (row["ended_date"] and row["ended_date"] <= on)]
-    if (single_holder(post_id) or never_shared(every)) and rows:
-        strong = [row for row in rows if supported(row)] or rows
-        rows = [max(strong, key=lambda row: (row["n_reports"], row["last_date"]))]
-    places = _places(conn, [row["person_id"] for row in rows], on)
-    held = [Holder(row["person_id"], row["name"], row["first_date"], row["first_report"], row["last_date"],
-                   row["last_report"], row["n_reports"], row["conferred_date"], None, None, None,
-                   places.get(row["person_id"])) for row in rows]
-    return sorted(held, key=lambda h: (h.protocol_place if h.protocol_place is not None else UNRANKED,
-                                       -h.n_reports, h.name))
+    every = post_holdings(conn, post_id).get(post_id, [])
+    held = [holding.holder for holding in every if holding.held_on(on)]
+    if held and (single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])):
+        strong = [h for h in held if supported(vars(h))] or held
+        held = [max(strong, key=lambda h: (h.n_reports, h.last_date))]
+    places = _places(conn, [h.person_id for h in held], on)
+    ranked = [Holder(h.person_id, h.name, h.first_date, h.first_report, h.last_date, h.last_report, h.n_reports,
+                     h.conferred_date, None, None, None, places.get(h.person_id)) for h in held]
+    return sorted(ranked, key=lambda h: (h.protocol_place if h.protocol_place is not None else UNRANKED,
+                                         -h.n_reports, h.name))
 
 
 def tenure_ends(conn: Connection, post_id: str) -> list[Holder]:
