@@ -17,6 +17,7 @@ from podium.extract.dates import MONTHS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+TABLES = {"kinds"}  # lists of rows, not of words
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
@@ -42,7 +43,8 @@ def vocab() -> dict:
     """The events vocabulary with its lists turned into sets and its ordinals into a lookup table."""
     raw = load_vocab("events")
     for key, value in raw.items():
-        odd = [x for x in value if not isinstance(x, (str, list))] if isinstance(value, list) else []
+        odd = [x for x in value if not isinstance(x, (str, list))] \
+            if isinstance(value, list) and key not in TABLES else []
         if odd:  # YAML reads a bare on/off/yes/no as a boolean: such a word must be quoted
             raise ValueError(f"vocab/events.yaml, list {key!r}: {odd!r} are not words; quote them")
     data = {k: set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
@@ -56,7 +58,15 @@ def vocab() -> dict:
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
+    data["head_keys"] = {word: name.lower() for word, name in raw["heads"].items()}
+    data["kinds"] = [_kind_row(row) for row in raw["kinds"]]
     return data
+
+
+def _kind_row(row: dict) -> dict:
+    """One row of `kinds`, its lists turned into tuples (bodies are matched by their start) and sets."""
+    return {"kind": row["kind"], "plenary": row.get("plenary"), "heads": set(row.get("heads", ())),
+            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ()))}
 
 
 def ordinal(token: Token) -> int | None:
@@ -227,6 +237,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
+        elif tok.text == "," and phrase.plural and body and _is_name_word(tokens, m + 1):
+            body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
         elif tok.low == "in" and body and in_place(body[-1], nxt):
             body.append(tok)  # "the General Association of Korean Residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
@@ -291,7 +303,7 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
 def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     """The mention whose head is `tokens[i]`, and the index of the first token after it."""
     head = tokens[i]
-    phrase = Phrase(head=head, plural=head.low.endswith("s") and head.low != "congress", start=head.start,
+    phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
     return phrase, _read_right(tokens, i, phrase)

@@ -13,27 +13,63 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import NameWriter
 from podium.extract.record import Event
 
-# Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
-HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
-HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
-SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
 BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
 ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
                                         r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))"
-                         r"(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
-                         r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
-CUT_RE = re.compile(r"\b(?:(?P<delegated>(?:delegates|deputies)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)"
-                    r"(?:congress|conference|meeting|session)s?\b|\bthat\b|;|\b(?:congress|conference|meeting|"
-                    r"session)s?\b)", re.I)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The regular expressions built from `vocab/events.yaml` (once per process): the head words, sittings,
+    "It was held ..." and the heads that cut a date window."""
+    stems: tuple[str, ...]
+    head: re.Pattern
+    sitting: re.Pattern
+    anaphora: re.Pattern
+    cut: re.Pattern
+
+
+@cache
+def patterns() -> _Patterns:
+    v = vocab()
+    heads = sorted(v["heads"])
+    # Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
+    stems = tuple({h[1:] for h in heads} | {h[1:].upper() for h in heads})
+    head = re.compile(r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}|{re.escape(h.upper())}"
+                                         for h in heads) + r")\b")
+    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + _alternation(v["sitting_units"]) +
+                         r"))? (?:" + _alternation(v["sitting_words"]) + r")\b", re.I)
+    singular = {name.lower() for name in v["heads"].values()}
+    plenary = {name.lower() for name in v["plenary_names"].values()}
+    subjects = _alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
+    anaphora = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?i:" + subjects + r")\s+(?:(?:was|were)\s+(?:" +
+                          _alternation(v["anaphora_verbs"]) + r")|" + _alternation(v["anaphora_phrases"]) + r")\b",
+                          re.M)
+    head_words = _alternation(singular)
+    cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
+                     re.I)
+    return _Patterns(stems, head, sitting, anaphora, cut)
+
+
+# Rule ids of dates (printed by `podium extract --explain` beside the naming rules of `event_names`).
+DATE_STATED = "date.stated-after"  # "... was held on June 16", "... continued on the 7th"
+DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opened"
+DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
+DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
@@ -50,6 +86,9 @@ class Mention:
     reported: bool = False
     owner: str | None = None
     participants_only: bool = False
+    rules: tuple[str, ...] = ()
+    in_title: bool = False
+    date_rule: str | None = None
 
 
 class _Document:
@@ -106,7 +145,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
-    if "sitting" in before:
+    if v["sitting_words"] & set(before):
         return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
     if subject or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
@@ -122,7 +161,7 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
-    cut = next((m for m in CUT_RE.finditer(window) if m.group("delegated") is None), None)
+    cut = next((m for m in patterns().cut.finditer(window) if m.group("delegated") is None), None)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     if not found:
         return None
@@ -153,7 +192,7 @@ def _opening_date(doc: _Document, start: int, end: int) -> str | None:
 def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
     found: list[Mention] = []
     done_until = -1
-    for hit in HEAD_RE.finditer(doc.text):
+    for hit in patterns().head.finditer(doc.text):
         if hit.start() < done_until:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
@@ -163,16 +202,19 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
         if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
-        for name, kind, owner, participants_only in writer.events(phrase, tokens, after, found):
-            mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
-                              head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
-                              owner=owner, participants_only=participants_only)
+        for naming in writer.events(phrase, tokens, after, found):
+            mention = Mention(name=naming.name, kind=naming.kind, ordinal=naming.ordinal,
+                              span=(phrase.start, phrase.end), head=vocab()["head_keys"][phrase.head.low],
+                              owner=naming.owner, participants_only=naming.participants_only,
+                              rules=naming.rules, in_title=phrase.start < doc.title_end)
             subject = hit.start() - LEFT_REACH <= s_start and \
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
             delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
-            mention.date = None if delegated else _explicit_date(doc, phrase.end, s_end, subject) or \
-                _opening_date(doc, s_start, phrase.start)
+            if not delegated:
+                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
+                if mention.date is None:
+                    mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
             mention.reported = _reported(doc, phrase, tokens, subject)
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
@@ -182,18 +224,18 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
 def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
     """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
     starts = [m.span[0] for m in mentions]
-    for match in ANAPHORA_RE.finditer(doc.text):
+    for match in patterns().anaphora.finditer(doc.text):
         i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and mentions[i].date is None:
             found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
-            mentions[i].date = found[0] if found else None
+            mentions[i].date, mentions[i].date_rule = (found[0], DATE_ANAPHORA) if found else (None, None)
 
 
 def _sitting(text: str) -> tuple[int | None, list[int]]:
     """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
     the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
     values, targets = set(), []
-    for match in SITTING_RE.finditer(text):
+    for match in patterns().sitting.finditer(text):
         value = ordinal(Token(match.group(1), 0, 0))
         if value is not None:
             values.add(value)
@@ -239,20 +281,23 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
-    sitting, targets = _sitting(doc.text) if "itting" in doc.text else (None, [])
+    sitting, targets = _sitting(doc.text) if any(w in doc.text for w in vocab()["sitting_words"]) else (None, [])
     events = []
     main_done = False
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
         group.sort(key=lambda m: m.span[0])
-        explicit = next((m.date for m in group if m.date), None)
+        dated = next((m for m in group if m.date), None)
         reported = any(m.reported for m in group)
-        date = explicit or (doc.report_date if reported else None)
+        date, date_rule = (dated.date, dated.date_rule) if dated else \
+            (doc.report_date, DATE_REPORT) if reported and doc.report_date else (None, None)
         named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
-        is_main = named or (reported and not main_done and kind != "other meeting" and not targets)
+        is_main = named or (reported and not main_done and kind != vocab()["default_kind"] and not targets)
         main_done = main_done or is_main
-        best = max(group, key=lambda m: (m.ordinal is not None, len(m.name)))
+        # One meeting named in the headline and the text is named as the text names it.
+        best = max(group, key=lambda m: (m.ordinal is not None, not m.in_title, len(m.name)))
+        rules = best.rules + ((date_rule,) if date_rule else ())
         events.append(Event(name=best.name.replace("’", "'"), kind=kind, ordinal=number,
-                            sitting=sitting if is_main else None, date=date, span=best.span))
+                            sitting=sitting if is_main else None, date=date, span=best.span, rule=" ".join(rules)))
     return events
 
 
@@ -262,7 +307,8 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    if not any(map(text.__contains__, HEAD_STEMS)) or not HEAD_RE.search(text):
+    found = patterns()
+    if not any(map(text.__contains__, found.stems)) or not found.head.search(text):
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ROLES = ("present", "guided", "presided", "spoke", "elected", "relieved", "received", "sent", "mentioned")
-EVENT_KINDS = ("congress", "conference", "plenary meeting", "politburo meeting", "military commission meeting",
-               "assembly session", "other meeting")
 
 Span = tuple[int, int]
 
@@ -64,6 +62,7 @@ class Event:
     sitting: int | None
     date: str | None
     span: Span
+    rule: str = ""  # the ids of the rules that named, classed and dated it (vocab/events.yaml `kinds` rows too)
 
 
 @dataclass
@@ -92,5 +91,6 @@ class Record:
                     "sitting": event.sitting, "date": event.date}
             if evidence:
                 item["span"] = list(event.span)
+                item["rule"] = event.rule
             events.append(item)
         return {"id": self.id, "date": self.date, "people": people, "events": events}
