@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date as Date, timedelta
 
-MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], 1) for name in names}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from podium.vocab import load_vocab
+
+_VOCAB = load_vocab("dates")
+HALF_YEAR = 6  # months: a month named without a year lies within this of the report
+MONTHS = {name: number for number, names in enumerate(_VOCAB["months"], 1) for name in names}
+WEEKDAYS = tuple(_VOCAB["weekdays"])
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
@@ -27,12 +28,15 @@ _MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juc
     r"(?P<myear>1[89]\d\d|20\d\d)\b\)?"
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
 _MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
+_PARTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VOCAB["month_parts"], key=len, reverse=True))
+_MONTH_PART = r"\b(?:in|during|for)\s+(?:the\s+)?(?:" + _PARTS + r")[\s-]+(?:of\s+)?(?P<pmonth>" + _MONTH_NAMES + \
+    r")\b(?!\s*\.?\s*\d)"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
 # "for this year" is a scope, not a date: only "last year", or a year a meeting is held in, dates it.
 _RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?P<lastyear>last))\s+year\b"
-DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_PART, _MONTH_ONLY, _WEEKDAY,
                                                       _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 
 
@@ -68,6 +72,15 @@ def _month(month: int, today: Date | None) -> str | None:
     return f"{year}-{month:02d}"
 
 
+def _nearest_month(month: int, today: Date | None) -> str | None:
+    """ "During the last third of December": the month of that name nearest the report, which may lie in the next
+    year (a meeting announced in a December report for "early January")."""
+    if today is None:
+        return None
+    year = today.year + (today.month - month > HALF_YEAR) - (month - today.month > HALF_YEAR)
+    return f"{year}-{month:02d}"
+
+
 def _nth(day: int, today: Date | None) -> str | None:
     """"On the 7th": the latest 7th on or before the report."""
     if today is None:
@@ -90,6 +103,8 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
         return f"{match['myear']}-{MONTHS[match['ymonth'].lower()]:02d}"
     if match["nth"]:
         return _nth(int(match["nth"]), today)
+    if match["pmonth"]:
+        return _nearest_month(MONTHS[match["pmonth"].lower()], today)
     if match["omonth"]:
         month = MONTHS[match["omonth"].lower()]
         if match["orel"]:

@@ -202,7 +202,8 @@ class NameWriter:
         runs, run = [], []
         before = _without_brackets([t for t in tokens if t.end <= phrase.start])
         for i, tok in enumerate(before):
-            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors) or \
+            if (tok.capital and tok.low not in vocab()["sentence_openers"] and tok.low not in vocab()["name_stops"]) \
+                    or (run and tok.low in connectors) or \
                     (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue
@@ -238,8 +239,9 @@ class NameWriter:
             return lead[:1]
         return run
 
-    def render(self, tokens: list[Token]) -> str:
-        """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies."""
+    def render(self, tokens: list[Token], before_head: bool = False) -> str:
+        """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies;
+        `before_head`: the body stands before the head ("the 8th Party Congress")."""
         v = vocab()
         words: list[str] = []
         i = 0
@@ -250,7 +252,8 @@ class NameWriter:
             if self._own_party(tokens, i):
                 # "the 9th Congress of the Party": the party named before; "the 8th Party Congress", "the Party
                 # Central Committee": the report's own idiom for the ruling party.
-                owner = self._party_before(tok.start) if i == len(tokens) - 1 else vocab()["own_party"]
+                last = i == len(tokens) - 1 and not before_head
+                owner = self._party_before(tok.start) if last else v["own_party"]
             run = i + 1
             while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
                 run += 1
@@ -464,6 +467,7 @@ class NameWriter:
             comma = next((i for i, t in enumerate(body) if t.text == ","), len(body))
             body = body[:comma]  # a list that is not one of bodies ends the name at its first comma
             bodies = self._split_distributive(body) if phrase.plural else [body]
+            rule = RULE_SEVERAL if len(bodies) > 1 else rule
         results = []
         for part in bodies:
             has_org = bool(owner_before) or self._names_org(part) or any(
@@ -476,7 +480,7 @@ class NameWriter:
             series = number is not None and bool(content) and all(t.capital for t in content)
             if not (has_org or self_standing or formal or series):
                 continue
-            rendered = self.render(part)
+            rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
             if participants_only and head in v["participant_series_heads"]:
                 owner = next((m.owner for m in reversed(previous) if m.owner and m.owner != "inherited"
                               and m.head in v["participant_series_heads"]), None)

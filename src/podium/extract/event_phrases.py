@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from podium.extract.dates import MONTHS
+from podium.extract.dates import MONTHS, WEEKDAYS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
@@ -58,6 +58,7 @@ def vocab() -> dict:
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
+    data["name_stops"] = data["name_stops"] | set(WEEKDAYS)
     data["head_keys"] = {word: name.lower() for word, name in raw["heads"].items()}
     data["kinds"] = [_kind_row(row) for row in raw["kinds"]]
     return data

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
-from podium.extract.event_names import NameWriter
+from podium.extract.event_names import RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
@@ -69,8 +69,10 @@ def patterns() -> _Patterns:
 DATE_STATED = "date.stated-after"  # "... was held on June 16", "... continued on the 7th"
 DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opened"
 DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
+DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
-DATE_WINDOW = 160  # characters after a mention in which its date may stand
+DATE_WINDOW = 160
+HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -189,6 +191,13 @@ def _opening_date(doc: _Document, start: int, end: int) -> str | None:
     return found[0] if found and found[1][0] <= 3 else None
 
 
+def _holder_date(doc: _Document, start: int, end: int) -> str | None:
+    """ "The Secretariat of the C.C. Sunday held a meeting": a date right before the holding verb is the meeting's."""
+    before = doc.text[max(start, end - HOLDER_DATE_REACH):end]
+    found = dates.first_date(before, doc.report_date)
+    return found[0] if found else None
+
+
 def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
     found: list[Mention] = []
     done_until = -1
@@ -215,7 +224,14 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                 mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
                 if mention.date is None:
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
+                if mention.date is None and phrase.held:
+                    mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
             mention.reported = _reported(doc, phrase, tokens, subject)
+            if phrase.plural and phrase.ordinal is None and RULE_SEVERAL not in naming.rules and \
+                    not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
+                # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
+                # conferences of the league" are one meeting per province
+                continue
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
@@ -231,18 +247,27 @@ def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
             mentions[i].date, mentions[i].date_rule = (found[0], DATE_ANAPHORA) if found else (None, None)
 
 
-def _sitting(text: str) -> tuple[int | None, list[int]]:
-    """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
-    the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
-    values, targets = set(), []
+def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
+    """The one sitting the report is about ("second-day sitting" -> 2) and where the meetings it is said of start
+    ("the first-day sitting of the Seventh Session ..."); (None, []) when none or several. The sitting the
+    headline or the first sentence names is the report's, whatever earlier sittings the text recalls ("the
+    concluding speech made in the first-day sitting")."""
+    text = doc.text
+    found: dict[int, list[int]] = {}
+    lead = None
     for match in patterns().sitting.finditer(text):
         value = ordinal(Token(match.group(1), 0, 0))
-        if value is not None:
-            values.add(value)
-            following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
-            if following:
-                targets.append(match.end() + following.end())
-    return (values.pop(), targets) if len(values) == 1 else (None, [])
+        if value is None:
+            continue
+        targets = found.setdefault(value, [])
+        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+        if following:
+            targets.append(match.end() + following.end())
+        if lead is None and match.start() < doc.first_sentence[1]:
+            lead = value
+    if lead is None and len(found) == 1:
+        lead = next(iter(found))
+    return (lead, found[lead]) if lead is not None else (None, [])
 
 
 def _series_key(name: str) -> str:
@@ -281,7 +306,7 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
-    sitting, targets = _sitting(doc.text) if any(w in doc.text for w in vocab()["sitting_words"]) else (None, [])
+    sitting, targets = _sitting(doc) if any(w in doc.text for w in vocab()["sitting_words"]) else (None, [])
     events = []
     main_done = False
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
