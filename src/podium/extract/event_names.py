@@ -31,6 +31,7 @@ RULE_ORGAN_BEFORE = "event.organ-before-head"  # "5th Political Bureau Meeting o
 RULE_ORGAN_NUMBER = "event.number-on-organ"  # "Enlarged Meeting of 2nd Political Bureau of 8th C.C."
 RULE_HOLDER = "event.holder-of-meeting"  # "The Political Bureau ... convened a meeting", "held its 7th Congress"
 RULE_SELF_STANDING = "event.self-standing"  # "a national meeting to celebrate ..."
+RULE_PURPOSE = "event.named-by-purpose"  # "a meeting of reviewing the state's disaster prevention work"
 RULE_INHERITED = "event.numbered-in-series"  # "the 24th Congress" after "the 25th Congress of X"
 RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conference of Cell Secretaries"
 RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
@@ -416,7 +417,12 @@ class NameWriter:
         """Each meeting the phrase names, written out; nothing when it names none."""
         v = vocab()
         nxt = tokens[after] if after < len(tokens) else None
-        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
+        # "a meeting with the delegation" is talks; "the 4th Plenary Meeting of the 8th C.C. of the WPK with members
+        # of ..." is not, nor is a person's "meeting of Chairman Kim Jong Il with ...".
+        lead = next((t.low for t in phrase.body if t.low != "the"), None)
+        body_is_org = self._names_org(phrase.body) and (lead,) not in v["purpose_titles"]
+        talks = nxt is not None and nxt.low in v["not_event_after"] and not body_is_org
+        if phrase.blocked or talks:
             return []
         rule = RULE_BODY_AFTER if phrase.body else RULE_BODY_BEFORE
         prefix = phrase.prefix[-4:]
@@ -445,7 +451,10 @@ class NameWriter:
         modifiers = {m.lower() for m in phrase.modifiers}
         head = v["head_keys"][phrase.head.low]
         self_standing = bool(modifiers & v["self_standing"]) and head in v["self_standing_heads"]
-        if modifiers & v["purposeful"] and head in v["self_standing_heads"]:
+        if after < len(tokens) and tokens[after].low == "of" and head in v["self_standing_heads"] and \
+                read_purpose(tokens, after, phrase):
+            self_standing, rule = True, RULE_PURPOSE  # "a meeting of reviewing the disaster prevention work"
+        elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
             for k in range(after, min(after + 15, len(tokens))):
                 if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
@@ -454,7 +463,8 @@ class NameWriter:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
                 kind, kind_rule = self._kind(phrase, "")
-                return [Naming(self._name(phrase, ""), kind, number, None, False, (RULE_SELF_STANDING, kind_rule))]
+                naming_rule = rule if rule == RULE_PURPOSE else RULE_SELF_STANDING
+                return [Naming(self._name(phrase, ""), kind, number, None, False, (naming_rule, kind_rule))]
             if phrase.ordinal is not None:
                 inherited = self._inherit(phrase, previous)
                 return [Naming(inherited.name, inherited.kind, number, "inherited", False,
@@ -478,6 +488,7 @@ class NameWriter:
             formal = participants_only and any(t.low in v["formal_participants"] for t in content)
             # "the Seventh National Conference of War Veterans": a numbered series of named participants.
             series = number is not None and bool(content) and all(t.capital for t in content)
+            formal = formal or bool(modifiers & v["formal_with_body"])
             if not (has_org or self_standing or formal or series):
                 continue
             rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)

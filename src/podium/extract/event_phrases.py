@@ -162,9 +162,9 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
     """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+    return tok.text.replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
         tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
-        not (noun and tok.low.endswith(("ed", "ing", "ly")))
+        not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
 def _participant_run(tokens: list[Token], m: int) -> int:
@@ -219,8 +219,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     k = i + 1
     if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
         k += 3  # "(WPK)" right after the head
-    if k >= n or tokens[k].low != "of":
-        return k
+    if k >= n or tokens[k].low != "of" or (k + 1 < n and tokens[k + 1].low in vocab()["purpose_gerunds"]):
+        return k  # "a meeting of reviewing the anti-epidemic work": a purpose (`read_purpose`), not a body
     body: list[Token] = []
     m = k + 1
     while m < n:
@@ -275,6 +275,8 @@ def _purpose_opening(tokens: list[Token], k: int) -> int:
         return 2
     if words and words[0] in v["purpose_participles"]:
         return 1
+    if len(words) > 1 and words[0] == "of" and words[1] in v["purpose_gerunds"]:
+        return 2
     for opener in v["purpose_openers"]:
         if words[:len(opener)] == list(opener):
             return len(opener)
