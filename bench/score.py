@@ -25,9 +25,16 @@ ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 LEVELS = ("people", "posts", "roles", "events")
 
 
+CORPORA = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
+
+
 def corpus_reports(ids: set[str]) -> dict:
-    with gzip.open(SHARED / "corpus" / "kcna-2011-2012.jsonl.gz", "rt", encoding="utf-8") as corpus:
-        return {r["id"]: r for r in map(json.loads, corpus) if r["id"] in ids}
+    """The reports of both corpora (KCNA and Rodong Sinmun) whose ids the gold sets name."""
+    reports = {}
+    for name in CORPORA:
+        with gzip.open(SHARED / "corpus" / name, "rt", encoding="utf-8") as corpus:
+            reports |= {r["id"]: r for r in map(json.loads, corpus) if r["id"] in ids}
+    return reports
 
 
 def records(gold: Path, reports: dict) -> list[dict]:
