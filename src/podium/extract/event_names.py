@@ -22,6 +22,7 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
 
 
+PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name closes
 
 # Rule ids: how a mention's series name was found (printed by `podium extract --explain`).
@@ -118,7 +119,12 @@ class NameWriter:
             start = next((i for i, w in enumerate(words) if w[0] == short[0]
                           and len([x for x in words[i:] if x[:1].isupper()]) <= len(short.replace(".", "")) + 1),
                          None)
-            if start is not None and initials and sum(c.isupper() for c in short) > 1:
+            if sum(c.isupper() for c in short) < 2:
+                # Not an initialism ("General Association of Korean Residents in Japan (Chongryon)"): the name is
+                # what follows the last "the" ("the 25th Congress of the General Association ...").
+                cut = max((i + 1 for i, w in enumerate(words) if w == "the"), default=0)
+                found[short.lower()] = " ".join(words[cut:])
+            elif start is not None and initials:
                 found[short.lower()] = " ".join(words[start:])
         for match in NAME_THEN_FULL_RE.finditer(self.text):
             found.setdefault(match.group(1).lower(), match.group(2))  # "Chongryon (General Association of ...)"
@@ -456,9 +462,10 @@ class NameWriter:
             self_standing, rule = True, RULE_PURPOSE  # "a meeting of reviewing the disaster prevention work"
         elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
-            for k in range(after, min(after + 15, len(tokens))):
-                if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
-                    break
+            for k in range(after, min(after + PURPOSE_REACH, len(tokens))):
+                place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
+                if (tokens[k].text in ",;" and not place_comma) or read_purpose(tokens, k, phrase):
+                    break  # a clause ends the search; "in Sukchon County, South Phyongan Province" does not
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):

@@ -17,6 +17,7 @@ from podium.extract.dates import MONTHS, WEEKDAYS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
 TABLES = {"kinds"}  # lists of rows, not of words
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -136,8 +137,10 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
 
 
 def _date_starts(tokens: list[Token], m: int) -> bool:
-    """A month before a day ("on May 8") ends a name; "May Day" does not."""
-    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()
+    """A month before a day ("on May 8") ends a name; "May Day" does not, nor does a date that names a thing
+    ("the 11th anniversary of the June 15 joint declaration")."""
+    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit() and \
+        not (m and tokens[m - 1].low == "the")
 
 
 def _is_name_word(tokens: list[Token], m: int) -> bool:
@@ -169,12 +172,15 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
 
 def _participant_run(tokens: list[Token], m: int) -> int:
     """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
-    educationalists", "of quality control workers"; `m` when there is none."""
+    educationalists", "of quality control workers", "of chiefs of branch social security stations"; `m` when
+    there is none."""
     end = m
-    while end < len(tokens) and end - m < 3 and _plain_word(tokens[end], noun=True):
+    while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
         end += 1
     while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
         end -= 1
+    if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
+        return more  # who they are "of": "chiefs of branch social security stations"
     return end
 
 
