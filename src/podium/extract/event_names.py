@@ -54,6 +54,7 @@ class Naming:
 # Japan)".
 NAME_THEN_FULL_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+\(((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){2,8}"
                                r"[A-Z][\w'’-]*)\)")
+NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
 PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
 
 
@@ -64,6 +65,11 @@ def _join(words: list[str]) -> str:
 
 def _title(word: str) -> str:
     return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def _singular(word: str) -> str:
+    """ "Committees" -> "Committee", "cities" -> "city": one body of a plural that several bodies share."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _numbered(number: int) -> str:
@@ -158,7 +164,7 @@ class NameWriter:
                 tok.low not in ("party", "office", "body", "group")
         if tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1 and not self._expansion(tok.low):
             return True  # an abbreviation the report does not define: "the 18th National Congress of the CPC"
-        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
+        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else self.defined.get(tok.low)
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
     def _own_party(self, tokens: list[Token], i: int) -> bool:
@@ -273,7 +279,7 @@ class NameWriter:
             words.append(owner or (_numbered(number) if number is not None else
                                    _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
             i += 1
-        text = _join(words)
+        text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
         for body in v["national_bodies"]:
             text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
                           r"\1", text)
@@ -324,7 +330,7 @@ class NameWriter:
         out = []
         for group in reversed(groups):
             noun_start = len(group)
-            while noun_start > 1 and group[noun_start - 1].low in nouns:
+            while noun_start > 1 and (group[noun_start - 1].low in nouns or _singular(group[noun_start - 1].low) in nouns):
                 noun_start -= 1
             if noun_start == len(group):
                 if not carry:
@@ -332,8 +338,7 @@ class NameWriter:
                 group = group + carry
             elif group[-1].low.endswith("s") and group[-1].low not in v["levels"]:
                 last = group[-1]
-                singular = last.text[:-3] + "y" if last.low.endswith("ies") else last.text[:-1]
-                carry = group[noun_start:-1] + [Token(singular, last.start, last.end)]
+                carry = group[noun_start:-1] + [Token(_singular(last.text), last.start, last.end)]
                 group = group[:noun_start] + carry
             else:
                 carry = []
