@@ -14,12 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
-DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
+DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
@@ -55,7 +55,11 @@ class Naming:
 NAME_THEN_FULL_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+\(((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){2,8}"
                                r"[A-Z][\w'’-]*)\)")
 NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
-PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
+@cache
+def _party_re() -> re.Pattern:
+    """A party named in full: "Lao People's Revolutionary Party", "Communist Party of China"."""
+    return re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}" + re.escape(vocab()["party_word"]) +
+                      r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
 
 
 def _join(words: list[str]) -> str:
@@ -128,7 +132,7 @@ class NameWriter:
             if sum(c.isupper() for c in short) < 2:
                 # Not an initialism ("General Association of Korean Residents in Japan (Chongryon)"): the name is
                 # what follows the last "the" ("the 25th Congress of the General Association ...").
-                cut = max((i + 1 for i, w in enumerate(words) if w == "the"), default=0)
+                cut = max((i + 1 for i, w in enumerate(words) if w.lower() == "the"), default=0)
                 found[short.lower()] = " ".join(words[cut:])
             elif start is not None and initials:
                 found[short.lower()] = " ".join(words[start:])
@@ -161,16 +165,16 @@ class NameWriter:
             if tok.capital:
                 return True
             return prev is not None and prev.text.isalpha() and prev.low not in SMALL_WORDS and \
-                tok.low not in ("party", "office", "body", "group")
+                tok.low not in v["vague_organisation_nouns"]
         if tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1 and not self._expansion(tok.low):
             return True  # an abbreviation the report does not define: "the 18th National Congress of the CPC"
         expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else self.defined.get(tok.low)
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
     def _own_party(self, tokens: list[Token], i: int) -> bool:
-        """ "Party" standing for the ruling party: capitalised, not the last word of another party's name."""
+        """ "Party" (`party_word`) standing for the ruling party: capitalised, not the last word of another party's name."""
         tok = tokens[i]
-        if tok.text != "Party":
+        if tok.text != vocab()["party_word"]:
             return False
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -186,7 +190,7 @@ class NameWriter:
     def parties(self) -> list[tuple[int, str]]:
         """Every party the report names in full, with where the name ends."""
         openers = vocab()["sentence_openers"]
-        return [(m.end(), m.group(1)) for m in PARTY_RE.finditer(self.text)
+        return [(m.end(), m.group(1)) for m in _party_re().finditer(self.text)
                 if m.group(1).split()[0].lower() not in openers
                 and not any(ordinal(Token(w, 0, 0)) is not None for w in m.group(1).split())]
 
@@ -246,9 +250,8 @@ class NameWriter:
         if cut >= 0 and self._names_org(tail):
             run = tail
         lead = [t for t in run if t.low != "the"]
-        organs = {"committee", "commission", "bureau", "presidium", "secretariat"}
         if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)) \
-                and organs & {t.low for t in lead[1:]}:
+                and vocab()["owned_organs"] & {t.low for t in lead[1:]}:
             return lead[:1]
         return run
 
@@ -270,7 +273,7 @@ class NameWriter:
             run = i + 1
             while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
                 run += 1
-            if owner and "Party" in owner.split() and run > i + 1:
+            if owner and v["party_word"] in owner.split() and run > i + 1:
                 # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
                 words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
                 i = run

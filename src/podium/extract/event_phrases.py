@@ -17,6 +17,7 @@ from podium.extract.dates import MONTHS, WEEKDAYS
 from podium.vocab import load_vocab
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
 TABLES = {"kinds"}  # lists of rows, not of words
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
@@ -233,7 +234,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
             body.append(tok)
-        elif tok.low in ("c.c.", "cc") and nxt is not None and nxt.text == ",":
+        elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
             body += [tok, Token("of", tok.end, tok.end), Token("the", tok.end, tok.end)]
             m += 2 if not (m + 2 < n and tokens[m + 2].low == "the") else 3
@@ -299,11 +300,13 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
     if not opening:
         return False
     m = k + opening
-    while m < len(tokens) and m - k < 25:
+    while m < len(tokens) and m - k < PURPOSE_WORDS:
         tok = tokens[m]
         if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
+    while m > k + opening and tokens[m - 1].low in SMALL_WORDS:
+        m -= 1  # "... joint declaration to be held": the purpose ends at its last content word
     phrase.purpose = tokens[k:m]
     phrase.end = max(phrase.end, tokens[m - 1].end)
     return True

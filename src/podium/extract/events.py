@@ -22,8 +22,6 @@ from podium.extract.record import Event
 
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
 BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
-ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
-                                        r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
 
 
 def _alternation(words) -> str:
@@ -40,6 +38,7 @@ class _Patterns:
     sitting: re.Pattern
     anaphora: re.Pattern
     cut: re.Pattern
+    abbreviation: re.Pattern  # a word whose dot does not end a sentence ("Mt.", "Dec.", "C.")
 
 
 @cache
@@ -62,7 +61,9 @@ def patterns() -> _Patterns:
     cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
                      re.I)
-    return _Patterns(stems, head, sitting, anaphora, cut)
+    shortened = v["dotted_abbreviations"] | {m.capitalize() for m in dates.MONTHS}
+    abbreviation = re.compile(r"(?:\b[A-Z]|\b(?:" + _alternation(shortened) + r"))\.$")
+    return _Patterns(stems, head, sitting, anaphora, cut, abbreviation)
 
 
 # Rule ids of dates (printed by `podium extract --explain` beside the naming rules of `event_names`).
@@ -112,7 +113,7 @@ class _Document:
         bounds = [0]
         for match in BOUNDARY_RE.finditer(text):
             if match.group().startswith("\n") or \
-                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                    not patterns().abbreviation.search(text[max(0, match.start() - 7):match.start() + 1]):
                 bounds.append(match.end())
         bounds.append(len(text))
         return bounds
