@@ -33,8 +33,9 @@ def run(*args: str) -> str:
 
 
 def test_people_ranks_by_reports(db):
-    lines = [line for line in run("people", "--top", "4", "--db", db).splitlines() if "│" in line]
-    counts = [int(line.split("│")[3]) for line in lines]
+    rows = json.loads(run("people", "--top", "4", "--format", "json", "--db", db))["items"]
+    lines = [row["name"] for row in rows]
+    counts = [row["n_reports"] for row in rows]
     assert len(lines) == 4 and counts == sorted(counts, reverse=True)
     assert "Pak Chol Su" in "".join(lines) and "Kim Tae Ho" not in "".join(lines)
 
@@ -62,14 +63,14 @@ def test_person_view_has_timeline_ranks_months_and_company(db):
     assert "member of the Presidium of the Political Bureau" in out
     assert "2012-04" in out and "Protocol rank" in out and "Appearances" in out
     assert "So Hong Il" in out.split("Named most often with")[1].split("Changes")[0]
-    assert "rank rise" in out.split("Changes")[1] and "-2012-04-11 │" in out.split("Changes")[1]
+    assert "rank rise" in out.split("Changes")[1] and "-2012-04-11\n" in out.split("Changes")[1]
 
 
 def test_changes_as_json_filtered_by_date_and_body(db, tmp_path):
     out = tmp_path / "changes.json"
     run("changes", "--since", "2012-07-01", "--until", "2012-07-31", "--body", "Korean People's Army",
         "--format", "json", "-o", str(out), "--db", db)
-    rows = json.loads(out.read_text())
+    rows = json.loads(out.read_text())["items"]
     assert {(row["kind"], row["person"]) for row in rows} == {
         ("relieved", "Ri Man Gon"), ("awarded", "Hyon Yong Su"), ("appointed", "Hyon Yong Su")}
     assert all(row["report_id"] and row["evidence"] for row in rows)
@@ -77,7 +78,7 @@ def test_changes_as_json_filtered_by_date_and_body(db, tmp_path):
 
 def test_changes_as_an_atom_feed(db, tmp_path):
     out = tmp_path / "changes.atom"
-    run("changes", "--body", "wpk-cc-politburo", "--format", "atom", "-o", str(out), "--db", db)
+    run("changes", "--body", "wpk-cc-politburo", "--atom", "-o", str(out), "--db", db)
     entries = ET.parse(out).getroot().findall(f"{ATOM}entry")
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
     assert any("Pak Chol Su: elected" in title for title in titles)
@@ -89,7 +90,7 @@ def test_changes_table(db):
 
 
 def test_changes_of_chosen_kinds(db):
-    rows = json.loads(run("changes", "--kind", "absence", "--kind", "reappearance", "--format", "json", "--db", db))
+    rows = json.loads(run("changes", "--kind", "absence", "--kind", "reappearance", "--format", "json", "--db", db))["items"]
     assert rows and {row["kind"] for row in rows} == {"absence", "reappearance"}
 
 

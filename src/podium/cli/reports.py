@@ -1,6 +1,7 @@
 """`podium ingest`, `podium articles`, `podium show`: getting reports in, and reading them back."""
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,8 +15,10 @@ from podium.cli.app import DEFAULT_DB, DbOption, app
 from podium.ingest import ingest as run_ingest
 from podium.sources import count_items, format_of
 from podium.sources.checks import iso_date
+from podium import query
+from podium.cli.output import Format, FormatOption, LimitOption, OffsetOption, Section, emit
+from podium.cli.reading import reading
 from podium.store import open_store
-from podium.store.queries import SearchError, find_reports, report_by_id
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -37,14 +40,6 @@ def _date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and iso_date(value) != value:
         raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
     return value
-
-
-def _existing_store(db: Path):
-    """The store to read from; a missing file is an error (opening would create an empty store silently)."""
-    if "://" not in str(db) and not Path(db).exists():
-        errors.print(f"no store at {escape(str(db))}: run `podium ingest` first, or give --db / PODIUM_DB")
-        raise typer.Exit(1)
-    return open_store(db)
 
 
 def _progress_total(files: list[Path]) -> int | None:
@@ -90,26 +85,19 @@ def ingest(
 @app.command()
 def articles(
     db: DbOption = DEFAULT_DB,
-    since: Annotated[Optional[str], typer.Option("--from", callback=_date_option,
-                                                 help="First date (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option("--to", callback=_date_option,
-                                                 help="Last date (YYYY-MM-DD).")] = None,
+    since: Annotated[Optional[str], typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-s", help='Full-text search: words, "a phrase", '
                                                                          "OR, NOT, prefix*.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="How many to list.")] = 20,
+    limit: LimitOption = 20, offset: OffsetOption = 0, fmt: FormatOption = Format.table,
 ) -> None:
     """List reports, newest first (most relevant first with --search)."""
-    with _existing_store(db).connect() as conn:
-        try:
-            total, rows = find_reports(conn, since=since, until=until, search=search, limit=limit)
-        except SearchError as error:
-            raise typer.BadParameter(str(error), param_hint="--search") from None
-    if rows:
-        table = Table("id", "date", "title", "chars", box=None)
-        for row in rows:
-            table.add_row(row["id"], row["date"], escape(row["title"]), f"{row['chars']:,}")
-        console.print(table)
-    console.print(f"{len(rows):,} of {total:,} reports")
+    with reading(db) as conn:
+        answer = query.reports(conn, since=since, until=until, search=search, limit=limit, offset=offset)
+    emit(answer, fmt, [Section(None, [("id", itemgetter("id")), ("date", itemgetter("date")), ("title", itemgetter("title")),
+                                      ("chars", itemgetter("chars"))], answer["items"], {"id"})])
+    if fmt is Format.table:
+        console.print(f"{len(answer['items']):,} of {answer['total']:,} reports")
 
 
 @app.command()
@@ -117,19 +105,23 @@ def show(
     report_id: Annotated[str, typer.Argument(metavar="ID", help="A report id (or the id of a duplicate).")],
     db: DbOption = DEFAULT_DB,
     raw: Annotated[bool, typer.Option("--raw", help="Show the text exactly as it was read.")] = False,
+    fmt: FormatOption = Format.table,
 ) -> None:
-    """One report: its metadata and its clean text (or raw text)."""
-    with _existing_store(db).connect() as conn:
-        report, linked = report_by_id(conn, report_id)
-    if report is None:
-        errors.print(f"no report with id {escape(report_id)} in {db}")
-        raise typer.Exit(1)
+    """One report: its metadata and its clean text (or raw text); as json or csv, with what was extracted from
+    it (persons, posts, meetings and their spans)."""
+    with reading(db) as conn:
+        report = query.report(conn, report_id)
+    if fmt is not Format.table:
+        emit(report, fmt, [Section(None, [("kind", itemgetter("kind")), ("start", itemgetter("start")), ("end", itemgetter("end")),
+                                          ("text", lambda m: report["document"][m["start"]:m["end"]]),
+                                          ("id", itemgetter("id"))], report["marks"])])
+        return
     if report["id"] != report_id:
         console.print(f"[dim]{escape(report_id)} is a duplicate of {escape(report['id'])}[/dim]")
     console.print(f"[bold]{escape(report['title'])}[/bold]")
     for name in ("id", "date", "source", "url", "origin", "ingested_at"):
         console.print(f"{name}: {escape(str(report[name] or ''))}")
-    for duplicate in linked:
+    for duplicate in report["duplicates"]:
         console.print(f"duplicate: {escape(duplicate['id'])} ({duplicate['reason']}, {escape(duplicate['origin'])})")
     console.print()
     console.print(escape(report["raw_text"] if raw else report["text"]))

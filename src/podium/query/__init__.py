@@ -1,0 +1,21 @@
+"""The questions an analyst asks of the record, as functions returning plain, JSON-ready data.
+
+This is the one place the faces (`cli/`, `web/`, `export/`) read the store through: each function takes an open
+connection and returns dicts and lists of str/int/None, so the CLI's `--format json`, the API and the pages
+show the same answer for the same question. No face writes SQL; the reasoning (tenures, changes, holders)
+stays in `podium.analysis` and is only read here.
+"""
+from podium.analysis.lookup import NotFound
+from podium.query.bodies import bodies, body
+from podium.query.changes import SIGNIFICANCE, changes
+from podium.query.events import event, events
+from podium.query.errors import BadQuery, UnknownId
+from podium.query.paging import DEFAULT_LIMIT, MAX_LIMIT
+from podium.query.people import people, person
+from podium.query.posts import holders
+from podium.query.reports import report, reports
+from podium.query.search import search
+from podium.query.store import read_only
+
+__all__ = ["NotFound", "UnknownId", "BadQuery", "DEFAULT_LIMIT", "MAX_LIMIT", "SIGNIFICANCE", "read_only", "people", "person",
+           "holders", "changes", "events", "event", "bodies", "body", "reports", "report", "search"]
