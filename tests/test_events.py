@@ -125,7 +125,7 @@ def test_national_meeting_purpose_in_other_words():
                 "Kusong Machine Tool Plant.")
     assert event["name"] == "National Meeting on the Occasion of the Anniversary of the Kusong Machine Tool Plant"
     assert one("A report meeting marking the 70th birthday of the Korean Children's Union was held.")["name"] == \
-        "Report Meeting Marking the Birthday of the Korean Children's Union"
+        "Report Meeting to Mark the Birthday of the Korean Children's Union"
 
 
 def test_a_month_ends_a_name_only_before_a_day():

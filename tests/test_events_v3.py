@@ -145,3 +145,12 @@ def test_every_event_says_which_rules_named_classed_and_dated_it():
     rules = {e.kind: e.rule.split() for e in found}
     assert rules["politburo meeting"] == ["event.holder-of-meeting", "kinds[5]", "date.stated-after"]
     assert rules["plenary meeting"] == ["event.body-after-head", "kinds[0]"]
+
+
+def test_a_series_is_written_one_way_and_an_occasion_does_not_pad_a_body_s_meeting():
+    assert events("Kim spoke at the national meeting of the Ruritanian Youth Union organizations for celebrating "
+                  "the 50th anniversary of the union.")[0][0] == \
+        "National Meeting of the Ruritanian Youth Union Organizations to Celebrate the Anniversary of the Union"
+    assert events("A joint national meeting of the Ruritanian Youth Union organizations was held on Friday on the "
+                  "occasion of the 90th birth anniversary of Kim Il Sung.")[0][0] == \
+        "Joint National Meeting of the Ruritanian Youth Union Organizations"

@@ -304,6 +304,10 @@ class NameWriter:
             if title:
                 skip = len(title) - 1
                 continue
+            if i == 0 and tok.low in v["purpose_participles"]:
+                # "celebrating the anniversary" is the series "to Celebrate the Anniversary", however worded
+                words += ["to", _title(v["purpose_participles"][tok.low])]
+                continue
             expansion = self._expansion(tok.low) if tok.text.isupper() else None
             words.append(expansion or _title(tok.text))
         return _join(words)
@@ -474,6 +478,9 @@ class NameWriter:
                 place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
                 if (tokens[k].text in ",;" and not place_comma) or read_purpose(tokens, k, phrase):
                     break  # a clause ends the search; "in Sukchon County, South Phyongan Province" does not
+            opening = tuple(t.low for t in phrase.purpose[:4])
+            if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
+                phrase.purpose = []  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
