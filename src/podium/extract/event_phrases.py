@@ -58,6 +58,7 @@ def vocab() -> dict:
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
+    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]]
     data["circumstantial_openers"] = [tuple(o.split()) for o in raw["circumstantial_openers"]]
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
@@ -186,6 +187,23 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     return end
 
 
+def _plain(body: list[Token]) -> bool:
+    """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
+    return not body or (all(t.text.islower() for t in body) and body[-1].low.endswith("s")
+                        and body[-1].low not in vocab()["organisation_nouns"])
+
+
+def _participant_link(tokens: list[Token], m: int) -> int:
+    """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
+    farming"); 0 when none does."""
+    words = [t.low for t in tokens[m:m + 4]]
+    link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
+    end = m + link
+    while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
+        end += 1
+    return end - m if end > m + link else 0
+
+
 def _lowercase_body(tokens: list[Token], m: int) -> int:
     """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
     "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
@@ -251,11 +269,16 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         elif tok.low == "in" and body and in_place(body[-1], nxt):
             body.append(tok)  # "the General Association of Korean Residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
-                _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")):
-            body.append(tok)
+                _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
+                or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
+            body.append(tok)  # "of active judges and prosecutors"
+        elif body and _plain(body) and (link := _participant_link(tokens, m)):
+            body += tokens[m:m + link]  # "activists in the field of fruit farming"
+            m += link
+            continue
         elif _is_name_word(tokens, m):
             body.append(tok)
-        elif not body and (end := _participant_run(tokens, m)) > m:
+        elif _plain(body) and (end := _participant_run(tokens, m)) > m:
             body += tokens[m:end]
             m = end
             continue
