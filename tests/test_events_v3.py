@@ -154,3 +154,19 @@ def test_a_series_is_written_one_way_and_an_occasion_does_not_pad_a_body_s_meeti
     assert events("A joint national meeting of the Ruritanian Youth Union organizations was held on Friday on the "
                   "occasion of the 90th birth anniversary of Kim Il Sung.")[0][0] == \
         "Joint National Meeting of the Ruritanian Youth Union Organizations"
+
+
+def test_a_headline_running_into_its_verb_is_the_one_meeting_of_its_kind_the_text_names():
+    text = ("Plenary Meeting of RUGA Mourns Demise of Leader\n\n"
+            "The participants in the plenary meeting of the 88th Ruritanian General Assembly on June 12 stood in "
+            "silence.")
+    assert events(text) == [("Plenary Meeting of the 88th Ruritanian General Assembly", "plenary meeting", None,
+                             None, "2033-06-12")]
+
+
+def test_an_earlier_meeting_of_a_series_dated_long_ago_stays_apart():
+    text = ("Delegates to the 5th National Meeting of Grandmothers arrived.\nThe founder convened a national meeting "
+            "of grandmothers in November 1961.")
+    assert sorted(events(text), key=str) == [("National Meeting of Grandmothers", "other meeting", 5, None, None),
+                                             ("National Meeting of Grandmothers", "other meeting", None, None,
+                                              "1961-11")]

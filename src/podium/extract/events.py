@@ -73,7 +73,8 @@ DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160
-HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
+HOLDER_DATE_REACH = 30
+PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -292,6 +293,24 @@ def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
     return headline and set(short[1].split()) <= set(full[1].split())
 
 
+def _long_before(group: list[Mention], report_date: str | None) -> bool:
+    """Whether every mention is dated years before the report (a past meeting of a series, not the current one)."""
+    if not report_date or not report_date[:4].isdigit():
+        return False
+    return all(m.date and m.date[:4].isdigit() and int(m.date[:4]) < int(report_date[:4]) - PAST_YEARS
+               for m in group)
+
+
+def _fold_headline(groups: dict[tuple, list[Mention]], doc: _Document) -> None:
+    """A meeting only the headline names, when the text names exactly one meeting of its kind (and number), is that
+    meeting: headlines drop words and run into their verb ("Plenary Meeting of UNGA Mourns Demise ...")."""
+    in_title = {key for key, group in groups.items() if all(m.span[0] < doc.title_end for m in group)}
+    for key in in_title:
+        same = [k for k in groups if k not in in_title and k[0] == key[0] and key[2] in (None, k[2])]
+        if len(same) == 1:
+            groups[same[0]].extend(groups.pop(key))
+
+
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     """One event per meeting: mentions of one series and number merge; a mention without a number, or with a
     shortened name, folds into the one fuller meeting it can stand for (and says nothing new when there are several)."""
@@ -300,13 +319,17 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
         groups.setdefault((mention.kind, _series_key(mention.name), mention.ordinal), []).append(mention)
     for key in sorted(groups, key=lambda k: len(k[1])):
         # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
-        # "national meeting" are the one named in full.
+        # "national meeting" are the one named in full; but "a national meeting of mothers in November 1961" in a
+        # report on the 4th is an earlier meeting of the series.
+        if key[2] is None and _long_before(groups[key], doc.report_date):
+            continue
         headline = all(m.span[0] < doc.title_end for m in groups[key])
         fuller = [k for k in groups if _stands_for(key, k, headline)]
         if fuller:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
+    _fold_headline(groups, doc)
     sitting, targets = _sitting(doc) if any(w in doc.text for w in vocab()["sitting_words"]) else (None, [])
     events = []
     main_done = False
