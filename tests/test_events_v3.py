@@ -170,3 +170,9 @@ def test_an_earlier_meeting_of_a_series_dated_long_ago_stays_apart():
     assert sorted(events(text), key=str) == [("National Meeting of Grandmothers", "other meeting", 5, None, None),
                                              ("National Meeting of Grandmothers", "other meeting", None, None,
                                               "1961-11")]
+
+
+def test_a_meeting_series_named_in_full_keeps_its_first_word_but_a_body_s_name_is_no_meeting():
+    assert events("The participants of the Juche Meeting of Youth for General Mobilization had a photo session.")[0][0] \
+        == "Juche Meeting of Youth for General Mobilization"
+    assert events("He met a delegation of the African National Congress of South Africa.") == []

@@ -32,6 +32,7 @@ RULE_ORGAN_BEFORE = "event.organ-before-head"  # "5th Political Bureau Meeting o
 RULE_ORGAN_NUMBER = "event.number-on-organ"  # "Enlarged Meeting of 2nd Political Bureau of 8th C.C."
 RULE_HOLDER = "event.holder-of-meeting"  # "The Political Bureau ... convened a meeting", "held its 7th Congress"
 RULE_SELF_STANDING = "event.self-standing"  # "a national meeting to celebrate ..."
+RULE_NAMED_SERIES = "event.named-series"  # "the Songun Meeting of Youth for General Mobilization"
 RULE_PURPOSE = "event.named-by-purpose"  # "a meeting of reviewing the state's disaster prevention work"
 RULE_INHERITED = "event.numbered-in-series"  # "the 24th Congress" after "the 25th Congress of X"
 RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conference of Cell Secretaries"
@@ -451,11 +452,15 @@ class NameWriter:
             phrase.prefix, prefix, rule = [], [], RULE_ORGAN_BEFORE
         if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
-            if not {m.lower() for m in phrase.modifiers} & v["levels"]:
+            named = bool(phrase.body) and v["head_keys"][phrase.head.low] in v["self_standing_heads"] and \
+                all(t.capital for t in phrase.body if t.low not in SMALL_WORDS)
+            if not ({m.lower() for m in phrase.modifiers} & v["levels"] or named):
                 return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-            # "the Pyongyang City Conference of the WPK": the place belongs to the series name.
+            # "the Pyongyang City Conference of the WPK": the place belongs to the series name, and so does the
+            # first word of a series named in full ("the Songun Meeting of Youth for General Mobilization").
             phrase.modifiers[:0] = [t.text for t in prefix]
             phrase.prefix, prefix = [], []
+            rule = RULE_NAMED_SERIES if named else rule
         number = phrase.ordinal
         if number is None and phrase.body:
             number = self._organ_number(phrase)
@@ -511,7 +516,7 @@ class NameWriter:
             # "the Seventh National Conference of War Veterans": a numbered series of named participants.
             series = number is not None and bool(content) and all(t.capital for t in content)
             formal = formal or bool(modifiers & v["formal_with_body"])
-            if not (has_org or self_standing or formal or series):
+            if not (has_org or self_standing or formal or series or rule == RULE_NAMED_SERIES):
                 continue
             rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
             if participants_only and head in v["participant_series_heads"]:
