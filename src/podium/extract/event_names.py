@@ -23,7 +23,8 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
-BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name closes
+BRACKET_REACH = 8
+SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands  # tokens within which a bracket opened before a meeting's name closes
 
 # Rule ids: how a mention's series name was found (printed by `podium extract --explain`).
 RULE_BODY_AFTER = "event.body-after-head"  # "the Fourth Conference of the WPK"
@@ -53,8 +54,8 @@ class Naming:
 
 # A short name that is no initialism, then its full name: "Chongryon (General Association of Korean Residents in
 # Japan)".
-NAME_THEN_FULL_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+\(((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){2,8}"
-                               r"[A-Z][\w'’-]*)\)")
+FULL_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){2,8}[A-Z][\w'’-]*)\)")
+SHORT_NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
 @cache
 def _party_re() -> re.Pattern:
@@ -137,8 +138,10 @@ class NameWriter:
                 found[short.lower()] = " ".join(words[cut:])
             elif start is not None and initials:
                 found[short.lower()] = " ".join(words[start:])
-        for match in NAME_THEN_FULL_RE.finditer(self.text):
-            found.setdefault(match.group(1).lower(), match.group(2))  # "Chongryon (General Association of ...)"
+        for full in FULL_NAME_RE.finditer(self.text):  # "Chongryon (General Association of ...)"
+            short = SHORT_NAME_RE.search(self.text, max(0, full.start() - SHORT_NAME_REACH), full.start())
+            if short:
+                found.setdefault(short.group(1).lower(), full.group(1))
         return found
 
     def _expansion(self, low: str) -> str | None:
@@ -438,10 +441,7 @@ class NameWriter:
         nxt = tokens[after] if after < len(tokens) else None
         # "a meeting with the delegation" is talks; "the 4th Plenary Meeting of the 8th C.C. of the WPK with members
         # of ..." is not, nor is a person's "meeting of Chairman Kim Jong Il with ...".
-        lead = next((t.low for t in phrase.body if t.low != "the"), None)
-        body_is_org = self._names_org(phrase.body) and (lead,) not in v["purpose_titles"]
-        talks = nxt is not None and nxt.low in v["not_event_after"] and not body_is_org
-        if phrase.blocked or talks:
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)):
             return []
         rule = RULE_BODY_AFTER if phrase.body else RULE_BODY_BEFORE
         prefix = phrase.prefix[-4:]
@@ -530,6 +530,11 @@ class NameWriter:
             results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
                                   (part_rule, kind_rule)))
         return results
+
+    def _org_body(self, phrase: Phrase) -> bool:
+        """Whether the phrase's body names an organisation, not a person ("Chairman of the NDC Kim Jong Il")."""
+        lead = next((t.low for t in phrase.body if t.low != "the"), None)
+        return self._names_org(phrase.body) and (lead,) not in vocab()["purpose_titles"]
 
     def _is_organ(self, tokens: list[Token]) -> bool:
         """Whether the words name an organ that meets under its parent body (`organs` in the vocabulary)."""

@@ -59,6 +59,7 @@ def vocab() -> dict:
     data["ordinal_words"] = ordinals
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
     data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]]
+    data["participant_link_starts"] = {link[0] for link in data["participant_links"]}
     data["circumstantial_openers"] = [tuple(o.split()) for o in raw["circumstantial_openers"]]
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
@@ -272,7 +273,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)  # "of active judges and prosecutors"
-        elif body and _plain(body) and (link := _participant_link(tokens, m)):
+        elif tok.low in vocab()["participant_link_starts"] and body and _plain(body) and \
+                (link := _participant_link(tokens, m)):
             body += tokens[m:m + link]  # "activists in the field of fruit farming"
             m += link
             continue

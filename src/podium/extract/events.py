@@ -46,7 +46,8 @@ def patterns() -> _Patterns:
     v = vocab()
     heads = sorted(v["heads"])
     # Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
-    stems = tuple({h[1:] for h in heads} | {h[1:].upper() for h in heads})
+    stems = {h[1:] for h in heads} | {h[1:].upper() for h in heads}
+    stems = tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))  # "eeting", not "eetings"
     head = re.compile(r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}|{re.escape(h.upper())}"
                                          for h in heads) + r")\b")
     sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + _alternation(v["sitting_units"]) +
