@@ -63,7 +63,7 @@ def test_dev_event_dates_and_sittings_mostly_right(dev_scores):
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
 CORPORA = {"kcna": CORPUS, "rodong": SHARED / "corpus" / "rodong-2021-2022.jsonl.gz"}
 # (annotation file, era) -> floor on events F1: today's score minus .02
-TEAM_FLOORS = {("stage2-dev", "kcna"): 0.78, ("stage2-dev", "rodong"): 0.98,
+TEAM_FLOORS = {("stage2-dev", "kcna"): 0.89, ("stage2-dev", "rodong"): 0.98,
                ("independent-14", "kcna"): 0.78, ("independent-24", "kcna"): 0.73}
 
 

@@ -176,3 +176,9 @@ def test_a_meeting_series_named_in_full_keeps_its_first_word_but_a_body_s_name_i
     assert events("The participants of the Juche Meeting of Youth for General Mobilization had a photo session.")[0][0] \
         == "Juche Meeting of Youth for General Mobilization"
     assert events("He met a delegation of the African National Congress of South Africa.") == []
+
+
+def test_a_party_word_before_a_noun_names_no_party():
+    text = ("He recalled the first graduates of the Central Party School.\nThe plan set forth at the 9th Congress of "
+            "the Party is being carried out.")
+    assert events(text) == [(f"Congress of the {WPK}", "congress", 9, None, None)]

@@ -56,6 +56,7 @@ class Naming:
 # Japan)".
 FULL_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){2,8}[A-Z][\w'’-]*)\)")
 SHORT_NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
+ATTRIBUTE_NEXT_RE = re.compile(r" [A-Z]")  # a capitalised word right after "... Party" makes it an attribute
 NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
 @cache
 def _party_re() -> re.Pattern:
@@ -196,7 +197,8 @@ class NameWriter:
         openers = vocab()["sentence_openers"]
         return [(m.end(), m.group(1)) for m in _party_re().finditer(self.text)
                 if m.group(1).split()[0].lower() not in openers
-                and not any(ordinal(Token(w, 0, 0)) is not None for w in m.group(1).split())]
+                and not any(ordinal(Token(w, 0, 0)) is not None for w in m.group(1).split())
+                and not ATTRIBUTE_NEXT_RE.match(self.text, m.end())]  # "the Central Party School": no party
 
     def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
         """ "the youth league" -> the league's full name as the report gives it elsewhere."""
