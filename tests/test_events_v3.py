@@ -182,3 +182,8 @@ def test_a_party_word_before_a_noun_names_no_party():
     text = ("He recalled the first graduates of the Central Party School.\nThe plan set forth at the 9th Congress of "
             "the Party is being carried out.")
     assert events(text) == [(f"Congress of the {WPK}", "congress", 9, None, None)]
+
+
+def test_a_meeting_to_vow_is_a_pledge_meeting():
+    assert events("A meeting to vow loyalty took place at the foot of Mt Ruby on Sunday.") == \
+        [("Meeting to Vow Loyalty", "other meeting", None, None, "2033-06-12")]

@@ -476,9 +476,11 @@ class NameWriter:
         modifiers = {m.lower() for m in phrase.modifiers}
         head = v["head_keys"][phrase.head.low]
         self_standing = bool(modifiers & v["self_standing"]) and head in v["self_standing_heads"]
-        if after < len(tokens) and tokens[after].low == "of" and head in v["self_standing_heads"] and \
+        if after + 1 < len(tokens) and head in v["self_standing_heads"] and \
+                (tokens[after].low == "of" or tokens[after + 1].low in v["pledge_verbs"]) and \
                 read_purpose(tokens, after, phrase):
-            self_standing, rule = True, RULE_PURPOSE  # "a meeting of reviewing the disaster prevention work"
+            # "a meeting of reviewing the disaster prevention work", "a meeting to vow loyalty" (a pledge meeting)
+            self_standing, rule = True, RULE_PURPOSE
         elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
             for k in range(after, min(after + PURPOSE_REACH, len(tokens))):

@@ -304,7 +304,7 @@ def _purpose_opening(tokens: list[Token], k: int) -> int:
     anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
     words = [t.low for t in tokens[k:k + 4]]
-    if len(words) > 1 and words[0] == "to" and words[1] in v["purpose_verbs"]:
+    if len(words) > 1 and words[0] == "to" and (words[1] in v["purpose_verbs"] or words[1] in v["pledge_verbs"]):
         return 2
     if words and words[0] in v["purpose_participles"]:
         return 1
