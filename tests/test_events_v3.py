@@ -187,3 +187,12 @@ def test_a_party_word_before_a_noun_names_no_party():
 def test_a_meeting_to_vow_is_a_pledge_meeting():
     assert events("A meeting to vow loyalty took place at the foot of Mt Ruby on Sunday.") == \
         [("Meeting to Vow Loyalty", "other meeting", None, None, "2033-06-12")]
+
+
+def test_quotes_and_numbered_acronyms_inside_a_name_and_a_determiner_before_it():
+    assert events('The 12th Congress of the "Ruritania United" Party was held from May 3 to 4.')[0][:3] == \
+        ("Congress of the Ruritania United Party", "congress", 12)
+    assert events("He spoke at the Foreign Ministers' meeting of the G-99 on Friday.")[0][0] == \
+        "Foreign Ministers' Meeting of the G-99"
+    assert events("Another Party conference in October 1966 took measures.") == \
+        [(f"Conference of the {WPK}", "conference", None, None, "1966-10")]

@@ -290,8 +290,11 @@ class NameWriter:
             i += 1
         text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
         for body in v["national_bodies"]:
+            # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
             text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
                           r"\1", text)
+            text = re.sub(rf"(?i)^(the )?(DPRK|Democratic People's Republic of Korea) ({re.escape(body)})$",
+                          r"\1\3", text)
         return re.sub(r"\bthe the\b", "the", text)
 
     def render_purpose(self, tokens: list[Token]) -> str:

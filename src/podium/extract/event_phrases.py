@@ -16,7 +16,9 @@ from functools import cache
 from podium.extract.dates import MONTHS, WEEKDAYS
 from podium.vocab import load_vocab
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|"
+                      r"\d+(?:st|nd|rd|th)?|\S")  # "G-77" is one name
+QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
 TABLES = {"kinds"}  # lists of rows, not of words
@@ -129,7 +131,8 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             pass
         elif ordinal(tok) is not None and phrase.ordinal is None:
             phrase.ordinal = ordinal(tok)
-        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low):
+        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low) and \
+                low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
             phrase.possessive = low in ("its", "their")
@@ -258,6 +261,9 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             # "the C.C., the WPK": the comma stands for "of the".
             body += [tok, Token("of", tok.end, tok.end), Token("the", tok.end, tok.end)]
             m += 2 if not (m + 2 < n and tokens[m + 2].low == "the") else 3
+            continue
+        elif tok.text in QUOTES and (body or _is_name_word(tokens, m + 1)):
+            m += 1  # "the 12th Congress of the "United Russia" Party": quotes inside a name
             continue
         elif tok.text == "(":
             close = next((x for x in range(m + 1, min(m + 8, n)) if tokens[x].text == ")"), None)
