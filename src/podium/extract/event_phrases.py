@@ -160,7 +160,8 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
         return False
     if tok.capital:
         # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
-        following = tokens[m + 1] if m + 1 < len(tokens) else None
+        after = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].text in QUOTES)  # "the "Ruritania United" Party"
+        following = tokens[after] if after < len(tokens) else None
         return not (tok.low.endswith("ed") and (following is None or not following.capital))
     if tok.low in ("'", "’", "'s", "’s"):
         return True
