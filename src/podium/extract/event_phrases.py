@@ -256,7 +256,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     m = k + 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
-        if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
+        quoted = nxt is not None and nxt.text in QUOTES
+        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1):
             body.append(tok)
         elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
