@@ -296,3 +296,11 @@ def test_never_raises_and_spans_lie_in_the_text(text, date):
         assert 0 <= event.span[0] < event.span[1] <= len(text)
         assert event.kind in ("congress", "conference", "plenary meeting", "politburo meeting",
                               "military commission meeting", "assembly session", "other meeting")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("during the last third of December", "2013-12"), ("in early January", "2014-01"),
+    ("from late June to early July Juche 19 (1930)", "1930-06"), ("in mid-June 2010", "2010-06"),
+])
+def test_a_part_of_a_month_dates_to_the_month_nearest_the_report(phrase, expected):
+    assert dates.first_date(f"It will be held {phrase}.", "2013-12-02")[0] == expected

@@ -196,3 +196,12 @@ def test_quotes_and_numbered_acronyms_inside_a_name_and_a_determiner_before_it()
         "Foreign Ministers' Meeting of the G-99"
     assert events("Another Party conference in October 1966 took measures.") == \
         [(f"Conference of the {WPK}", "conference", None, None, "1966-10")]
+
+
+def test_several_bodies_each_named_in_full_are_several_meetings_announced_for_later():
+    text = ("Conferences of the Ruritanian Youth League, the General Federation of Trade Unions of Ruritania and the "
+            "Ruritanian Women's Union are to be held here from late May to early June.")
+    assert events(text, "2033-05-04") == [
+        ("Conference of the Ruritanian Youth League", "conference", None, None, "2033-05"),
+        ("Conference of the General Federation of Trade Unions of Ruritania", "conference", None, None, "2033-05"),
+        ("Conference of the Ruritanian Women's Union", "conference", None, None, "2033-05")]

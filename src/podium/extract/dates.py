@@ -29,8 +29,10 @@ _MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juc
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
 _MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
 _PARTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VOCAB["month_parts"], key=len, reverse=True))
-_MONTH_PART = r"\b(?:in|during|for)\s+(?:the\s+)?(?:" + _PARTS + r")[\s-]+(?:of\s+)?(?P<pmonth>" + _MONTH_NAMES + \
-    r")\b(?!\s*\.?\s*\d)"
+_PART = r"(?:the\s+)?(?:" + _PARTS + r")[\s-]+(?:of\s+)?"
+# "during the last third of December", "from late June to early July Juche 19 (1930)"
+_MONTH_PART = r"\b(?:in|during|for|from)\s+" + _PART + r"(?P<pmonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d{1,2}\b)" + \
+    r"(?:\s+to\s+" + _PART + r"(?:" + _MONTH_NAMES + r")\b)?(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<pyear>1[89]\d\d|20\d\d)\)?)?"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
@@ -104,7 +106,8 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
     if match["nth"]:
         return _nth(int(match["nth"]), today)
     if match["pmonth"]:
-        return _nearest_month(MONTHS[match["pmonth"].lower()], today)
+        month = MONTHS[match["pmonth"].lower()]
+        return f"{match['pyear']}-{month:02d}" if match["pyear"] else _nearest_month(month, today)
     if match["omonth"]:
         month = MONTHS[match["omonth"].lower()]
         if match["orel"]:

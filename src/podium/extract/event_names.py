@@ -74,6 +74,19 @@ def _title(word: str) -> str:
     return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
 
 
+def _split_named(body: list[Token]) -> list[list[Token]]:
+    """ "the Youth League, the Trade Unions of Korea and the Women's Union": each body named in full after its own
+    "the" (a comma or "and" before it); one part when there is no such list."""
+    parts, start = [], 0
+    for i in range(1, len(body) - 1):
+        if body[i].low == "the" and body[i - 1].text in (",", "and"):
+            end = i - 1 - (i > 1 and body[i - 2].text == ",")  # ", and the"
+            parts.append(body[start:end])
+            start = i
+    parts.append(body[start:])
+    return [p for p in parts if p]
+
+
 def _singular(word: str) -> str:
     """ "Committees" -> "Committee", "cities" -> "city": one body of a plural that several bodies share."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
@@ -327,6 +340,9 @@ class NameWriter:
         provinces and Rason City": one body per coordinated name, each with the noun that closes its group (a
         plural noun closes the names before it too, in the singular); [] when the body is no such list."""
         v = vocab()
+        named = _split_named(body)
+        if len(named) > 1:
+            return named
         nouns = v["levels"] | v["organisation_nouns"] | v["place_nouns"]
         lead = body[:1] if body and body[0].low == "the" else []
         names = body[len(lead):]

@@ -192,6 +192,11 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     return end
 
 
+def _the_name(tokens: list[Token], m: int) -> bool:
+    """Whether "the" and a capitalised name start at `m` (the next body of a list of bodies)."""
+    return m + 1 < len(tokens) and tokens[m].low == "the" and tokens[m + 1].capital
+
+
 def _plain(body: list[Token]) -> bool:
     """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
     return not body or (all(t.text.islower() for t in body) and body[-1].low.endswith("s")
@@ -273,8 +278,10 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
-        elif tok.text == "," and phrase.plural and body and _is_name_word(tokens, m + 1):
+        elif tok.text == "," and phrase.plural and body and (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
             body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
+        elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
+            body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
         elif tok.low == "in" and body and in_place(body[-1], nxt):
             body.append(tok)  # "the General Association of Korean Residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
