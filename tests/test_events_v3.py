@@ -205,3 +205,9 @@ def test_several_bodies_each_named_in_full_are_several_meetings_announced_for_la
         ("Conference of the Ruritanian Youth League", "conference", None, None, "2033-05"),
         ("Conference of the General Federation of Trade Unions of Ruritania", "conference", None, None, "2033-05"),
         ("Conference of the Ruritanian Women's Union", "conference", None, None, "2033-05")]
+
+
+def test_a_meeting_of_delegates_to_a_meeting_does_not_date_it():
+    text = ("A meeting for congratulating some delegates to the 5th National Meeting of Grandmothers on their "
+            "birthdays was held on Friday.")
+    assert events(text) == [("National Meeting of Grandmothers", "other meeting", 5, None, None)]

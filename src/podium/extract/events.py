@@ -75,6 +75,7 @@ DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday hel
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160
 HOLDER_DATE_REACH = 30
+DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" shows it is not the one held
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
@@ -222,7 +223,8 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             subject = hit.start() - LEFT_REACH <= s_start and \
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
-            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
+            first = bisect.bisect_left(starts, phrase.start)
+            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, first - DELEGATE_REACH):first])
             if not delegated:
                 mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
                 if mention.date is None:
