@@ -211,3 +211,9 @@ def test_a_meeting_of_delegates_to_a_meeting_does_not_date_it():
     text = ("A meeting for congratulating some delegates to the 5th National Meeting of Grandmothers on their "
             "birthdays was held on Friday.")
     assert events(text) == [("National Meeting of Grandmothers", "other meeting", 5, None, None)]
+
+
+def test_a_holder_written_with_the_abbreviated_committee_holds_its_meeting():
+    assert events("The Presidium of the Political Bureau of the C.C., WPK convened its meeting on Friday.") == [
+        (f"Meeting of the Presidium of the Political Bureau of the Central Committee of the {WPK}",
+         "politburo meeting", None, None, "2033-06-10")]

@@ -238,6 +238,9 @@ class NameWriter:
         runs, run = [], []
         before = _without_brackets([t for t in tokens if t.end <= phrase.start])
         for i, tok in enumerate(before):
+            if tok.text == "," and run and run[-1].low in vocab()["comma_for_of"]:
+                run += [Token("of", tok.start, tok.start), Token("the", tok.start, tok.start)]  # "the C.C., WPK"
+                continue
             if (tok.capital and tok.low not in vocab()["sentence_openers"] and tok.low not in vocab()["name_stops"]) \
                     or (run and tok.low in connectors) or \
                     (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
