@@ -78,7 +78,7 @@ def test_changes_as_json_filtered_by_date_and_body(db, tmp_path):
 
 def test_changes_as_an_atom_feed(db, tmp_path):
     out = tmp_path / "changes.atom"
-    run("changes", "--body", "wpk-cc-politburo", "--atom", "-o", str(out), "--db", db)
+    run("changes", "--body", "wpk-cc-politburo", "--format", "atom", "-o", str(out), "--db", db)
     entries = ET.parse(out).getroot().findall(f"{ATOM}entry")
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
     assert any("Pak Chol Su: elected" in title for title in titles)

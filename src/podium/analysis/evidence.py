@@ -65,13 +65,13 @@ def same_sentence(text: str, span_a: tuple[int, int], span_b: tuple[int, int]) -
     return sentence_of(text, *span_a) == sentence_of(text, *span_b)
 
 
-def quote(text: str, start: int, end: int | None = None) -> str:
-    """The evidence to show for text[start:end]: its sentence, cut around the span when the sentence is long."""
+def quote(text: str, start: int, end: int | None = None, limit: int = _MAX_EVIDENCE) -> str:
+    """The evidence to show for text[start:end]: its sentence, cut around the span when it is over `limit`."""
     end = start if end is None else end
     begin, finish = sentence_of(text, start, end)
-    if finish - begin <= _MAX_EVIDENCE:
+    if finish - begin <= limit:
         return text[begin:finish]
-    margin = max(0, (_MAX_EVIDENCE - (end - start)) // 2)
+    margin = max(0, (limit - (end - start)) // 2)
     cut_begin, cut_end = max(begin, start - margin), min(finish, end + margin)
     return ("…" if cut_begin > begin else "") + text[cut_begin:cut_end] + ("…" if cut_end < finish else "")
 

@@ -9,17 +9,16 @@ import json
 from datetime import datetime, timezone
 
 from feedgen.feed import FeedGenerator
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from podium.store.schema import changes, persons, posts
 
 FEED_ID = "tag:podium,2024:changes"
 
 
-def list_changes(conn: Connection, *, since: str | None = None, until: str | None = None,
-                 body_ids: list[str] | None = None, person_id: str | None = None,
-                 kinds: list[str] | None = None) -> list[dict]:
-    """Changes in date order, each with the person's name and the post's title beside the ids."""
+def changes_query(*, since: str | None = None, until: str | None = None, body_ids: list[str] | None = None,
+                  person_id: str | None = None, kinds: list[str] | None = None) -> Select:
+    """The changes that pass the filters, in date order, each with the person's name and the post's title."""
     query = (select(changes, persons.c.name.label("person"), posts.c.title.label("post"))
              .outerjoin(persons, persons.c.id == changes.c.person_id)
              .outerjoin(posts, posts.c.id == changes.c.post_id)
@@ -34,7 +33,12 @@ def list_changes(conn: Connection, *, since: str | None = None, until: str | Non
         query = query.where(changes.c.person_id == person_id)
     if kinds:
         query = query.where(changes.c.kind.in_(kinds))
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return query
+
+
+def list_changes(conn: Connection, **filters) -> list[dict]:
+    """Changes in date order (filters as `changes_query` takes them), with names and titles beside the ids."""
+    return [dict(row) for row in conn.execute(changes_query(**filters)).mappings()]
 
 
 def headline(change: dict) -> str:

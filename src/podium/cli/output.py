@@ -20,6 +20,8 @@ from rich.markup import escape
 from rich.table import Table
 
 COLUMN_GAP = "  "
+FOLDED_MIN = 12  # characters: the least a folded column of a terminal table gets (a date, a short word)
+RICH_CELL_PADDING = 3  # a Rich table cell's border and padding
 
 
 class Format(str, Enum):
@@ -64,20 +66,29 @@ def emit(answer: dict, fmt: Format, sections: list[Section], *, lines: tuple[str
         _plain(lines, sections, out)
 
 
+def _widths(header_and_rows: list[list[str]]) -> list[int]:
+    return [max(len(row[i]) for row in header_and_rows) for i in range(len(header_and_rows[0]))]
+
+
 def _rich(lines: tuple[str, ...], sections: list[Section], console: Console) -> None:
+    """Rich tables where they fit the terminal with every id and name whole and the other columns at least
+    FOLDED_MIN wide (folded over lines beyond); a table that cannot fit is written plain, never cut."""
     for line in lines:
         console.print(escape(line))
     for section in sections:
         if not section.rows:
             continue
-        table = Table(title=section.title, title_justify="left")
         rows = section.cells()
-        for i, (header, _) in enumerate(section.columns):
-            if header in section.keep:
-                widest = max([len(header)] + [len(row[i]) for row in rows])
-                table.add_column(header, no_wrap=True, min_width=widest)
-            else:
-                table.add_column(header, overflow="fold")
+        headers = [header for header, _ in section.columns]
+        widths = _widths([headers, *rows])
+        least = [width if header in section.keep else min(width, FOLDED_MIN) for header, width in zip(headers, widths)]
+        if sum(least) + RICH_CELL_PADDING * len(least) + 1 > console.width:
+            _plain((), [section], console.file)
+            continue
+        table = Table(title=section.title, title_justify="left")
+        for header, width in zip(headers, least):
+            keep = header in section.keep
+            table.add_column(header, no_wrap=keep, overflow="ellipsis" if keep else "fold", min_width=width)
         for cells in rows:
             table.add_row(*map(escape, cells))
         console.print(table)
@@ -92,7 +103,7 @@ def _plain(lines: tuple[str, ...], sections: list[Section], out: TextIO) -> None
         if section.title:
             out.write(f"\n{section.title}\n")
         rows = [[header for header, _ in section.columns], *section.cells()]
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        widths = _widths(rows)
         for row in rows:
             padded = [cell.ljust(width) for cell, width in zip(row[:-1], widths)] + [row[-1]]
             out.write(COLUMN_GAP.join(padded).rstrip() + "\n")

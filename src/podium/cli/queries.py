@@ -3,6 +3,7 @@ question of `podium.query` and prints its answer with `podium.cli.output` (`--fo
 from __future__ import annotations
 
 from operator import itemgetter
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -30,6 +31,9 @@ HOLDER_ROWS = [("person", itemgetter("name")), ("first", itemgetter("first_date"
                ("last", itemgetter("last_date")), ("last report", itemgetter("last_report")), ("reports", itemgetter("n_reports")),
                ("conferred", itemgetter("conferred_date")), ("ended", itemgetter("ended_date")), ("id", itemgetter("person_id"))]
 IDS = {"id", "person", "report", "first report", "last report", "post", "event"}
+
+
+ChangeFormat = Enum("ChangeFormat", {**{f.name: f.value for f in Format}, "atom": "atom"}, type=str)
 
 
 def _shown(answer: dict, what: str) -> str:
@@ -100,27 +104,28 @@ def changes(since: Annotated[Optional[str], typer.Option("--since", help="From t
             kind: Annotated[Optional[list[str]], typer.Option("--kind", help=KINDS_HELP)] = None,
             significance: Annotated[Optional[str], typer.Option(
                 "--significance", help="stated (elected, relieved, ...: said in words) or inferred.")] = None,
-            atom: Annotated[bool, typer.Option("--atom", help="Write an Atom feed instead.")] = False,
-            fmt: FormatOption = Format.table, limit: LimitOption = CHANGES_LIMIT, offset: OffsetOption = 0,
+            fmt: Annotated[ChangeFormat, typer.Option("--format", help="table, json (the API's JSON), csv or atom "
+                                                      "(a feed with stable entry ids).")] = ChangeFormat.table,
+            limit: LimitOption = CHANGES_LIMIT, offset: OffsetOption = 0,
             output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
             db: DbOption = DEFAULT_DB):
     """Detected changes, each with its evidence: report id and sentence."""
     with reading(db) as conn:
         answer = query.changes(conn, since=since, until=until, body=body, kinds=kind, significance=significance,
                                limit=limit, offset=offset)
-    if atom:
+    if fmt is ChangeFormat.atom:
         content = to_atom(answer["items"]).decode("utf-8")
         if output is None:
             typer.echo(content)
         else:
             output.write_text(content, encoding="utf-8")
         return
-    sections = [Section(None, CHANGE_ROWS, answer["items"], IDS)]
+    sections, chosen = [Section(None, CHANGE_ROWS, answer["items"], IDS)], Format(fmt.value)
     if output is None:
-        emit(answer, fmt, sections, lines=(_shown(answer, "changes"),))
+        emit(answer, chosen, sections, lines=(_shown(answer, "changes"),))
         return
     with output.open("w", encoding="utf-8") as file:
-        emit(answer, fmt, sections, out=file)
+        emit(answer, chosen, sections, out=file)
     typer.echo(f"{len(answer['items'])} changes written to {output}")
 
 

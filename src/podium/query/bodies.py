@@ -13,10 +13,18 @@ from podium.query.paging import iso_day
 from podium.store.schema import bodies as bodies_table, posts, tenures
 
 
-def bodies(conn: Connection) -> dict:
-    """Every body with its parent, depth and the number of posts the record knows in it, in tree order."""
+def bodies(conn: Connection, *, kind: str | None = None) -> dict:
+    """Every body (of `kind`: party, state, military, mass organisation, foreign, other) with its parent, depth
+    and the number of posts the record knows in it, in tree order."""
     counts = dict(conn.execute(select(posts.c.body_id, func.count()).group_by(posts.c.body_id)).all())
-    rows = [dict(row) for row in conn.execute(select(bodies_table).order_by(bodies_table.c.name)).mappings()]
+    query = select(bodies_table).order_by(bodies_table.c.name)
+    if kind:
+        query = query.where(bodies_table.c.kind == kind)
+    rows = [dict(row) for row in conn.execute(query).mappings()]
+    known = {row["id"] for row in rows}
+    for row in rows:  # a body whose parent is of another kind is a root of this kind's tree
+        if row["parent_id"] not in known:
+            row["parent_id"] = None
     children: dict[str | None, list[dict]] = {}
     for row in rows:
         children.setdefault(row["parent_id"], []).append(row)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from podium.analysis.change import CONFERRED_KINDS, ENDED_KINDS
-from podium.analysis.feeds import headline, list_changes
+from podium.analysis.feeds import changes_query, headline
 from podium.analysis.lookup import body_and_below
 from podium.query.errors import BadQuery
-from podium.query.paging import iso_day, page_of
+from podium.query.paging import iso_day, page, page_of
 
 KINDS = (*CONFERRED_KINDS, *ENDED_KINDS, "new post", "post dropped", "first appearance", "absence",
          "reappearance", "rank rise", "rank drop")
@@ -40,6 +40,7 @@ def changes(conn: Connection, *, since: str | None = None, until: str | None = N
         wanted = [kind for kind in (kinds or KINDS) if not significance or kind in SIGNIFICANCE[significance]]
         if not wanted:  # e.g. --kind elected --significance inferred
             return page_of([], limit, offset)
-    rows = list_changes(conn, since=iso_day(since, "since"), until=iso_day(until, "until"),
-                        body_ids=body_and_below(conn, body) if body else None, kinds=wanted)
-    return page_of([change_item(row) for row in rows], limit, offset)
+    query = changes_query(since=iso_day(since, "since"), until=iso_day(until, "until"),
+                          body_ids=body_and_below(conn, body) if body else None, kinds=wanted)
+    answer = page(conn, query, limit, offset)
+    return {**answer, "items": [change_item(row) for row in answer["items"]]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import cache, lru_cache
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -17,15 +18,26 @@ from podium.query.errors import UnknownId
 from podium.query.paging import iso_day, page_of
 from podium.query.spans import stated_posts
 from podium.store.schema import person_links, persons, posts, report_events, report_people, reports
+from podium.vocab import load_vocab
 
-ROSTER_DAYS = 1  # the roster comes from the reports published on the event's day and the day after
+ROSTER_DAYS = 0  # the roster comes from the reports published on the event's day (the day after adds guests)
 MENTIONED_ONLY = ("", "mentioned")  # named in passing (a late leader, a work cited): not of the roster
 _ARTICLES = re.compile(r"\b(the|of|and|for)\b", re.IGNORECASE)
 
 
+@cache
+def _ordinal_numbers() -> dict[str, str]:
+    """"eighth" -> "8", "8th" stays "8th" -> "8": the ordinal words of the events vocabulary."""
+    return {word: str(number) for number, word in enumerate(load_vocab("events")["ordinals"], 1)}
+
+
+@lru_cache(maxsize=8192)
 def series_of(name: str) -> str:
-    """The series key of an event name: lower case, no articles, no punctuation."""
-    return "-".join(re.findall(r"[a-z0-9]+", _ARTICLES.sub(" ", name).lower()))
+    """The series key of an event name: lower case, no articles, no punctuation, ordinals as numbers ("Eighth
+    Central Committee" and "8th Central Committee" are one series); cached, as names repeat."""
+    words = re.findall(r"[a-z0-9]+", _ARTICLES.sub(" ", name).lower())
+    numbers = _ordinal_numbers()
+    return "-".join(numbers.get(word) or re.sub(r"^(\d+)(st|nd|rd|th)$", r"\1", word) for word in words)
 
 
 def event_id_of(name: str, day: str | None, ordinal: int | None = None, sitting: int | None = None,

@@ -17,6 +17,7 @@ from podium.store.schema import person_links, persons, report_events, report_peo
 
 PERSON_COLUMNS = (persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)
 CURRENT_WITHIN_DAYS = 366  # a post is current when its last evidence is this close to the person's last report
+POST_EVIDENCE_CHARS = 280  # a post's sentence is cut around the post beyond this: a list of 40 names is one sentence
 
 
 def people(conn: Connection, *, name: str | None = None, limit: int, offset: int = 0) -> dict:
@@ -70,7 +71,7 @@ def _add_evidence(conn: Connection, person_id: str, posts: list[dict]) -> None:
     for post in posts:
         span = spans.get((post["first_report"], post["post_id"]))
         if span:
-            post["evidence"] = quote(docs[post["first_report"]], *span)
+            post["evidence"] = quote(docs[post["first_report"]], *span, limit=POST_EVIDENCE_CHARS)
             post["evidence_start"] = span[0]
 
 
@@ -88,7 +89,8 @@ def _variants(conn: Connection, person_id: str) -> list[dict]:
 def _events_attended(conn: Connection, person_id: str) -> list[dict]:
     """The meetings of the reports that name the person, with their role and place in the list there."""
     rows = conn.execute(
-        select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.date,
+        select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
+               report_events.c.date,
                reports.c.date.label("report_date"), report_events.c.report_id, report_people.c.roles,
                report_people.c.list_pos)
         .join(person_links, person_links.c.report_id == report_events.c.report_id)
@@ -99,7 +101,7 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
         .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)).mappings()
     attended: dict[str, dict] = {}
     for row in rows:
-        key = event_id_of(row["name"], row["date"] or row["report_date"])
+        key = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
         entry = attended.setdefault(key, {"event_id": key, "name": row["name"], "kind": row["kind"],
                                           "date": row["date"] or row["report_date"], "roles": [],
                                           "list_pos": None, "report_id": row["report_id"]})

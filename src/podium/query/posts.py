@@ -3,21 +3,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from podium.analysis.holders import holders_on
 from podium.analysis.lookup import find_post
-from podium.query.errors import BadQuery
 from podium.query.paging import iso_day
-from podium.store.schema import posts
+from podium.store.schema import posts, tenures
 
 
-def holders(conn: Connection, post: str, on: str) -> dict:
-    """The post `post` names (any written form or its id) and its holders on the ISO date `on`."""
-    day = iso_day(on, "on")
-    if day is None:
-        raise BadQuery("on: a date YYYY-MM-DD is needed")
+def holders(conn: Connection, post: str, on: str | None = None) -> dict:
+    """The post `post` names (any written form or its id) and its holders on the ISO date `on` (default: the
+    last date any report gives the post)."""
     post_id = find_post(conn, post)
+    day = iso_day(on, "on") or conn.execute(select(func.max(tenures.c.last_date))
+                                            .where(tenures.c.post_id == post_id)).scalar()
     row = conn.execute(select(posts.c.title, posts.c.body_id).where(posts.c.id == post_id)).one()
     return {"post_id": post_id, "title": row.title, "body_id": row.body_id, "on": day,
-            "holders": [asdict(holder) for holder in holders_on(conn, post_id, day)]}
+            "holders": [asdict(holder) for holder in holders_on(conn, post_id, day)] if day else []}

@@ -1,0 +1,102 @@
+"""The pages over the invented year: a bounded crawl of everything reachable from `/` finds no server error, no
+asset from another host, and on every page a title, breadcrumbs, one h1 and the skip link; and the pages say
+what the record says."""
+from __future__ import annotations
+
+from collections import deque
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from web_world import CONFERENCE, make_store
+
+from podium.web import create_app
+
+CRAWL_LIMIT = 400  # pages; the invented year has fewer, so the crawl sees all of them
+ASSETS = {"script": "src", "img": "src", "link": "href", "iframe": "src", "source": "src"}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    return TestClient(create_app(make_store(tmp_path_factory.mktemp("pages") / "podium.db")),
+                      raise_server_exceptions=False)
+
+
+def _local(url: str) -> bool:
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc
+
+
+def crawl(client) -> dict[str, int]:
+    """Every local page reachable from `/` (up to CRAWL_LIMIT): its status."""
+    seen, todo = {}, deque(["/"])
+    while todo and len(seen) < CRAWL_LIMIT:
+        url = todo.popleft()
+        if url in seen:
+            continue
+        response = client.get(url)
+        seen[url] = response.status_code
+        if "text/html" not in response.headers.get("content-type", ""):
+            continue
+        html = HTMLParser(response.text)
+        for tag, attribute in ASSETS.items():
+            for node in html.css(f"{tag}[{attribute}]"):
+                if tag != "link" or node.attributes.get("rel") in ("stylesheet", "icon", "preload"):
+                    assert _local(node.attributes[attribute]), f"{url} loads {node.attributes[attribute]}"
+        assert html.css_first("title").text().strip(), url
+        assert html.css_first("nav.crumbs li") and len(html.css("h1")) == 1, url
+        assert html.css_first("a.skip[href='#main']") and html.css_first("main#main"), url
+        for node in html.css("a[href]"):
+            link = urldefrag(urljoin(url, node.attributes["href"]))[0]
+            if _local(node.attributes["href"]) and not link.startswith(("/api/", "/openapi")):
+                todo.append(link)
+    return seen
+
+
+def test_crawl_finds_no_server_error_and_no_outside_asset(client):
+    statuses = crawl(client)
+    assert len(statuses) > 50
+    assert {url: status for url, status in statuses.items() if status >= 500} == {}
+    assert "/people/pak" in statuses and f"/events/{CONFERENCE}" in statuses and "/changes.atom" in statuses
+    assert "/reports?offset=50" in statuses  # the lists link their next page
+
+
+def test_person_page_shows_posts_charts_and_sources(client):
+    html = HTMLParser(client.get("/people/pak").text)
+    assert html.css_first("h1").text() == "Pak Chol Su"
+    assert len(html.css("svg")) == 3 and html.css("svg g.bar rect")
+    sources = [node.attributes["href"] for node in html.css("table.posts a.src")]
+    assert "/reports/r042-2012-04-11#m" in " ".join(sources)
+
+
+def test_event_page_lists_the_roster_in_order(client):
+    html = HTMLParser(client.get(f"/events/{CONFERENCE}").text)
+    assert html.css_first("h1").text() == "9th Conference of the Workers' Party of Korea"
+    names = [row.css("td")[1].text(strip=True) for row in html.css("table.roster tbody tr")]
+    assert names == ["Pak Chol Su", "So Hong Il", "O Kuk Nam", "Jo Yong Chun", "Ri Man Gon"]
+
+
+def test_report_page_marks_and_links_what_it_names(client):
+    html = HTMLParser(client.get("/reports/r042-2012-04-11").text)
+    marks = {node.text(): node.attributes["href"] for node in html.css(".report-text a.mark")}
+    assert marks["Pak Chol Su"] == "/people/pak" and marks["conference"] == f"/events/{CONFERENCE}"
+    assert any(href.startswith("/holders?post=member%40wpk-cc-politburo-presidium") for href in marks.values())
+    assert client.get("/reports/r042-2012-04-11/raw").text.startswith("The conference opened")
+
+
+def test_changes_page_filters_and_links_its_feed(client):
+    html = HTMLParser(client.get("/changes?kind=relieved&since=2012-07-01").text)
+    rows = html.css("table.changes tbody tr")
+    assert {row.css("td")[2].text(strip=True) for row in rows} == {"Ri Man Gon", "So Hong Il"}
+    feed = html.css_first("a.feed").attributes["href"]
+    assert feed.startswith("/changes.atom?") and "kind=relieved" in feed
+    assert "Ri Man Gon: relieved" in client.get(feed).text
+
+
+@pytest.mark.parametrize("url, status", [("/people/nobody-at-all", 404), ("/events/nothing", 404),
+                                         ("/reports/none/raw", 404), ("/changes?since=2012-02-30", 422),
+                                         ("/bodies/kpa?on=yesterday", 422)])
+def test_errors_are_pages_without_a_trace(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status and "<h1>" in response.text and "Traceback" not in response.text
