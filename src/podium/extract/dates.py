@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date as Date, timedelta
 
+from podium.extract.text import MONTHS, WEEKDAYS, month_alternation
 from podium.vocab import load_vocab
 
 _VOCAB = load_vocab("dates")
 HALF_YEAR = 6  # months: a month named without a year lies within this of the report
-MONTHS = {name: number for number, names in enumerate(_VOCAB["months"], 1) for name in names}
-WEEKDAYS = tuple(_VOCAB["weekdays"])
 
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH_NAMES = month_alternation()
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
 # A month and day followed by a capitalised word is a name ("April 25 House of Culture"), not a date.

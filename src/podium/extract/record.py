@@ -16,16 +16,20 @@ Span = tuple[int, int]
 
 @dataclass
 class Post:
-    """One post written out in full (`text`), with the span of the words in the report that state it."""
+    """One post written out in full (`text`), with the span of the words in the report that state it and the id
+    of the rule that read it there (`rule`, see `podium extract --explain`)."""
     text: str
     span: Span
+    rule: str = ""
 
 
 @dataclass
 class Role:
-    """One role from `ROLES`, with the span of the words (usually the verb phrase) that show it."""
+    """One role from `ROLES`, with the span of the words (usually the verb phrase) that show it and the id of the
+    rule that gave it (`rule`: the pass and the cue, e.g. "subject:spoke:made a report")."""
     role: str
     span: Span
+    rule: str = ""
 
 
 @dataclass
@@ -81,8 +85,8 @@ class Record:
             item = {"name": person.name, "posts": person.post_texts(), "roles": person.role_names()}
             if evidence:
                 item["mentions"] = [list(s) for s in person.mentions]
-                item["post_spans"] = [[p.text, *p.span] for p in person.posts]
-                item["role_spans"] = [[r.role, *r.span] for r in person.roles]
+                item["post_spans"] = [[p.text, *p.span, p.rule] for p in person.posts]
+                item["role_spans"] = [[r.role, *r.span, r.rule] for r in person.roles]
                 item["list_no"], item["list_pos"] = person.list_no, person.list_pos
             people.append(item)
         events = []
