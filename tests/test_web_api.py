@@ -72,7 +72,7 @@ def test_changes_filter_by_date_body_kind_and_significance(client):
         ("relieved", "Ri Man Gon"), ("awarded", "Hyon Yong Su"), ("appointed", "Hyon Yong Su")}
     stated = get(client, "/api/changes?significance=stated&limit=1000")["items"]
     assert stated and {row["significance"] for row in stated} == {"stated"}
-    kinds = get(client, "/api/changes?kind=absence&kind=reappearance")["items"]
+    kinds = get(client, "/api/changes?kind=absence&kind=reappearance&all=true")["items"]
     assert {row["kind"] for row in kinds} == {"absence", "reappearance"}
     assert all(row["evidence"] and row["report_id"] for row in stated)
 

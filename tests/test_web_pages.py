@@ -86,7 +86,7 @@ def test_report_page_marks_and_links_what_it_names(client):
 
 
 def test_changes_page_filters_and_links_its_feed(client):
-    html = HTMLParser(client.get("/changes?kind=relieved&since=2012-07-01").text)
+    html = HTMLParser(client.get("/changes?kind=relieved&since=2012-07-01&all=1").text)
     rows = html.css("table.changes tbody tr")
     assert {row.css("td")[2].text(strip=True) for row in rows} == {"Ri Man Gon", "So Hong Il"}
     feed = html.css_first("a.feed").attributes["href"]

@@ -36,7 +36,7 @@ def _closest(text: str, choices: list[str]) -> list[tuple[str, float]]:
 def alias_posts(conn: Connection, text: str) -> list[str]:
     """The posts a loose name means (`vocab/post_aliases.yaml`: "defence minister", "GPB director"), those the
     store knows, in the vocabulary's order."""
-    aliases = {key(name): post_ids for name, post_ids in load_vocab("post_aliases").items()}
+    aliases = {key(name): post_ids for name, post_ids in load_vocab("post_aliases")["aliases"].items()}
     wanted = aliases.get(key(text), [])
     known = set(conn.execute(select(posts.c.id).where(posts.c.id.in_(wanted))).scalars())
     return [post_id for post_id in wanted if post_id in known]
