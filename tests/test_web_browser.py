@@ -61,7 +61,7 @@ def test_search_leads_to_choe_ryong_hae_and_his_april_2012_posts_with_sources(si
     for row in tab.locator("table.posts tbody tr").all():
         cells = row.locator("td")
         if cells.nth(1).inner_text().endswith("Apr 2012"):
-            april[cells.nth(0).inner_text()] = row.locator("a.src").first.get_attribute("href")
+            april[cells.nth(0).inner_text()] = row.locator("td.evidence a.src").first.get_attribute("href")
     assert "director of the General Political Bureau of the Korean People's Army" in april
     assert any("Presidium of the Political Bureau" in post for post in april)
     assert all(href.startswith("/reports/kcna-201204") for href in april.values())

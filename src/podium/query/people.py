@@ -69,7 +69,7 @@ def _tenure(row: dict, last_seen: str) -> dict:
             "first_report": row["first_report"], "last_date": row["last_date"], "last_report": row["last_report"],
             "n_reports": row["n_reports"], "conferred_date": row["conferred_date"],
             "conferred_report": row["conferred_report"], "ended_date": row["ended_date"],
-            "ended_report": row["ended_report"],
+            "ended_report": row["ended_report"], "end_rule": row.get("end_rule"),
             "current": row["ended_date"] is None and gap <= CURRENT_WITHIN_DAYS,
             "evidence": None, "evidence_start": None}
 
