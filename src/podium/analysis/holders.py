@@ -10,6 +10,7 @@ Evidence after D does not count (a post first seen later may have been held befo
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -43,15 +44,31 @@ def _single_seat(rows: list[Holder]) -> bool:
 
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
     """The holders of `post_id` on the ISO date `on`, by the rule above, most evidence first."""
-    rows = [Holder(*row) for row in conn.execute(
-        select(tenures.c.person_id, persons.c.name, tenures.c.first_date, tenures.c.first_report,
-               tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports, tenures.c.conferred_date,
-               tenures.c.ended_date)
-        .join(persons, persons.c.id == tenures.c.person_id)
-        .where(tenures.c.post_id == post_id))]
-    conferrals = conn.execute(
-        select(changes.c.person_id, changes.c.date)
-        .where(changes.c.post_id == post_id, changes.c.kind.in_(CONFERRED_KINDS), changes.c.date <= on)).all()
+    return holders_of_posts(conn, [post_id], on).get(post_id, [])
+
+
+def holders_of_posts(conn: Connection, post_ids: list[str], on: str) -> dict[str, list[Holder]]:
+    """`holders_on` for many posts (the members of a body) in two queries whatever their number: by post id,
+    posts without a holder on `on` left out."""
+    rows: dict[str, list[Holder]] = defaultdict(list)
+    for post_id, *holder in conn.execute(
+            select(tenures.c.post_id, tenures.c.person_id, persons.c.name, tenures.c.first_date,
+                   tenures.c.first_report, tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports,
+                   tenures.c.conferred_date, tenures.c.ended_date)
+            .join(persons, persons.c.id == tenures.c.person_id)
+            .where(tenures.c.post_id.in_(post_ids))):
+        rows[post_id].append(Holder(*holder))
+    conferrals: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for post_id, person_id, day in conn.execute(
+            select(changes.c.post_id, changes.c.person_id, changes.c.date)
+            .where(changes.c.post_id.in_(post_ids), changes.c.kind.in_(CONFERRED_KINDS), changes.c.date <= on)):
+        conferrals[post_id].append((person_id, day))
+    found = {post_id: _held(post_rows, conferrals[post_id], on) for post_id, post_rows in rows.items()}
+    return {post_id: held for post_id, held in found.items() if held}
+
+
+def _held(rows: list[Holder], conferrals: list[tuple[str, str]], on: str) -> list[Holder]:
+    """The holders of one post on `on` among its tenures, given its stated conferrals up to `on`."""
     single_seat = _single_seat(rows)
     held = []
     for row in rows:

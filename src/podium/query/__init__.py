@@ -11,11 +11,11 @@ from podium.query.changes import SIGNIFICANCE, changes
 from podium.query.events import event, events
 from podium.query.errors import BadQuery, UnknownId
 from podium.query.paging import DEFAULT_LIMIT, MAX_LIMIT
-from podium.query.people import people, person
+from podium.query.people import PERSON_LIST_LIMIT, people, person
 from podium.query.posts import holders
 from podium.query.reports import report, reports
 from podium.query.search import search
 from podium.query.store import read_only
 
-__all__ = ["NotFound", "UnknownId", "BadQuery", "DEFAULT_LIMIT", "MAX_LIMIT", "SIGNIFICANCE", "read_only", "people", "person",
+__all__ = ["NotFound", "UnknownId", "BadQuery", "DEFAULT_LIMIT", "MAX_LIMIT", "PERSON_LIST_LIMIT", "SIGNIFICANCE", "read_only", "people", "person",
            "holders", "changes", "events", "event", "bodies", "body", "reports", "report", "search"]
