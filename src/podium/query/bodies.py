@@ -41,14 +41,13 @@ def bodies(conn: Connection, *, kind: str | None = None, max_depth: int | None =
     its parent, depth and the number of posts the record knows in it; `max_depth` 0 keeps the roots only. The
     tree is walked and paged in SQL: there are 12,000 bodies, most of them foreign."""
     tree = _tree(kind, max_depth)
-    counts = select(posts.c.body_id, func.count().label("n_posts")).group_by(posts.c.body_id).subquery()
+    n_posts = select(func.count()).where(posts.c.body_id == bodies_table.c.id).scalar_subquery()
     query = (select(bodies_table.c.id, bodies_table.c.name,
                     case((tree.c.depth == 0, None), else_=bodies_table.c.parent_id).label("parent_id"),
-                    bodies_table.c.kind, tree.c.depth, func.coalesce(counts.c.n_posts, 0).label("n_posts"))
+                    bodies_table.c.kind, tree.c.depth, n_posts.label("n_posts"))
              .join(tree, tree.c.id == bodies_table.c.id)
-             .outerjoin(counts, counts.c.body_id == bodies_table.c.id)
              .order_by(tree.c.path))
-    return page(conn, query, limit, offset)
+    return page(conn, query, limit, offset, count=select(func.count()).select_from(tree))
 
 
 def body(conn: Connection, body_id: str, *, on: str | None = None, changes_limit: int = BODY_CHANGES_LIMIT) -> dict:
