@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, select, update
+from sqlalchemy import insert, select, update
 
 from podium.sources import document
-from podium.store.schema import (bodies, metadata, person_links, persons, post_forms, posts, report_mentions,
+from podium.store import open_store
+from podium.store.schema import (bodies, person_links, persons, post_forms, posts, report_mentions,
                                  report_people, report_posts, report_roles, reports)
 
 BODIES = [
@@ -53,8 +54,7 @@ def _find(doc: str, words: str, after: int) -> int:
 
 class World:
     def __init__(self, path: Path):
-        self.engine = create_engine(f"sqlite:///{path}")
-        metadata.create_all(self.engine)
+        self.engine = open_store(path)  # a real store, made by the migrations, as the commands expect
         self.names: dict[str, str] = {}
         with self.engine.begin() as conn:
             conn.execute(insert(bodies), [dict(zip(("id", "name", "parent_id", "kind"), row)) for row in BODIES])

@@ -138,7 +138,7 @@ def test_an_extractor_failure_names_the_report_and_keeps_the_batches_before(tmp_
 def test_reading_commands_do_not_create_a_missing_store(tmp_path):
     for command in (["articles"], ["show", "x"]):
         result = run(*command, "--db", tmp_path / "typo.db")
-        assert result.exit_code == 1 and "no store at" in result.stderr
+        assert result.exit_code == 2 and "no store at" in result.stderr
     assert not (tmp_path / "typo.db").exists()
 
 

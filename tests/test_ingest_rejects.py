@@ -134,7 +134,7 @@ def test_corrupt_gzip_file(tmp_path):
 
 @pytest.mark.parametrize("line, reason", [
     ('["a list", "of strings"]', "not a report: a JSON list, not an object"),
-    ('{"id": "n1", "date": "2012-01-01", "text": 42}', "not a report: 'text' must be a string, not int"),
+    ('{"id": "n1", "date": "2012-01-01", "text": 42}', "invalid field: 'text' must be a string, not a JSON number"),
 ])
 def test_json_that_is_not_a_report(tmp_path, line, reason):
     path = write_jsonl(tmp_path / "r.jsonl", [*GOOD[:3], line, GOOD[3]])

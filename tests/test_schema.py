@@ -2,9 +2,10 @@
 import sqlite3
 
 from alembic.autogenerate import compare_metadata
+import pytest
 from alembic.runtime.migration import MigrationContext
 
-from podium.store import add_reports, open_store
+from podium.store import StoreError, add_reports, open_store
 from podium.store.engine import include_in_comparison
 from podium.store.schema import metadata
 
@@ -54,7 +55,8 @@ def test_opening_twice_keeps_the_data(tmp_path):
         assert conn.exec_driver_sql("SELECT name FROM bodies").scalar() == "Workers' Party of Korea"
 
 
-def test_store_in_a_new_folder_is_created(tmp_path):
+def test_store_in_a_missing_folder_is_refused_and_no_folder_made(tmp_path):
     path = tmp_path / "stores" / "2012" / "podium.db"
-    open_store(path).dispose()
-    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() is not None
+    with pytest.raises(StoreError, match="the folder .*/stores/2012 does not exist"):
+        open_store(path)
+    assert not (tmp_path / "stores").exists()

@@ -215,4 +215,4 @@ def test_podium_serve_binds_localhost_and_serves_the_store(db):
 
 def test_podium_serve_without_a_store_says_so(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code == 1 and "no store at" in result.stderr
+    assert result.exit_code == 2 and "no store at" in result.stderr

@@ -8,6 +8,7 @@ under another id is a duplicate: linked in `duplicates`, not stored twice.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import threading
 import time
@@ -15,18 +16,57 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, or_, select
 
 import podium.analysis
 import podium.resolve
 from podium.extract import Record, extract
 from podium.sources import RawReport, Rejected, clean, clean_title, document, read_path, text_key
-from podium.store import add_once, add_reports, insert_rows, record_rows
+from podium.store import add_once, add_reports, delete_records, insert_rows, record_rows
 from podium.store.schema import duplicates, rejects, reports
+from podium.vocab import OVERRIDE_ENV
 
 BATCH_SIZE = 500  # reports per transaction: large enough for speed, small enough to lose little when killed
+_EXTRACTOR_FILES = (("podium.extract", ".py"), ("podium.vocab", ".yaml"))
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the extractor: its code and its vocabularies. Each report stores the version that made
+    its record (`reports.extracted_by`), so records made by another version are known and can be redone."""
+    override = os.environ.get(OVERRIDE_ENV)  # a vocabulary being tried counts as the one in use
+    digest = hashlib.sha1()
+    for package, suffix in _EXTRACTOR_FILES:
+        for file in sorted(resources.files(package).iterdir(), key=lambda f: f.name):
+            if file.name.endswith(suffix):
+                local = Path(override) / file.name if override and suffix == ".yaml" else None
+                data = local.read_bytes() if local is not None and local.is_file() else file.read_bytes()
+                digest.update(file.name.encode() + b"\0" + data)
+    return digest.hexdigest()[:12]
+
+
+def _not_current():
+    """Reports whose record another version of the extractor made (or one from before versions were kept)."""
+    return or_(reports.c.extracted_by.is_(None), reports.c.extracted_by != extractor_version())
+
+
+def outdated_reports(conn: Connection) -> int:
+    """How many stored reports have a record made by another version of the extractor."""
+    return conn.execute(select(func.count()).select_from(reports).where(_not_current())).scalar()
+
+
+def refresh(engine: Engine, on_stage: Callable[[str], None]) -> None:
+    """Recompute identities and timelines from the per-report tables, in one transaction: one consistent
+    snapshot in, and readers see the old results until the new ones are complete."""
+    with engine.begin() as conn:
+        on_stage("identities")
+        podium.resolve.refresh(conn)
+        on_stage("timelines")
+        podium.analysis.refresh(conn)
 
 
 @dataclass
@@ -85,6 +125,15 @@ def _extract_all(extractor: Extractor, documents: list[tuple[str, str, str]]) ->
     return records
 
 
+def _rows_of(report_ids: list[str], records: list[Record]) -> dict:
+    """The rows of a batch's records, gathered per table (one insert each)."""
+    rows: dict = defaultdict(list)
+    for report_id, record in zip(report_ids, records, strict=True):
+        for table, table_rows in record_rows(report_id, record).items():
+            rows[table].extend(table_rows)
+    return rows
+
+
 def _exit_with_parent(parent_pid: int) -> None:
     """Worker initializer: end the worker when the ingest process is gone. A killed ingest (kill -9) cannot
     stop its pool, and a forked worker would otherwise wait forever on a queue nobody writes to."""
@@ -133,11 +182,7 @@ class Ingest:
         finally:
             if executor:
                 executor.shutdown(cancel_futures=True)
-        with self.engine.begin() as conn:
-            self.on_stage("identities")
-            podium.resolve.refresh(conn)
-            self.on_stage("timelines")
-            podium.analysis.refresh(conn)
+        refresh(self.engine, self.on_stage)
         self.summary.seconds = time.perf_counter() - started
         return self.summary
 
@@ -177,7 +222,8 @@ class Ingest:
             known.key_of_id[raw.id], known.id_of_key[key] = key, raw.id
             batch.reports.append({"id": raw.id, "source": raw.source, "date": raw.date,
                                   "title": clean_title(raw.title), "url": raw.url, "raw_text": raw.text,
-                                  "text": text, "text_hash": key, "origin": origin, "ingested_at": self.now})
+                                  "text": text, "text_hash": key, "origin": origin, "ingested_at": self.now,
+                                  "extracted_by": extractor_version()})
             self.summary.new += 1
         return None
 
@@ -200,10 +246,7 @@ class Ingest:
         return lambda: [record for future in futures for record in future.result()]
 
     def _write(self, batch: _Batch, records: Callable[[], list[Record]]) -> None:
-        rows: dict = defaultdict(list)
-        for report, record in zip(batch.reports, records(), strict=True):
-            for table, table_rows in record_rows(report["id"], record).items():
-                rows[table].extend(table_rows)
+        rows = _rows_of([report["id"] for report in batch.reports], records())
         with self.engine.begin() as conn:
             add_reports(conn, batch.reports)
             insert_rows(conn, rows)
@@ -219,3 +262,29 @@ def ingest(engine: Engine, paths: Iterable[Path], *, date: str | None = None, id
     are read, `on_stage(name)` when the refreshes begin."""
     return Ingest(engine, jobs=jobs, on_progress=on_progress, on_stage=on_stage,
                   extractor=extractor).run(paths, date=date, id=id)
+
+
+def reextract(engine: Engine, *, since: str | None = None, batch_size: int = BATCH_SIZE,
+              on_progress: Callable[[int], None] | None = None, on_stage: Callable[[str], None] | None = None,
+              extractor: Extractor = extract) -> int:
+    """Extract again every stored report whose record another version of the extractor made (those dated
+    `since` or later, when given), replacing its record in place; then refresh. Each batch is one transaction
+    that also marks its reports as current, so a killed run resumes where it stopped. Returns how many."""
+    on_progress = on_progress or (lambda n: None)
+    done = 0
+    wanted = _not_current() if since is None else _not_current() & (reports.c.date >= since)
+    while True:
+        with engine.begin() as conn:
+            batch = conn.execute(select(reports.c.id, reports.c.title, reports.c.text, reports.c.date)
+                                 .where(wanted).order_by(reports.c.id).limit(batch_size)).all()
+            if not batch:
+                break
+            ids = [row.id for row in batch]
+            records = _extract_all(extractor, [(document(row.title, row.text), row.date, row.id) for row in batch])
+            delete_records(conn, ids)
+            insert_rows(conn, _rows_of(ids, records))
+            conn.execute(reports.update().where(reports.c.id.in_(ids)).values(extracted_by=extractor_version()))
+        done += len(batch)
+        on_progress(len(batch))
+    refresh(engine, on_stage or (lambda name: None))
+    return done

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from podium.cli.app import app
+from podium.cli.reports import date_option
 from podium.extract import extract as run_extract
 from podium.sources import Rejected, clean, document, read_path
 
@@ -26,7 +27,8 @@ SHOWN_REJECTS = 10
 def extract_command(
     inputs: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False,
                                                  help="Files (.jsonl, .jsonl.gz, .txt, .html, .csv).")],
-    date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for reports without one.")] = None,
+    date: Annotated[Optional[str], typer.Option(callback=date_option,
+                                                help="Publication date (YYYY-MM-DD) for reports without one.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Id of the report in a single text or HTML file.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here.")] = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even when some input was "

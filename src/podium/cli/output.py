@@ -85,7 +85,7 @@ def _rich(lines: tuple[str, ...], sections: list[Section], console: Console) -> 
         if sum(least) + RICH_CELL_PADDING * len(least) + 1 > console.width:
             _plain((), [section], console.file)
             continue
-        table = Table(title=section.title, title_justify="left")
+        table = Table(title=escape(section.title) if section.title else None, title_justify="left")
         for header, width in zip(headers, least):
             keep = header in section.keep
             table.add_column(header, no_wrap=keep, overflow="ellipsis" if keep else "fold", min_width=width)

@@ -13,12 +13,13 @@ from rich.table import Table
 
 from podium.cli.app import DEFAULT_DB, DbOption, app
 from podium.ingest import ingest as run_ingest
+from podium.ingest import outdated_reports
 from podium.sources import count_items, format_of
 from podium.sources.checks import iso_date
 from podium import query
 from podium.cli.output import Format, FormatOption, LimitOption, OffsetOption, Section, emit
 from podium.cli.reading import reading
-from podium.store import open_store
+from podium.store import writing
 
 console = Console(highlight=False, soft_wrap=True)
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -36,10 +37,31 @@ def _input_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _date_option(value: Optional[str]) -> Optional[str]:
+def date_option(value: Optional[str]) -> Optional[str]:
     if value is not None and iso_date(value) != value:
         raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
     return value
+
+
+def upgraded(db: str):
+    """What a writer says when it brought an older store up to date."""
+    return lambda before, after: errors.print(f"upgraded {escape(db)} from store revision {before} to {after}")
+
+
+def waiting_for(db: str):
+    """What a writer says while another process writes to the same store."""
+    return lambda: errors.print(f"waiting for another Podium process writing to {escape(db)} to finish…")
+
+
+def progress_bar() -> Progress:
+    """A progress bar on stderr, drawn only on a terminal."""
+    return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=errors, transient=True, disable=not errors.is_terminal)
+
+
+def outdated_note(count: int, db: str) -> str:
+    return escape(f"note: {count:,} reports in {db} were extracted by another version of the extractor: "
+                  f"`podium reextract --db {db}` extracts them again")
 
 
 def _progress_total(files: list[Path]) -> int | None:
@@ -52,7 +74,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(exists=True, help="Files (.jsonl, .jsonl.gz, .txt, .html, .csv) "
                                                                   "or directories of them.")],
     db: DbOption = DEFAULT_DB,
-    date: Annotated[Optional[str], typer.Option(callback=_date_option,
+    date: Annotated[Optional[str], typer.Option(callback=date_option,
                                                 help="Publication date (YYYY-MM-DD) for reports without one; "
                                                      "for a text or HTML file, its date.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Id of the report in a single text or HTML file "
@@ -65,19 +87,22 @@ def ingest(
     files = _input_files(paths)
     if id and len(files) > 1:
         raise typer.BadParameter("--id names one report: give a single file", param_hint="--id")
-    engine = open_store(db)
-    with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=errors, transient=True, disable=not errors.is_terminal) as progress:
+    with writing(db, on_wait=waiting_for(db), on_upgrade=upgraded(db)) as engine, progress_bar() as progress:
         task = progress.add_task("ingest", total=_progress_total(files))
         summary = run_ingest(engine, files, date=date, id=id, jobs=jobs,
                              on_progress=lambda n: progress.advance(task, n),
                              on_stage=lambda name: progress.update(task, description=name))
+        with engine.connect() as conn:
+            outdated = outdated_reports(conn)
     for rejected in summary.examples:
         where = f"{rejected.origin}:{rejected.line}" if rejected.line else rejected.origin
         errors.print(f"rejected {escape(where)}: {escape(rejected.reason)}")
     if summary.rejected > len(summary.examples):
-        errors.print(f"... and {summary.rejected - len(summary.examples):,} more: see the rejects table in {db}")
+        errors.print(f"... and {summary.rejected - len(summary.examples):,} more: see the rejects table in "
+                     f"{escape(db)}")
     console.print(summary.line())
+    if outdated:
+        errors.print(outdated_note(outdated, db))
     if summary.rejected and not keep_going:
         raise typer.Exit(1)
 

@@ -1,11 +1,10 @@
 """Pages of a long answer: every list question takes a limit and an offset and says how many there are."""
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import Connection, Select, func, select
 
 from podium.query.errors import BadQuery
+from podium.sources.checks import iso_date
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
@@ -42,7 +41,6 @@ def iso_day(value: str | None, name: str) -> str | None:
     """`value` when it is a real ISO date (YYYY-MM-DD), else BadQuery naming the parameter."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise BadQuery(f"{name}: {value!r} is not a date YYYY-MM-DD") from None
+    if iso_date(value) != value:  # exactly YYYY-MM-DD: no week dates ("2012-W01-1"), no "20120103"
+        raise BadQuery(f"{name}: {value!r} is not a date YYYY-MM-DD")
+    return value

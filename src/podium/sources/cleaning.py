@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+import unicodedata
 from functools import lru_cache
 
 # The KCNA harvest joined paragraphs with ", , " (a separator, an empty paragraph, a separator) and padded the end
@@ -34,7 +35,15 @@ _BOILERPLATE_LINES = re.compile(
     r"^(fill in your details below or click an icon to log in:.*|you are commenting using your .*account\..*"
     r"|connecting to %s|notify me of (new comments|new posts) via email\.?|post comment|loading\.\.\."
     r"|(twitter|facebook|google) (picture|photo)|log out\s*/\s*change\s*\)?)$", re.I)
-_LONGEST_BOILERPLATE = 160  # longer paragraphs are report text: skip the patterns (most of the cleaning time)
+_LONGEST_BOILERPLATE = 160
+
+# Characters that show nothing and only split a word for the extractor ("Po\u200dng", "Pyong\u00adyang"): zero-width
+# space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen. Combining marks that NFC could not fold
+# into a letter ("n\u0308") go too: the extractor reads Latin-script English, in which they only break names. A lone
+# surrogate (never in text that was read as UTF-8) becomes U+FFFD, so every clean text can be stored.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+                        "\u20d0-\u20ff\ufe20-\ufe2f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # longer paragraphs are report text: skip the patterns (most of the cleaning time)
 
 
 def _rejoin(match: re.Match) -> str:
@@ -43,10 +52,18 @@ def _rejoin(match: re.Match) -> str:
     return "" if glued else " "
 
 
+def normalise(text: str) -> str:
+    """`text` in NFC, without invisible characters inside words and without lone surrogates."""
+    if text.isascii():  # nearly every report: nothing to do
+        return text
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
 @lru_cache(maxsize=64)  # a reader checks the clean text is not empty, the ingest then stores it: clean once
 def clean(raw_text: str) -> str:
     """The report's text: paragraphs separated by one "\\n", whitespace folded, artifacts and boilerplate gone."""
-    text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(raw_text).replace("\r\n", "\n").replace("\r", "\n")
     if _BLANK_LINE.search(text):  # paragraphs between blank lines: the single newlines are a hard wrap
         text = "\n".join(block.replace("\n", " ") for block in _BLANK_LINE.split(text))
     text = _ARTIFACT_RUN.sub("\n", _MID_SENTENCE_RUN.sub(_rejoin, text))
@@ -65,7 +82,7 @@ def clean(raw_text: str) -> str:
 
 def clean_title(title: str) -> str:
     """A title on one line with folded whitespace (titles carry no harvest artifacts)."""
-    return " ".join(title.split())
+    return " ".join(normalise(title).split())
 
 
 def document(title: str, clean_text: str) -> str:

@@ -30,6 +30,14 @@ _SITE_NAME = re.compile(r"\s+[\u2013\u2014|-]\s+[^\u2013\u2014|-]+$")  # "Report
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _BLOCKS = ", ".join(_BLOCK_TAGS)
 
+# The parser's tree building is quadratic in nesting depth (100,000 nested <div>s take about a minute), so a page
+# is measured before it is parsed. Real article pages nest a few dozen elements deep.
+MAX_NESTING = 2_000
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+# elements that never hold others, or whose end tag a page may leave out: they never deepen the tree for long
+_NOT_NESTING = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                          "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead"})
+
 
 def _first(tree: HTMLParser, selectors) -> object | None:
     for selector in selectors:
@@ -73,6 +81,19 @@ def _ancestor_tags(node, root):
     while parent is not None and parent.mem_id != root.mem_id:
         yield parent.tag
         parent = parent.parent
+
+
+def nesting_problem(content: str) -> str | None:
+    """Why the page is not parsed (nested more than MAX_NESTING elements deep), or None; one linear scan."""
+    depth = 0
+    for match in _TAG.finditer(content):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _NOT_NESTING:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        if depth > MAX_NESTING:
+            return f"HTML nested more than {MAX_NESTING:,} elements deep: not an article page"
+    return None
 
 
 def parse_html(content: str) -> dict:

@@ -49,6 +49,9 @@ def read_jsonl(stream: BinaryIO, origin: str, defaults: dict) -> Iterator[RawRep
         except json.JSONDecodeError as error:
             yield Rejected(origin, line_no, f"malformed JSON: {error.msg} at column {error.colno}", excerpt(line))
             continue
+        except RecursionError:  # lists or objects nested thousands deep: the decoder recurses per level
+            yield Rejected(origin, line_no, "malformed JSON: nested too deep", excerpt(line))
+            continue
         if not isinstance(fields, dict):
             yield Rejected(origin, line_no, f"not a report: a JSON {type(fields).__name__}, not an object",
                            excerpt(line))

@@ -6,14 +6,15 @@ or not UTF-8 is rejected as a whole, with its name, before any parser sees it.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from podium.sources.checks import date_in_name, excerpt, make_report
 from podium.sources.csvfile import read_csv
-from podium.sources.html import parse_html
-from podium.sources.jsonl import read_jsonl
+from podium.sources.html import nesting_problem, parse_html
+from podium.sources.jsonl import MAX_LINE_BYTES, read_jsonl
 from podium.sources.model import RawReport, Rejected
 from podium.sources.text import split_title
 
@@ -21,6 +22,14 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".txt": "te
             ".html": "html", ".htm": "html", ".csv": "csv"}
 _SNIFF_BYTES = 8192
 _CHUNK = 1 << 20
+MAX_REPORT_FILE_BYTES = MAX_LINE_BYTES  # a text or HTML file is one report: no longer than a JSON line may be
+MAX_CSV_BYTES = 256 * 1024 * 1024  # read whole (a quoted text spans lines): bounded so memory stays bounded
+
+
+def printable_path(path: Path) -> str:
+    """The file's name as text that can be stored and shown: a name that is not UTF-8 (Python keeps its bytes
+    as lone surrogates) gets U+FFFD in their place."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def format_of(path: Path) -> str | None:
@@ -35,14 +44,26 @@ def _open(path: Path):
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
+_TEXT_BYTES = bytes([*b"\t\n\r\f\b", *range(0x20, 0x7F), *range(0x80, 0x100)])
+_MOST_CONTROL_BYTES_IN_TEXT = 0.05  # random bytes hold 13 %, an image or archive about as much; text next to none
+
+
 def _looks_binary(head: bytes) -> bool:
-    return b"\x00" in head
+    """Whether the first bytes of a file are not text: a NUL among many control bytes. A stray NUL in a line
+    of text (a damaged export) leaves the file text, so that only its line is rejected."""
+    return b"\x00" in head and len(head.translate(None, _TEXT_BYTES)) > _MOST_CONTROL_BYTES_IN_TEXT * len(head)
 
 
-def _whole_text(path: Path, origin: str) -> str | Rejected:
-    """The file's content as text, or why it is not text."""
+def _size_limit_text(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB"
+
+
+def _whole_text(path: Path, origin: str, limit: int, advice: str) -> str | Rejected:
+    """The file's content as text, or why it is not text (binary, not UTF-8, larger than `limit` bytes)."""
     with _open(path) as stream:
-        data = stream.read()
+        data = stream.read(limit + 1)  # never more: a 200 MB file costs no more memory than the limit
+    if len(data) > limit:
+        return Rejected(origin, None, f"file larger than {_size_limit_text(limit)}: {advice}")
     if _looks_binary(data[:_SNIFF_BYTES]):
         return Rejected(origin, None, "binary file: not text", excerpt(data[:200].decode("utf-8", "replace")))
     try:
@@ -62,10 +83,14 @@ def _read_jsonl(path: Path, origin: str, date: str | None) -> Iterator[RawReport
 
 
 def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str | None) -> RawReport | Rejected:
-    content = _whole_text(path, origin)
+    content = _whole_text(path, origin, MAX_REPORT_FILE_BYTES,
+                          "one text or HTML file is one report, and no report is that long")
     if isinstance(content, Rejected):
         return content
     if kind == "html":
+        problem = nesting_problem(content)
+        if problem:
+            return Rejected(origin, None, problem, excerpt(content))
         fields = parse_html(content)
     else:
         title, text = split_title(content)
@@ -76,7 +101,10 @@ def _single_report(path: Path, origin: str, kind: str, date: str | None, id: str
 
 
 def count_items(path: Path) -> int | None:
-    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown)."""
+    """How many items `read_path` will yield for `path`, cheaply, for a progress bar (None: unknown). Only a
+    regular file is counted: counting a named pipe would consume what the ingest is to read."""
+    if not Path(path).is_file():
+        return None
     kind = format_of(Path(path))
     if kind in ("text", "html"):
         return 1
@@ -96,7 +124,7 @@ def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> 
     `id` names the report of a one-report file (default: the file name without its suffixes).
     """
     path = Path(path)
-    origin = str(path)
+    origin = printable_path(path)
     kind = format_of(path)
     if kind is None:
         yield Rejected(origin, None, f"unknown file type {''.join(path.suffixes) or '(no suffix)'}: "
@@ -106,7 +134,7 @@ def read_path(path: Path, *, date: str | None = None, id: str | None = None) -> 
         if kind == "jsonl":
             yield from _read_jsonl(path, origin, date)
         elif kind == "csv":
-            content = _whole_text(path, origin)
+            content = _whole_text(path, origin, MAX_CSV_BYTES, "split the CSV file")
             if isinstance(content, Rejected):
                 yield content
             else:

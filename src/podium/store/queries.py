@@ -1,10 +1,16 @@
 """Reading reports back: list and search them (FTS5), fetch one with its duplicates."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Connection, RowMapping, column, func, literal_column, select, table
 from sqlalchemy.exc import OperationalError
 
 from podium.store.schema import duplicates, reports
+
+MAX_SEARCH_TERMS = 64  # FTS5 cost grows with the terms of a query (1,000 OR-ed words took 84 s)
+_TERM = re.compile(r'"[^"]*"|[^\s()"]+')  # a phrase counts as one term
+_OPERATORS = frozenset({"OR", "AND", "NOT", "NEAR"})
 
 # The FTS5 index of migration 0002, seen by SQLAlchemy as a plain table: its rowid is the report's rowid.
 reports_fts = table("reports_fts", column("rowid"), column("rank"), column("reports_fts"))
@@ -24,6 +30,9 @@ def find_reports(conn: Connection, *, since: str | None = None, until: str | Non
     if until:
         query = query.where(reports.c.date <= until)
     if search:
+        terms = sum(term not in _OPERATORS for term in _TERM.findall(search))
+        if terms > MAX_SEARCH_TERMS:
+            raise SearchError(f"a search may hold at most {MAX_SEARCH_TERMS} terms; this one has {terms:,}")
         query = (query.select_from(reports.join(reports_fts, reports_fts.c.rowid == literal_column("reports.rowid")))
                  .where(reports_fts.c.reports_fts.op("MATCH")(search)).order_by(reports_fts.c.rank))
     else:

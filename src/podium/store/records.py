@@ -51,8 +51,13 @@ def insert_rows(conn: Connection, rows: dict[Table, list[dict]]) -> None:
             conn.execute(table.insert(), rows[table])
 
 
+def delete_records(conn: Connection, report_ids: list[str]) -> None:
+    """Remove what was stored as the records of `report_ids` (before they are stored anew)."""
+    for table in reversed(RECORD_TABLES):
+        conn.execute(delete(table).where(table.c.report_id.in_(report_ids)))
+
+
 def save_record(conn: Connection, report_id: str, record: Record) -> None:
     """Store `record` as what report `report_id` says, replacing whatever was stored for it before."""
-    for table in RECORD_TABLES:
-        conn.execute(delete(table).where(table.c.report_id == report_id))
+    delete_records(conn, [report_id])
     insert_rows(conn, record_rows(report_id, record))

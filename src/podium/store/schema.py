@@ -27,6 +27,7 @@ reports = Table(
     Column("text_hash", String(40), nullable=False, unique=True),  # of the normalised text: finds duplicates
     Column("origin", Text, nullable=False),  # file (and line) the report was read from
     Column("ingested_at", String, nullable=False),
+    Column("extracted_by", String),  # the extractor version that made its record (`podium.ingest.extractor_version`)
 )
 
 duplicates = Table(

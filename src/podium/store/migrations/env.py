@@ -2,9 +2,9 @@
 import os
 
 from alembic import context
-from sqlalchemy import create_engine
 
-from podium.store.engine import include_in_comparison
+from podium.store.engine import include_in_comparison, make_engine
+from podium.store.recognition import store_url
 from podium.store.schema import metadata
 
 
@@ -19,6 +19,6 @@ connection = context.config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    engine = create_engine(f"sqlite:///{os.environ.get('PODIUM_DB', 'podium.db')}")
+    engine = make_engine(store_url(os.environ.get("PODIUM_DB", "podium.db")))  # a path or a URL, as --db
     with engine.connect() as conn:
         _run(conn)
