@@ -1,6 +1,7 @@
 """On the real corpus store, every query command's `--format json` is the API's JSON for the same question:
 the CLI and the API are two faces of one query layer, and the corpus's long lists (a person named in 6,000
-reports, 2,000 bodies) are paged the same way in both."""
+reports, 2,000 bodies) are paged the same way in both. A question without an answer is, through the CLI's
+top-level error handler, one line on stderr that says what the API's `detail` says."""
 from __future__ import annotations
 
 import json
@@ -41,8 +42,9 @@ def client(corpus_store):
 
 
 def _cli_json(db, args: list[str]):
+    """What the `podium` command prints, through its top-level error handler (`podium.cli.app.PodiumGroup`)."""
     result = CliRunner().invoke(cli, [*args, "--format", "json", "--db", str(db)])
-    assert result.exit_code == 0, result.output
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
     return json.loads(result.stdout)
 
 
@@ -62,3 +64,21 @@ def test_cli_json_is_the_api_json_on_the_corpus(corpus_store, client, args, url)
 def test_show_is_the_api_report(corpus_store, client):
     report_id = _api_json(client, "/api/reports?q=elected&limit=1")["items"][0]["id"]
     assert _cli_json(corpus_store[0], ["show", report_id]) == _api_json(client, f"/api/reports/{report_id}")
+
+
+FAILURES = [  # (command, API url, the CLI's exit status, the API's status)
+    (["person", "Nobody Atall Here"], "/api/people/Nobody Atall Here", 1, 404),
+    (["event", "no-such-event-9"], "/api/events/no-such-event-9", 1, 404),
+    (["body", "no such body at all"], "/api/bodies/no such body at all", 1, 404),
+    (["changes", "--kind", "crowned"], "/api/changes?kind=crowned", 2, 422),
+    (["changes", "--significance", "rumoured"], "/api/changes?significance=rumoured", 2, 422),
+]
+
+
+@pytest.mark.parametrize("args, url, exit_status, http_status", FAILURES, ids=[" ".join(f[0]) for f in FAILURES])
+def test_a_question_without_answer_is_one_line_in_the_cli_and_the_apis_detail(corpus_store, client, args, url,
+                                                                             exit_status, http_status):
+    result = CliRunner().invoke(cli, [*args, "--format", "json", "--db", str(corpus_store[0])])
+    response = client.get(url)
+    assert (result.exit_code, response.status_code) == (exit_status, http_status)
+    assert result.stdout == "" and result.stderr == f"podium: {response.json()['detail']}\n"

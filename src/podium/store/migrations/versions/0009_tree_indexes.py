@@ -2,13 +2,13 @@
 (`posts.body_id`). Without them the web's bodies tree, a recursive walk, scanned every body at every step.
 
 Revision ID: 0009_tree_indexes
-Revises: 0005_post_holder_forms
+Revises: 0006_extracted_by
 Create Date: 2026-11-29
 """
 from alembic import op
 
 revision = "0009_tree_indexes"
-down_revision = "0005_post_holder_forms"
+down_revision = "0006_extracted_by"
 branch_labels = None
 depends_on = None
 
