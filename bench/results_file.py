@@ -12,8 +12,9 @@ def commit() -> str:
     """The commit measured (short hash, with "+dirty" when the work tree has changes)."""
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                           cwd=RESULTS.parent).stdout.strip() or "unknown"
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
-                           text=True, cwd=RESULTS.parent).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                            f":!{RESULTS.name}"],  # the figures written by an earlier benchmark are no change
+                           capture_output=True, text=True, cwd=RESULTS.parent).stdout.strip()
     return head + ("+dirty" if dirty else "")
 
 

@@ -1,11 +1,14 @@
 """Extraction quality on the gold sets (dev, funeral committee, seed, and our own in bench/annotations/), scored by ../shared/tools/score.py;
 one entry per run in bench/RESULTS.md (date, commit, P/R/F1 per level), so the history shows each fix.
+`--show-errors` lists every miss with the ids of the rules that made the wrong facts (see `podium extract
+--explain`).
 
     .venv/bin/python bench/score.py [--show-errors] [--no-write]
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import gzip
 import json
 import subprocess
@@ -23,11 +26,19 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 LEVELS = ("people", "posts", "roles", "events")
+AGREEMENT_ONLY = "stage2-double-"  # each annotator's own version of 30 reports of stage2-dev: for agreement
+
+
+CORPORA = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
 
 
 def corpus_reports(ids: set[str]) -> dict:
-    with gzip.open(SHARED / "corpus" / "kcna-2011-2012.jsonl.gz", "rt", encoding="utf-8") as corpus:
-        return {r["id"]: r for r in map(json.loads, corpus) if r["id"] in ids}
+    """The reports of both eras' corpora that the gold sets name."""
+    found = {}
+    for name in CORPORA:
+        with gzip.open(SHARED / "corpus" / name, "rt", encoding="utf-8") as corpus:
+            found |= {r["id"]: r for r in map(json.loads, corpus) if r["id"] in ids}
+    return found
 
 
 def records(gold: Path, reports: dict) -> list[dict]:
@@ -45,11 +56,38 @@ def seed_records() -> list[dict]:
     return [extract(document(raw.title, clean(raw.text)), raw.date, raw.id).to_json()]
 
 
+def rules_of(error: str, system: dict[str, dict]) -> str:
+    """The rule ids behind one line of the scorer's `--show-errors` (tab-separated: report id, kind, name or
+    event, ...): for a person, the rules of their spurious roles or of their posts; for an event, its rule."""
+    fields = error.split("\t")
+    record = system.get(fields[0])
+    if record is None or len(fields) < 3:
+        return ""
+    if fields[1] == "spurious event":
+        event = json.loads(fields[2])
+        return next((e.get("rule", "") for e in record["events"] if e["name"] == event["name"]), "")
+    person = next((p for p in record["people"] if p["name"] == fields[2]), None)
+    if person is None:
+        return ""
+    if fields[1] == "roles differ":
+        gold = set(ast.literal_eval(fields[3].removeprefix("gold=")))
+        spans = [r for r in person["role_spans"] if r[0] not in gold]
+        return ", ".join(sorted({r[3] for r in spans})) or "(missed roles: no rule fired)"
+    if fields[1] == "posts differ":
+        return ", ".join(sorted({p[3] for p in person["post_spans"]})) or "(missed posts: no rule fired)"
+    return ", ".join(sorted({p[3] for p in person["post_spans"]} | {r[3] for r in person["role_spans"]}))
+
+
 def score(gold: Path, system: list[dict], show_errors: bool) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as sink:
         sink.write("".join(json.dumps(r) + "\n" for r in system))
     if show_errors:
-        subprocess.run([sys.executable, str(SCORER), str(gold), sink.name, "--show-errors"], check=True)
+        shown = subprocess.run([sys.executable, str(SCORER), str(gold), sink.name, "--show-errors", "--json"],
+                               check=True, capture_output=True, text=True).stdout.splitlines()[:-1]
+        by_id = {r["id"]: r for r in system}
+        for error in shown:
+            rules = rules_of(error, by_id)
+            print(f"{gold.stem}\t{error}" + (f"\trules: {rules}" if rules else ""))
     result = subprocess.run([sys.executable, str(SCORER), str(gold), sink.name, "--json"], check=True,
                             capture_output=True, text=True)
     Path(sink.name).unlink()
@@ -62,7 +100,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     golds = {"dev": SHARED / "gold" / "dev.jsonl", "funeral": SHARED / "gold" / "funeral-committee.jsonl"}
-    golds |= {path.stem: path for path in sorted(ANNOTATIONS.glob("*.jsonl"))}  # our own: see its README
+    golds |= {path.stem: path for path in sorted(ANNOTATIONS.glob("*.jsonl"))  # our own: see its README
+              if not path.stem.startswith(AGREEMENT_ONLY)}
     ids = {json.loads(line)["id"] for path in golds.values() for line in path.read_text().splitlines()}
     reports = corpus_reports(ids)
     results = {name: score(path, records(path, reports), args.show_errors) for name, path in golds.items()}

@@ -1,49 +1,23 @@
 """The sentence that proves a fact: every change and tenure is shown with the words of its report.
 
 Spans in the store point into `podium.sources.document(title, text)`; this module cuts the sentence around a
-span from that string. KCNA prose is full of dotted abbreviations ("the C.C., WPK", "Mr.", initials) that a
-naive split on ". " would cut, so a full stop ends a sentence only when it does not close such an abbreviation
-and the next word starts with a capital. Paragraph breaks always end a sentence.
+span from that string, with the sentences of the extractor's own text layer (`podium.extract.text`: one
+abbreviation list, one splitter), so the evidence shown is the sentence the fact was read from.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
 
 from sqlalchemy import Connection, select
 
+from podium.extract.text import sentence_starts
 from podium.sources import document
 from podium.store.schema import reports
 
-# A candidate end of sentence: terminal punctuation, optional closing quote/bracket, the stray comma that the
-# harvest leaves after many full stops ("Army., A decision"), space, then a capital.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)\]]?,?\s+(?=[\"'\u201c(]?[A-Z0-9])|\n+")
 _STRAY_COMMA = re.compile(r"(?<=[.!?\"'\u201d)\]]),$")  # "Japan.," ends "Japan."
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos gen lt col maj capt sgt vol co ltd inc jan feb mar apr jun jul aug sep sept "
-    "oct nov dec vs etc cf".split())
 _MAX_EVIDENCE = 600  # characters: a list of 200 names is one "sentence"; show the part around the fact
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at `dot` closes an abbreviation or an initial rather than a sentence."""
-    word = re.search(r"[A-Za-z.]*$", text[max(0, dot - 12):dot]).group(0)
-    last = word.rsplit(".", 1)[-1]
-    return "." in word or len(last) == 1 and last.isupper() or last.lower() in _ABBREVIATIONS
-
-
-@lru_cache(maxsize=256)
-def sentence_starts(text: str) -> tuple[int, ...]:
-    """Offsets where a sentence starts (after each sentence end), in order; 0 is implied. Cached: one
-    report gives evidence for many facts."""
-    starts = []
-    for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
-            continue
-        starts.append(match.end())
-    return tuple(starts)
 
 
 def sentence_of(text: str, start: int, end: int | None = None) -> tuple[int, int]:

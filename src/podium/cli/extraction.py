@@ -16,11 +16,33 @@ from rich.markup import escape
 
 from podium.cli.app import app
 from podium.cli.reports import date_option
-from podium.extract import extract as run_extract
+from podium.extract import Record, extract as run_extract
 from podium.sources import Rejected, clean, document, read_path
 
 errors = Console(stderr=True, highlight=False, soft_wrap=True)
 SHOWN_REJECTS = 10
+EVIDENCE_CHARS = 70  # of each evidence span shown by --explain
+
+
+def _evidence(text: str, span) -> str:
+    words = " ".join(text[span[0]:span[1]].split())
+    return json.dumps(words if len(words) <= EVIDENCE_CHARS else words[:EVIDENCE_CHARS - 1] + "…",
+                      ensure_ascii=False)
+
+
+def explanation(record: Record) -> list[str]:
+    """Each fact of a record on its own line: what it is, the rule id that made it and the words it read."""
+    lines = [f"{record.id or '(no id)'} {record.date or ''}".rstrip()]
+    for person in record.people:
+        lines.append(f"  {person.name}")
+        for post in person.posts:
+            lines.append(f"    post  {post.text}  [{post.rule}]  {_evidence(record.text, post.span)}")
+        for role in person.roles:
+            lines.append(f"    role  {role.role}  [{role.rule}]  {_evidence(record.text, role.span)}")
+    for event in record.events:
+        lines.append(f"  event {event.kind}: {event.name} (ordinal {event.ordinal}, date {event.date})  "
+                     f"[{event.rule}]  {_evidence(record.text, event.span)}")
+    return lines
 
 
 @app.command("extract")
@@ -33,6 +55,8 @@ def extract_command(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here.")] = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even when some input was "
                                                                   "rejected.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Print each post, role and meeting with the rule "
+                                                            "that made it and its evidence, instead of JSON.")] = False,
 ) -> None:
     """Extract people, posts, roles and meetings from reports; print one JSON record per report."""
     if id and len(inputs) > 1:
@@ -49,7 +73,10 @@ def extract_command(
                         errors.print(f"rejected {escape(where)}: {escape(item.reason)}")
                     continue
                 record = run_extract(document(item.title, clean(item.text)), item.date, item.id)
-                out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+                if explain:
+                    out.write("".join(line + "\n" for line in explanation(record)))
+                else:
+                    out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
     finally:
         if output:
             out.close()

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date as Date, timedelta
 
-MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], 1) for name in names}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from podium.extract.text import MONTHS, WEEKDAYS, month_alternation
 
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH_NAMES = month_alternation()
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
 # A month and day followed by a capitalised word is a name ("April 25 House of Culture"), not a date.

@@ -16,11 +16,13 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from podium.extract.text import DATE_WORDS, alternation
 from podium.vocab import load_vocab
 
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_LONGEST_NAME = 4  # words of a foreign name ("Robert Gabriel Mugabe Jr"); longer runs take in titles
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
 # A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
 _PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
@@ -35,8 +37,6 @@ _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
-WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan Feb Mar Apr Aug Sept Oct Nov Dec""".split())
 
 
 class Mention(NamedTuple):
@@ -76,9 +76,6 @@ def words(value) -> list[str]:
     return value.split() if isinstance(value, str) else list(value)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 _EVERY_WORD = re.compile(r"(?:^|(?<=[ -]))[a-z]")
 
@@ -96,17 +93,19 @@ def _as_written(phrases) -> set[str]:
 @cache
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
-    surnames = _alternation(words(names["korean_surnames"]))
-    run = (rf"(?:(?:[A-Z]\.){{1,3}}\s?{_CAP_TOKEN}"  # "V.V. Zhirinovsky"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,2}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
-    modifiers = _alternation(posts["modifiers"] + posts["dropped_modifiers"])
-    honorifics = _alternation(names["honorifics"])
-    nationalities = _alternation(posts["nationalities"])
+    surnames = alternation(words(names["korean_surnames"]))
+    run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
+    modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
+    honorifics = alternation(names["honorifics"])
+    nationalities = alternation(posts["nationalities"])
+    countries = alternation({c for c in posts["nationalities"].values()})
+    conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
     title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
     for head in anchors:
-        title = " ".join(w[:1].upper() + w[1:] for w in head.split())
+        title = " ".join(w if w[1:2] in "'’" else w[:1].upper() + w[1:] for w in head.split())  # "d'Affaires"
         title_heads.add_word(title, title)
     title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
@@ -130,20 +129,22 @@ def lexicon() -> _Lexicon:
         | frozenset(h.strip().lower() for h in names["honorifics"])
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
-        honour_before=re.compile(rf"\b(?:{_alternation(names['honour_prefixes'])})\s+$"),
+        honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
         appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{_alternation(_as_written(anchors))})\b"),
-        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+))?\s+((?:(?:{honorifics})\s+)?{run})"),
+                                   rf"(?:{alternation(_as_written(anchors))})\b"),
+        # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
+        after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
+                               rf"\s+((?:(?:{honorifics})\s+)?{run})"),
         lone_surname_titles=frozenset(names["lone_surname_titles"]),
         surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
-        conferred_verbs=(re.compile(r" (?:was|has been)\s+(?:re-?elected|elected|appointed|named)\b"),
+        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
-        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:elected|appointed|named)\s)({run})$"),
+        before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
     )
 
 
@@ -223,7 +224,7 @@ def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
             in_title = m.start() < title_end
             if word[0].isdigit() or word in lex.institution_words:
                 continue
-            if not in_title and word.rstrip(".") not in WEEKDAYS_MONTHS and word not in ("I",):
+            if not in_title and word.rstrip(".") not in DATE_WORDS and word not in ("I",):
                 continue
         if _HYPHEN_NAME.match(text, end) or name in lex.not_people:
             continue

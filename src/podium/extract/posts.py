@@ -12,17 +12,19 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from podium.extract.names import words
+from podium.extract.text import DATE_WORDS, first_token, tokens
 from podium.vocab import load_vocab
 
-_TOKEN = re.compile(r"C\.C\.|Lieut\.|Maj\.|Col\.|Gen\.|Lt\.|U\.S\.|[A-Za-z0-9][\w'’\-]*|\(\w+\)|,|\S")
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
-_DATE_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
-_OWNER = re.compile(r"\b(?:the\s+)?(WPK|DPRK|KPA|SPA|Party)\s+((?:[A-Z][\w'’]*\s?)+?)(?=\s+of\b|,|$)")
+_FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
+                            r"(?: [A-Z][\w'’-]*)*)?")  # "the Communist Party of Vietnam", "the Lao People's ..."
+_PARTY_OWNER = re.compile(r"^(?:the\s+)?Party\s+((?:[A-Z][\w'’]*\s?)+)$")  # "the Party Central Military Commission"
+_CC_TOKENS = ("C.C.", "C.C", "CC")  # "the C.C., the WPK", with or without the second full stop
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -51,11 +53,14 @@ class _Vocab:
     sub_organs: dict
     abbreviations: list
     owners: dict
+    owner_before: re.Pattern  # "the WPK Central Committee", "LPRP Central Committee": the owner written first
     nationalities: dict
     title_bodies: dict
     ranks: frozenset
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
+    not_posts: frozenset  # epithets, honours, degrees, statuses: never a post ("supreme leader", "professor")
+    surnames: frozenset  # Korean surnames: one starting a line starts a name, not more of a body
 
 
 @cache
@@ -73,17 +78,15 @@ def vocab() -> _Vocab:
                                                 *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
-    return _Vocab(first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
+    return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
+                  owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
+                                          r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
-
-
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _is_cap(word: str) -> bool:
@@ -103,9 +106,13 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
             break
     word = toks[j][0].lower()
     longer = None
-    if word.startswith("vice-") and len(word) > 5 and (word[5:],) in voc.heads:
-        singular, plural = voc.heads[(word[5:],)]
-        longer = (singular, plural, j + 1, list(mods) + ["vice-"])
+    if word.startswith("vice-") and len(word) > 5:  # "vice-premier", "vice-department directors"
+        for n in range(min(voc.max_len, len(toks) - j), 0, -1):
+            key = (word[5:], *(t[0].lower() for t in toks[j + 1:j + n]))
+            if key in voc.heads:
+                singular, plural = voc.heads[key]
+                longer = (singular, plural, j + n, list(mods) + ["vice-"])
+                break
     elif word in voc.modifiers:
         longer = _head_at(toks, j + 1, voc, mods + (word,))
     if longer and (not best or longer[2] > best[2]):
@@ -131,12 +138,14 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
-        if word.rstrip(".") in _DATE_WORDS:
+        if word.rstrip(".") in DATE_WORDS:
             break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
+            if word in voc.surnames and text.find("\n", toks[j - 1][2], toks[j][1]) != -1:
+                break  # "... the C.C., the WPK" and on the next line "Jo Yong Won": a list cut by the harvest
             last = j = j + 1
             continue
-        if word == "," and toks[last - 1][0] in ("C.C.", "CC"):
+        if word == "," and toks[last - 1][0] in _CC_TOKENS:
             m = _CONT_AFTER_CC.match(text, toks[j][1])
             if m:
                 while j < len(toks) and toks[j][1] < m.end():
@@ -147,8 +156,8 @@ def _body(text, toks, i, voc: _Vocab):
             while k < len(toks) and toks[k][0].lower() in _FUNCTION:
                 k += 1
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
-                if word.lower() == "and" and _head_at(toks, k, voc):
-                    break
+                if word.lower() == "and" and (_head_at(toks, k, voc) or toks[k][0][0].isdigit()):
+                    break  # "... of the KPA and the 93rd Division": another body, not more of this one
                 if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
                         _head_at(toks, k + 1, voc):
                     break  # "... Foreign Ministry with the Cuban ambassador": another person's title
@@ -195,7 +204,7 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
             prep = toks[k][0].lower()
             end = after
             link = [t[0].lower() for t in toks[end:end + 2]]
-            if link == ["of", "the"] or (link == [",", "the"] and body.endswith(("C.C.", "CC"))):
+            if link == ["of", "the"] or (link == [",", "the"] and body.endswith(_CC_TOKENS)):
                 definite = _definite(text, toks, end + 2)  # "... of the league", "the C.C., the youth league"
                 if definite:
                     body = f"{body}{' of' if link[0] == 'of' else ','} {definite[0]}"
@@ -234,17 +243,19 @@ def _definite(text: str, toks, k: int):
     if not words or words[-1] not in _ORG_NOUNS:
         return None
     caps = r"\s+".join(w.capitalize() for w in words)
-    pattern = re.compile(rf"(?:[A-Z][\w'’-]*\s+)*{caps}(?:\s+of\s+the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)?")
+    pattern = re.compile(rf"(?:[A-Z][\w'’-]*[^\S\n]+)*{caps}(?:\s+of\s+the\s+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)?")
     found = None
     for m in pattern.finditer(text, max(0, toks[k][1] - 3000), toks[k][1]):
         found = m.group(0)
-    return ("the " + found, j) if found else None
+    return ("the " + found.removeprefix("The "), j) if found else None
 
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     """The posts written from `start` on ("member of ... and secretary of ..., the WPK"), maybe none."""
-    first = _TOKEN.search(text, start, end)
-    if not first or not _may_start_post(first.group(0).lower()):
+    headline_end = text.find("\n\n", start, end)  # a post never runs from the headline into the text
+    end = headline_end if headline_end != -1 else end
+    first = first_token(text, start, end)
+    if not first or not _may_start_post(first.lower()):
         return []  # most commas after a name are followed by no post: skip tokenizing the window
     first_end = min(end, start + _FIRST_WINDOW)
     posts = _parse_chain(text, start, first_end)
@@ -281,8 +292,8 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
 def _normalise_body(body: str) -> str:
     """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
     voc = vocab()
-    body = _OWNER.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
-    body = re.sub(r"C\.C\.,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
+    body = voc.owner_before.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
+    body = re.sub(r"C\.C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
@@ -296,13 +307,18 @@ def _needs_article(body: str) -> bool:
 
 
 def complete(chain: list[ParsedPost]) -> list[str]:
-    """Each post of one chain written out: expanded abbreviations, organs completed with their parent."""
+    """Each post of one chain written out: expanded abbreviations, organs completed with their parent; "" for
+    one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain)."""
     voc = vocab()
     texts = []
+    normalised = [_normalise_body(p.body) if p.body else "" for p in chain]
+    foreign = next((m.group(0) for b in normalised for m in [_FOREIGN_PARTY.search(b)] if m), None)
     for n, post in enumerate(chain):
         body = post.body
+        if body and foreign:  # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
+            body = _PARTY_OWNER.sub(lambda m: f"the {m.group(1)} of {foreign}", body)
         if body:
-            bare = re.sub(r"^the\s+", "", body)
+            bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
@@ -314,12 +330,13 @@ def complete(chain: list[ParsedPost]) -> list[str]:
                 text = f"{post.head} of {country} to {body}"
             else:
                 text = f"{post.head} of {country}" + (f" {post.prep} {body}" if body else "")
-        texts.append(text)
-    return texts
+        texts.append(" ".join(text.split()))  # a post cut by a harvest's line break is one line again
+    return [t if t.lower() not in voc.not_posts else "" for t in texts]
 
 
+@lru_cache(maxsize=4096)
 def _parent(body: str) -> str | None:
-    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.|CC|Central Committee)\b.*$", body)
+    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.?|CC\b|Central Committee\b).*$", body)
     if not m:
         return None
     return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)
@@ -333,6 +350,6 @@ def title_posts(title: str) -> list[str]:
     for n, post in enumerate(chain):
         if not post.body and not post.country and post.head in voc.title_bodies:
             texts[n] = voc.title_bodies[post.head]
-    return [text for text, post in zip(texts, chain) if not post.past]
+    return [text for text, post in zip(texts, chain) if text and not post.past]
 
 

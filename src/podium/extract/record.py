@@ -18,16 +18,20 @@ Span = tuple[int, int]
 
 @dataclass
 class Post:
-    """One post written out in full (`text`), with the span of the words in the report that state it."""
+    """One post written out in full (`text`), with the span of the words in the report that state it and the id
+    of the rule that read it there (`rule`, see `podium extract --explain`)."""
     text: str
     span: Span
+    rule: str = ""
 
 
 @dataclass
 class Role:
-    """One role from `ROLES`, with the span of the words (usually the verb phrase) that show it."""
+    """One role from `ROLES`, with the span of the words (usually the verb phrase) that show it and the id of the
+    rule that gave it (`rule`: the pass and the cue, e.g. "subject:spoke:made a report")."""
     role: str
     span: Span
+    rule: str = ""
 
 
 @dataclass
@@ -64,6 +68,7 @@ class Event:
     sitting: int | None
     date: str | None
     span: Span
+    rule: str = ""  # the id of the rule that found the meeting
 
 
 @dataclass
@@ -82,8 +87,8 @@ class Record:
             item = {"name": person.name, "posts": person.post_texts(), "roles": person.role_names()}
             if evidence:
                 item["mentions"] = [list(s) for s in person.mentions]
-                item["post_spans"] = [[p.text, *p.span] for p in person.posts]
-                item["role_spans"] = [[r.role, *r.span] for r in person.roles]
+                item["post_spans"] = [[p.text, *p.span, p.rule] for p in person.posts]
+                item["role_spans"] = [[r.role, *r.span, r.rule] for r in person.roles]
                 item["list_no"], item["list_pos"] = person.list_no, person.list_pos
             people.append(item)
         events = []
@@ -92,5 +97,6 @@ class Record:
                     "sitting": event.sitting, "date": event.date}
             if evidence:
                 item["span"] = list(event.span)
+                item["rule"] = event.rule
             events.append(item)
         return {"id": self.id, "date": self.date, "people": people, "events": events}

@@ -19,9 +19,52 @@ from bisect import bisect_left
 
 import ahocorasick
 
+from podium.extract.text import alternation
 from podium.vocab import load_vocab
 
 BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
+
+
+SENTENCE, LIST = "sentence", "list"  # how far a cue before names reaches: every later name, or one list
+
+
+_THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
+_SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
+_PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an earlier occasion
+_ONCE_REACH = 12  # "once", "often" right before a speech verb
+_AS_REACH = 30  # "As ... said," before a name
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What a cue row of `roles.yaml` (`cue_rows`) adds to a phrase: how far it reaches, the words that must
+    follow it ("recalled A and B *from* ..."; right after the cue for a cue after the names, after the list
+    for one before them), and words between it and the names that cancel it."""
+    scope: str | None = None
+    then: tuple[str, ...] = ()
+    blocked_by: tuple[str, ...] = ()
+    between: tuple[str, ...] = ()
+
+    def followed(self, text: str, at: int) -> bool:
+        """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition."""
+        if not self.then:
+            return True
+        rest = text[at:at + 80].lstrip(" ,").lower()
+        return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
+
+    def blocked(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word in
+        it, or none of the `between` words."""
+        between = text[start:end].lower()
+        if self.blocked_by and _words_pattern(self.blocked_by).search(between):
+            return True
+        return bool(self.between) and _words_pattern(self.between).search(between) is None
+
+
+_PLAIN = Condition()
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +74,34 @@ class Cue:
     role: str
     kind: str           # BEFORE or AFTER
     phrase: str
+    condition: Condition = _PLAIN
+
+
+def _rows(roles: dict):
+    """Every cue of `roles.yaml` as (phrase, role, kind, condition): the plain lists, then `cue_rows`."""
+    for kind in (BEFORE, AFTER):
+        for role, phrases in roles[kind].items():
+            for phrase in phrases:
+                yield phrase, role, kind, _PLAIN
+    for row in roles.get("cue_rows") or ():
+        yield row["phrase"], row["role"], row["side"], Condition(
+            row.get("scope"), _words(row, "then"), _words(row, "blocked_by"), _words(row, "between"))
+
+
+def _words(row: dict, key: str) -> tuple[str, ...]:
+    """A cue row's word list (one word may be written without brackets), in lower case."""
+    value = row.get(key) or ()
+    return tuple(w.lower() for w in ([value] if isinstance(value, str) else value))
 
 
 @cache
 def automaton() -> ahocorasick.Automaton:
     roles = load_vocab("roles")
-    entries: dict[str, list[tuple[str, str]]] = {}
-    for kind in (BEFORE, AFTER):
-        for role, phrases in roles[kind].items():
-            for phrase in phrases:
-                entries.setdefault(phrase.lower(), []).append((role, kind))
+    entries: dict[str, list[tuple]] = {}
+    for phrase, role, kind, condition in _rows(roles):
+        entries.setdefault(phrase.lower(), []).append((role, kind, condition))
     for phrase in [*roles[THING], *roles["handing_verbs"], *roles["presented_in_person"]]:  # for `sending_roles`
-        entries.setdefault(phrase.lower(), []).append(("thing", THING))
+        entries.setdefault(phrase.lower(), []).append(("thing", THING, _PLAIN))
     auto = ahocorasick.Automaton()
     for phrase, uses in entries.items():
         auto.add_word(phrase, (phrase, tuple(uses)))
@@ -60,8 +119,8 @@ def find_cues(lower_text: str) -> list[Cue]:
     for end, (phrase, uses) in automaton().iter(lower_text):
         start = end - len(phrase) + 1
         if _boundary(lower_text, start - 1) and _boundary(lower_text, end + 1):
-            for role, kind in uses:
-                cues.append(Cue(start, end + 1, role, kind, phrase))
+            for role, kind, condition in uses:
+                cues.append(Cue(start, end + 1, role, kind, phrase, condition))
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
     reach = {BEFORE: -1, AFTER: -1, THING: -1}
@@ -74,28 +133,31 @@ def find_cues(lower_text: str) -> list[Cue]:
     return kept
 
 
-# Words between the preposition and where a name (or its title) starts: epithets, honorifics, and up to two
-# capitalised words the name finder left out ("to Desire Delano Bouterse", "by Mongolian Charge d'Affaires").
-_LEAD = (r"(?:(?:the|dear|respected|beloved|great|leader|comrade|dr\.|mr\.|mrs\.|ms\.|prof\.|h\.\s?e\.)\s+)*"
-         r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2})")
+@cache
+def _lead() -> str:
+    """Words between the preposition and where a name (or its title) starts: epithets and honorifics
+    (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire Delano Bouterse", "by
+    Mongolian Charge d'Affaires")."""
+    names = load_vocab("names")
+    words = {w.lower() for e in names["epithets"] for w in e.split()} | {"comrade"}
+    honorifics = "|".join(re.escape(h.lower()).replace(r"\.", r"\.\s?") for h in names["honorifics"] if "." in h)
+    return rf"(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
 
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, ...]], ...]]:
-    thing = rf"\b(?:{_alternation(load_vocab('roles')[THING])})\b"
-    handing = _alternation(load_vocab("roles")["handing_verbs"])
-    in_person = _alternation(load_vocab("roles")["presented_in_person"])
+    thing = rf"\b(?:{alternation(load_vocab('roles')[THING])})\b"
+    handing = alternation(load_vocab("roles")["handing_verbs"])
+    in_person = alternation(load_vocab("roles")["presented_in_person"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
-        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_LEAD}$", ("present",)),
+        (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
-         rf"[^.;:]{{0,200}}?\bby\s+{_LEAD}$",
+         rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent", "present")),
-        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_LEAD}$", ("received",)),
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_LEAD}$",
+        (rf"{thing}[^.;:]{{0,80}}?\bto\s+{_lead()}$", ("received",)),
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
+         rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
@@ -105,7 +167,7 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
 @cache
 def _visit_words() -> re.Pattern:
     vocab = load_vocab("roles")
-    return re.compile(_alternation([*vocab["visitors"], *vocab[THING]]))
+    return re.compile(alternation([*vocab["visitors"], *vocab[THING]]))
 
 
 def names_a_visit(text: str, start: int, end: int) -> bool:
@@ -116,13 +178,13 @@ def names_a_visit(text: str, start: int, end: int) -> bool:
 def sends_something(text: str, cue_end: int) -> bool:
     """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
     ("sent thanks to the builders" sends nothing)."""
-    return _sending_patterns()[0].match(text, cue_end, cue_end + 60) is not None
+    return _sending_patterns()[0].match(text, cue_end, cue_end + _SENT_OBJECT_REACH) is not None
 
 
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
-    things = _alternation(load_vocab("roles")[THING])
-    speech = _alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
+    things = alternation(load_vocab("roles")[THING])
+    speech = alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
@@ -147,7 +209,7 @@ def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
 def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str, ...]:
     """The roles a name gets from the thing sent written before it in its sentence: "a message to A" gives
     `received`, "a floral basket from A" `sent`, "the gift was handed to B by A" `sent` and `present`."""
-    start = max(sentence_start, name_start - 320)
+    start = max(sentence_start, name_start - _THING_REACH)
     for pattern, roles in _sending_patterns()[1]:
         if pattern.search(text, start, name_start):
             return roles
@@ -160,7 +222,9 @@ _PAST = re.compile(  # the whole mark, ending where its candidate ends
     r"|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year"
     r"|\b(?:19|20)\d0s|\byears ago)$")
 
-_SPEECH = re.compile(r"\b(?:said|says|told|noted|stressed|pointed out|added|declared|recalled|referred)\b")
+@cache
+def _speech() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
 def past_marks(text: str, date: str | None) -> list[int]:
@@ -169,7 +233,7 @@ def past_marks(text: str, date: str | None) -> list[int]:
     report_year = int(date[:4]) if date else None
     marks = []
     for candidate in _PAST_CANDIDATE.finditer(text):
-        m = _PAST.search(text, max(0, candidate.start() - 60), candidate.end())
+        m = _PAST.search(text, max(0, candidate.start() - _PAST_REACH), candidate.end())
         if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
             marks.append(m.start())
     return marks
@@ -181,7 +245,7 @@ def historical(text: str, start: int, end: int, marks: list[int]) -> bool:
     first = bisect_left(marks, start)
     if first == len(marks) or marks[first] >= end:
         return False
-    speech = _SPEECH.search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
+    speech = _speech().search(text, start, end)  # "A said that in 1961 ...": the past is in A's words
     return marks[first] < (speech.start() if speech else end)
 
 
@@ -192,8 +256,8 @@ _AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
 def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
     """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
     reported event (guideline: `mentioned`)."""
-    return _ONCE.search(text, max(name_start, cue_start - 12), cue_start) is not None or \
-        _AS.search(text, max(0, name_start - 30), name_start) is not None
+    return _ONCE.search(text, max(name_start, cue_start - _ONCE_REACH), cue_start) is not None or \
+        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None
 
 
 def after_death(name: str, date: str | None, roles: list, text: str, mentions: list) -> list:

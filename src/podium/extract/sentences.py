@@ -1,21 +1,18 @@
-"""Paragraphs and sentences of a report, as spans, and which of them quote someone.
+"""The sentences of a report (from the text layer, `podium.extract.text`) and which of them quote someone.
 
-KCNA abbreviates ranks, months and bodies with full stops ("Lieut. General", "Sept. 9", "the C.C., the WPK"),
-so a full stop ends a sentence only when the word before it is not such an abbreviation. A paragraph that ends
-in "... said:" opens a quotation: the people named in the paragraphs that follow are only quoted (role
-`mentioned`) until a reporting tag ("..., the reporter concluded") closes it.
+A paragraph that ends in "... said:" opens a quotation: the people named in the paragraphs that follow are only
+quoted (role `mentioned`) until a reporting tag ("..., the reporter concluded") closes it, or a paragraph of
+narration ("Present there were ...", `narration_openers` in roles.yaml) follows.
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from podium.extract.text import alternation, paragraphs, sentence_spans, title_end
 from podium.vocab import load_vocab
 
-ABBREVIATIONS = frozenset("""lieut maj gen col lt mt no nos dr prof mr mrs ms st jan feb mar apr aug sept sep oct nov
-dec h.e u.s u.n c.c vs etc jr sr inc co corp dept gov sen rep rev fig vol p pp""".split())
-_END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".," ". ,": harvest artifacts end a paragraph
-_PARA = re.compile(r"[^\n]+")
+QUOTE_OPENER_WINDOW = 40  # characters at a paragraph's end in which "said:" opens a quotation
 
 
 class Sentence(NamedTuple):
@@ -30,37 +27,21 @@ class Sentence(NamedTuple):
 
 def _cues(key: str) -> re.Pattern:
     """Searched in lower-cased text: an IGNORECASE alternation is several times slower in `re`."""
-    words = sorted({w.lower() for w in load_vocab("roles")[key]}, key=lambda w: (-len(w), w))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return re.compile(rf"\b(?:{alternation(w.lower() for w in load_vocab('roles')[key])})\b")
 
 
 _OPENER = _cues("quote_openers")
 _CLOSER = _cues("quote_closers")
-_NARRATION = re.compile(r"^(?:The floor|Speeches|Then followed|Present|Attending|Accompanying|The session|"
-                        r"The meeting|The conference|A decision|Also present|"
-                        r"An? (?:[a-z]+ )?(?:message|letter)|The (?:[a-z]+ )?(?:chairman|president|secretary|director) of)\b")
+_NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_openers"]) + r")\b", re.IGNORECASE)
+
+
+# "Alhassan Mamman Muhammad said that ...": a paragraph opening with a name and a reporting verb is narration.
+_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}"
+                            rf"(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
 def _opens_quote(paragraph: str) -> bool:
-    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-40:].lower()))
-
-
-def _sentence_spans(text: str, start: int, end: int):
-    pos = start
-    for m in _END.finditer(text, start, end):
-        word = text[max(text.rfind(" ", start, m.start()), start - 1) + 1:m.start()].lower()
-        if m.group(0)[0] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word):
-            continue
-        yield pos, m.start() + 1
-        pos = m.end()
-    if pos < end:
-        yield pos, end
-
-
-def title_end(text: str) -> int:
-    """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
-    first = text.find("\n", 0, 400)
-    return first if first != -1 and text.startswith("\n\n", first) else 0
+    return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-QUOTE_OPENER_WINDOW:].lower()))
 
 
 def split(text: str) -> list[Sentence]:
@@ -68,13 +49,12 @@ def split(text: str) -> list[Sentence]:
     has_title = title_end(text) > 0
     sentences: list[Sentence] = []
     quoting = False
-    for number, para in enumerate(_PARA.finditer(text)):
-        p_start, p_end = para.span()
-        body = para.group(0).strip()
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        body = text[p_start:p_end].strip()
         is_title = has_title and number == 0
-        if quoting and (_NARRATION.match(body) or _opens_quote(body)):
+        if quoting and (_NARRATION.match(body) or _opens_quote(body) or _NAMED_SPEAKER.match(body)):
             quoting = False  # "A soldier X said:" after a quotation is narration again
-        for s, e in _sentence_spans(text, p_start, p_end):
+        for s, e in sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(s, e, number, quoting, is_title))
         if quoting and (_CLOSER.search(body.lower()) or body.endswith(("\"", "”"))):
             quoting = False

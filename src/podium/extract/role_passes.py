@@ -1,0 +1,435 @@
+"""Roles of the people of one report, sentence by sentence: an ordered list of named passes over one engine.
+
+A role cue is a row of `vocab/roles.yaml` (its phrase, the side of it where the persons stand, its scope, what
+must follow it or stand before the names, what blocks it, the role it gives); `find_cues` finds them all in one
+pass and `_scope` / `_predicate` interpret every one of them the same way. Each sentence then goes through
+`PASSES` in order (quotation, earlier occasion, presence opener, cue before names, things sent, subject and
+predicates, office, words of a thing sent, pronoun, reporting tag; each method's docstring has its example);
+each reads the sentence's lists of names and the cues in reach and gives roles, and the first two can end the
+sentence. Every role carries the id of the pass and the cue that gave it (`"<pass>:<role>:<phrase>"`), which
+`podium extract --explain` prints beside the evidence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from podium.extract import posts as post_parser
+from podium.extract import roles as role_rules
+from podium.extract.occurrence import LIST_GAP, Occurrence
+from podium.extract.record import Role
+from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Condition, Cue
+from podium.extract.sentences import Sentence
+from podium.extract.text import alternation
+from podium.vocab import load_vocab
+
+# The lookahead of first characters lets `re` skip the other positions quickly (three times faster).
+_ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
+_PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
+    r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
+_DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
+_UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
+_OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
+_CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
+_CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
+_OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "were"
+_DELEGATION_REACH = 100  # characters before "headed by" in which "delegation" makes it a presence
+_WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
+_MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
+_DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
+_RELATIVE = re.compile(r"\bwho\b[^,]*,")
+_AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
+_LEAD = re.compile(r"\s*,?\s*")
+_WITH = re.compile(r"\bwith\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
+_SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
+def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
+    """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
+    epithets of `names.yaml`."""
+    verbs = alternation(roles["reporting_verbs"])
+    epithet = alternation({w for e in epithets for w in e.lower().split()})
+    tag = rf",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:{verbs})\b"  # "..., he said", "..., the speaker added"
+    return {
+        "tag": re.compile(tag),
+        # where a predicate ends: a tag, "that", ":", ";", "thus", "when" (the lookahead of first characters lets
+        # `re` skip the other positions quickly)
+        "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
+        # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
+        "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
+                               rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
+        # "..., said the chairman of ...": only verbs that KCNA puts before their subject
+        # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
+        "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
+        "inverted": re.compile(rf",\s+(?:{alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
+        "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
+            r"(?:(?:Then|Next|Later|Afterwards|Also|Meanwhile|And),\s+)?"  # "Then, A, B and C made speeches"
+            r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
+            r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
+            r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
+            rf"(?:(?:[A-Z][\w'’.\-]*|the|{epithet})\s+)*"),
+    }
+
+
+@cache
+def _settings():
+    roles = load_vocab("roles")
+    homage = alternation(roles["homage_words"])
+    return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
+                     homage=re.compile(rf"\b(?:{homage})\b", re.IGNORECASE),
+                     led_by=frozenset(roles["delegation_cues"]),
+                     delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
+                     quoted_speech=frozenset(roles["quote_speech_verbs"]),
+                     leader_dependent=frozenset(roles["leader_visits"]),
+                     needs_thing=frozenset(roles["sending_verbs"]),
+                     chained_roles=frozenset(roles["chained_roles"]),
+                     presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(roles['presence_openers'])}))\b"
+                                                rf"[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+"),
+                     things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
+                     grammar=_grammar(roles, load_vocab("names")["epithets"]))
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """The words of `roles.yaml` that steer the passes (not cues themselves)."""
+    leaders: frozenset          # visiting a site is "guided" for them
+    object_roles: dict          # "A met B": the role of B
+    homage: re.Pattern          # "the mausoleum", "paid tribute": a homage visit, never guidance
+    led_by: frozenset           # "headed by": a cue only after a delegation word
+    delegation: re.Pattern
+    quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
+    leader_dependent: frozenset  # "visited": guided for a leader, present for others
+    needs_thing: frozenset      # "sent": only with a thing sent as its object
+    chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
+    presence_opener: re.Pattern  # "Attending the meeting were ...": a sentence opened by a presence word
+    things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
+    grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
+
+
+
+def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) -> tuple[int, int]:
+    """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag); after a list
+    that is not the subject, only the verb phrase right after it ("..., B and C made speeches")."""
+    cut = cut_at.search(text, start, end)
+    if cut:
+        end = cut.start()
+    if end <= start:
+        return start, start
+    if not subject:
+        body_start = _LEAD.match(text, start, end).end()
+        others = _AND_OTHERS.match(text, body_start, end)
+        if others:
+            body_start = others.end()  # "A, B and others made speeches"
+        elif text.startswith("and ", body_start):
+            return start, start
+        comma = text.find(",", body_start, end)
+        if comma != -1:
+            end = comma
+        conj = text.find(" and ", body_start, end)
+        if conj != -1:
+            end = conj
+        return body_start, end
+    return start, end
+
+
+def rule_id(pass_name: str, role: str, phrase: str = "") -> str:
+    """ "subject:spoke:made a report": the pass that gave a role, the role and the cue's phrase."""
+    return f"{pass_name}:{role}:{phrase}" if phrase else f"{pass_name}:{role}"
+
+
+@dataclass
+class SentenceView:
+    """What the passes read of one sentence: its names, grouped in lists, and where each list's text ends."""
+    sentence: Sentence
+    occurrences: list[Occurrence]
+    groups: list[list[Occurrence]]
+    ends: list[int]
+    subject: list[Occurrence] | None = None
+
+
+class RoleAssigner:
+    """Roles of one report, sentence by sentence, remembering who "he" is and who last sent something."""
+
+    def __init__(self, text: str, cues: list[Cue], date: str | None):
+        self.text = text
+        self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
+                        for kind in (BEFORE, AFTER, THING)}
+        self.past = role_rules.past_marks(text, date)
+        self.settings = _settings()
+        self.seen_anyone = False
+        self.focus: Occurrence | None = None
+        self.sender: Occurrence | None = None  # the last person who sent something ("The message said ...")
+        self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
+
+    # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
+
+    def _cues_in(self, start: int, end: int, kind: str):
+        cues, starts = self.by_kind[kind]
+        found = []
+        for n in range(bisect_left(starts, start), bisect_left(starts, end)):  # no slice: linear in the report
+            if cues[n].end <= end:
+                found.append(cues[n])
+        return found
+
+    def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
+        role = cue.role
+        if cue.phrase in self.settings.leader_dependent:
+            guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
+            role = "guided" if guiding else "present"  # "On the same day he visited ...": still inspecting
+            if cue.role != role:
+                return
+        if role == "guided" and pass_name != "cue-before" and self._homage(cue):
+            role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
+        occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
+        if role == "sent":
+            self.sender = occ
+
+    def _homage(self, cue: Cue) -> bool:
+        """ "visited the mausoleum and paid tribute": a homage visit, where no one guides (guideline v3)."""
+        stop = self.text.find(".", cue.end, cue.end + _MOURNING_REACH)
+        end = stop if stop != -1 else cue.end + _MOURNING_REACH
+        return self.settings.homage.search(self.text, cue.end, end) is not None
+
+    def _scope(self, cue: Cue, view: SentenceView):
+        """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
+        for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
+        groups, ends, condition = view.groups, view.ends, cue.condition
+        scope = condition.scope or (LIST if cue.role in self.settings.chained_roles or
+                                    cue.phrase in self.settings.led_by else SENTENCE)
+        chained = scope == LIST
+        previous_end = None
+        governed: list[Occurrence] = []
+        for n, group in enumerate(groups):
+            if group[0].pre_start < cue.end:
+                continue
+            inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
+            if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
+                previous_end = ends[n - 1]
+            if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
+                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
+                                         or condition.blocked(self.text, cue.end, group[0].pre_start)):
+                break  # "accompanied by a photo of A": A is not present
+            if chained and previous_end is not None and \
+                    LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
+                break
+            governed.extend(group)
+            previous_end = ends[n]
+        if governed and condition.followed(self.text, governed[-1].ext_end):
+            yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
+
+    def _predicate(self, occ_group, start, end, subject, view: SentenceView, pass_name: str) -> None:
+        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar["cut"])
+        relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
+        for cue in self._cues_in(w_start, w_end, AFTER):
+            if relative and relative.start() <= cue.start < relative.end():
+                continue  # "A, who took part in ..., made a report": only the main verb is A's role here
+            if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
+                continue
+            if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
+                continue  # a cue row's condition: "A led *the meeting*"
+            if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
+                continue
+            if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):
+                continue
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+                continue  # "As A said, ...", "A once said ..."
+            for occ in occ_group:
+                self._give(occ, cue, pass_name)
+
+    def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
+        """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
+        the people met are `present`."""
+        following = [o for o in sentence_occ if o.pre_start >= cue.end]
+        role = self.settings.object_roles.get("received", "present")
+        for occ in following:
+            if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
+                occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
+        if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
+                "including" not in self.text[cue.end:following[0].pre_start]:
+            return True
+        return role_rules.names_a_visit(self.text, cue.end, sentence_end)
+
+    def _remember(self, occurrences: list[Occurrence]) -> None:
+        self.seen_anyone = self.seen_anyone or bool(occurrences)
+        for occ in occurrences:
+            for post in occ.posts:
+                for head in post.text.split(" of ")[0].split():
+                    self.by_head[head] = occ
+
+    # -- the passes, in order -----------------------------------------------------------------------------
+
+    def quotation(self, view: SentenceView) -> bool:
+        """Inside a quotation opened by "... said:" only `mentioned` applies; "..., he concluded" closing it
+        gives the speaker `spoke`."""
+        if not view.sentence.quoted:
+            return False
+        s = view.sentence
+        speech = any(c.phrase in self.settings.quoted_speech for c in self._cues_in(s.start, s.end, AFTER))
+        if self.focus and speech and \
+                _SPEAKER_TAG.search(self.text, s.start, s.end):
+            self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+        return True
+
+    def earlier_occasion(self, view: SentenceView) -> bool:
+        """ "In February 1974 A advanced the idea ...": what people do on an earlier occasion gives no role."""
+        if not role_rules.historical(self.text, view.sentence.start, view.sentence.end, self.past):
+            return False
+        self._remember(view.occurrences)
+        return True
+
+    def presence_opener(self, view: SentenceView) -> bool:
+        """ "Attending the meeting were A, B and C", "Also in attendance were ...": a sentence that opens with a
+        presence word and names the people after "were"."""
+        opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end) \
+            if view.groups else None
+        if opener and any(c.role == "present" for c in self._cues_in(opener.start(1), opener.end(), BEFORE)):
+            return False  # "Present there were" is a cue of its own (cue_before_names)
+        if opener:  # a cue before names, reaching as far as one, unless a thing sent comes first
+            cue = Cue(opener.start(1), opener.end(), "present", BEFORE, opener.group(1).lower(),
+                      self.settings.things_block)
+            for occ in self._scope(cue, view):
+                self._give(occ, cue, "presence-opener")
+        return False
+
+    def cue_before_names(self, view: SentenceView) -> bool:
+        """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
+        cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
+        s = view.sentence
+        for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
+            if cue.phrase in self.settings.led_by and \
+                    not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
+                                                        cue.start):
+                continue  # "the WPK headed by A" is not A's presence; "a delegation headed by A" is
+            for occ in self._scope(cue, view):
+                self._give(occ, cue, "cue-before")
+        return False
+
+    def things_sent(self, view: SentenceView) -> bool:
+        """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
+        (sent and present)."""
+        s = view.sentence
+        things = self._cues_in(s.start, s.end, THING) if view.groups else ()
+        if not things:
+            return False
+        chained, previous_end = (), None
+        for n, group in enumerate(view.groups):
+            if group[0].pre_start < things[0].end:
+                continue
+            found = role_rules.sending_roles(self.text, s.start, group[0].pre_start)
+            if not found and chained and _NEXT_SENDER.fullmatch(self.text, previous_end, group[0].pre_start):
+                found = chained  # "gifts from A, chairman of X who is ..., and B, president of Y"
+            chained, previous_end = (found if found == ("sent",) else ()), view.ends[n]
+            for role in found:
+                for occ in group:
+                    occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end),
+                                          rule_id("things-sent", role, things[0].phrase)))
+                    if role == "sent":
+                        self.sender = occ
+        return False
+
+    def subject(self, view: SentenceView) -> bool:
+        """ "A, B and C made speeches", "A, together with B, inspected ...": each list gets the cues of the
+        predicate after it; the first list, when it opens the sentence, is its subject (the next "he")."""
+        text, s, groups = self.text, view.sentence, view.groups
+        if not groups:
+            return False
+        grammar = self.settings.grammar
+        if groups and grammar["subject_lead"].fullmatch(text, s.start, groups[0][0].pre_start) and \
+                not _POSSESSIVE.match(text, groups[0][0].mention.end):
+            view.subject = groups[0]
+        reported = grammar["speech_clause"].search(text, s.start, s.end) \
+            if text.find(" that", s.start, s.end) != -1 else None
+        inverted = grammar["inverted"].search(text, s.start, s.end)
+        for n, group in enumerate(groups):
+            if reported and group[0].pre_start > reported.start():
+                break  # the content of what someone said: those named in it are only mentioned
+            own_tag = group is view.subject and group[-1].has_appositive and \
+                not text[group[-1].ext_end:inverted.start() if inverted else 0].strip()
+            if inverted and group[0].pre_start < inverted.start() and not own_tag:
+                continue  # "A did this, said the chairman of ...": A is named in the chairman's words (but in
+                # "A, secretary of X, said the talks ..." the tag follows A's own post: A is the speaker)
+            next_start = groups[n + 1][0].pre_start if n + 1 < len(groups) else s.end
+            is_subject = group is view.subject
+            end = next_start
+            if is_subject and grammar["subordinate"].match(text, s.start):
+                comma = text.find(",", group[-1].ext_end, end)
+                end = comma if comma != -1 else end
+            if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - _WITH_REACH, next_start):
+                end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
+            if n and groups[n - 1] is view.subject and \
+                    _WITH.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
+                continue  # "A, together with B, inspected ...": B came along (present), A inspected
+            self._predicate(group, group[-1].ext_end, end, is_subject, view,
+                            "subject" if is_subject else "predicate")
+        return False
+
+    def office(self, view: SentenceView) -> bool:
+        """ "The president in his message ...": a sentence opened by an office names the last person seen with
+        it; "The chairman of the X Committee said ..." is someone not named."""
+        text, s = self.text, view.sentence
+        definite = _DEFINITE_SUBJECT.match(text, s.start)
+        if not definite or view.subject:
+            return False
+        unnamed = _UNNAMED_SUBJECT.match(text, s.start)
+        if unnamed and unnamed.group(1).split()[-1].lower() not in post_parser.vocab().last_head_words:
+            unnamed = None  # "The Presidium of the Political Bureau discussed ...": a body, not someone's office
+        named = None if unnamed else self.by_head.get(definite.group(1).lower())  # "the president" seen before
+        if named:
+            self.focus = named
+            first = view.groups[0][0].pre_start if view.groups else s.end
+            self._predicate([named], definite.end(), first, True, view, "office")
+        elif unnamed:
+            self.focus = None  # his "he" is nobody named
+        return False
+
+    def words_of_thing_sent(self, view: SentenceView) -> bool:
+        """ "The message said ...", "He said in the message ...", "Kim in the message wished ...": the words of a
+        thing sent are its sender's (`spoke`)."""
+        if not self.sender:
+            return False
+        text, s = self.text, view.sentence
+        if role_rules.words_of_thing_sent(text, s.start, s.end):
+            self.sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
+        inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)
+        if inside is not None and not (view.groups and view.groups[0][0].pre_start < inside) and any(
+                c.role == "spoke" for c in self._cues_in(inside, s.end, AFTER)):
+            self.sender.roles.append(Role("spoke", (inside, s.end), rule_id("thing-words", "spoke", "in the")))
+        return False
+
+    def pronoun(self, view: SentenceView) -> bool:
+        """ "He ...", "Underscoring the need ..., he ...": the predicate is that of the last subject (or, "He
+        said in the message", of the sender)."""
+        text, s = self.text, view.sentence
+        inside = role_rules.speaks_in_thing_sent(text, s.start, s.end) if self.sender else None
+        referent = self.sender if inside is not None else self.focus
+        pronoun = _PRONOUN_SUBJECT.match(text, s.start)
+        first = view.groups[0][0].pre_start if view.groups else s.end
+        if pronoun and referent and pronoun.end() <= first:
+            lead_start = s.start if pronoun.group("participle") else pronoun.end()
+            self._predicate([referent], lead_start, first, True, view, "pronoun")
+        return False
+
+    def reporting_tag(self, view: SentenceView) -> bool:
+        """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
+        text, s = self.text, view.sentence
+        tag = self.settings.grammar["tag"].search(text, s.start, s.end)
+        if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
+            self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
+        if view.subject and not tag:
+            self.focus = view.subject[0]
+        return False
+
+    PASSES = (quotation, earlier_occasion, presence_opener, cue_before_names, things_sent, subject, office,
+              words_of_thing_sent, pronoun, reporting_tag)
+
+    def sentence(self, view: SentenceView) -> None:
+        """Run the passes over one sentence, in order, until one stops it."""
+        if not view.occurrences and self.focus is None and not self.seen_anyone:
+            return  # before the first name nothing is anyone's: no list, no "he", no office named before
+        for run in self.PASSES:
+            if run(self, view):
+                return
+        self._remember(view.occurrences)

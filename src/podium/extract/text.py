@@ -1,0 +1,118 @@
+"""The text layer: one headline rule, one abbreviation list, one sentence splitter and one tokenizer, shared by
+extraction and by the evidence cutter of `podium.analysis`, so a "sentence" is the same thing everywhere.
+
+- `title_end(text)`: where the headline ends (`document()` writes it, then a blank line);
+- `is_abbreviation(text, dot)`: the full stop at `dot` closes an abbreviation ("Lieut.", "C.C.", an initial);
+- `paragraphs(text)`: paragraph spans, a list cut by the harvest's ", ," joined again;
+- `sentence_spans(text, start, end)`: the sentences of one paragraph; `sentence_starts(text)` for a whole text;
+- `tokens(text, start, end)`: words, dotted abbreviations, bracketed acronyms and punctuation with their spans;
+- `MONTHS`, `WEEKDAYS`, `DATE_WORDS`: the calendar (`vocab/text.yaml`).
+
+Every window is a named constant here or in the module that uses it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from podium.vocab import load_vocab
+
+HEADLINE_MAX = 400  # characters: a headline is never longer; "\n\n" after that is not a headline's end
+ABBREVIATION_MAX = 12  # characters looked back from a full stop for the word it may close
+LIST_COMMAS = 2  # commas in an unfinished paragraph's last sentence that make it a list cut by the harvest
+_PARAGRAPH_ENDS = tuple(".!?:;\"”’)'")  # a paragraph ending otherwise was cut inside its sentence
+_END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".," ". ,": harvest artifacts
+_PARA = re.compile(r"[^\n]+")
+_WORD_BEFORE_DOT = re.compile(r"[A-Za-z.]*$")
+
+_calendar = load_vocab("text")
+MONTHS = {name: number for number, (month, short) in enumerate(_calendar["months"].items(), 1)
+          for name in (month, *short)}
+WEEKDAYS = tuple(_calendar["weekdays"])
+DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
+ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
+_TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
+                    + r"|[A-Za-z0-9][\w'’\-]*|\([\w'’\-]+\)|,|\S")  # "(WPK)", "(Marxist-Leninist)"
+
+
+def title_end(text: str) -> int:
+    """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
+    first = text.find("\n", 0, HEADLINE_MAX)
+    return first if first != -1 and text.startswith("\n\n", first) else 0
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial rather than a sentence."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - ABBREVIATION_MAX), dot).group(0)
+    return "." in word or (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
+
+
+def _cut_list(paragraph: str) -> bool:
+    """A paragraph that stops inside a list: no sentence end at its end, and its last sentence a list (at least
+    `LIST_COMMAS` commas): "Present there were A, premier, B, minister of the" (a cut sentence without a list,
+    such as a headline's second line, stays a paragraph of its own)."""
+    paragraph = paragraph.rstrip()
+    if paragraph.endswith(_PARAGRAPH_ENDS):
+        return False
+    last = max(paragraph.rfind(". "), paragraph.rfind("? "), paragraph.rfind("! "))
+    return paragraph.count(",", last + 1) >= LIST_COMMAS
+
+
+def paragraphs(text: str):
+    """(start, end) of each paragraph; a paragraph that stops inside a list ("... Ri Pyong Chol, premier, Jo
+    Yong Won" and on the next line "Kim Tok Hun, ...": the harvest's ", ," cut it) runs on into the next one,
+    except the headline and the line after it (a headline too long for one line goes on there)."""
+    has_title = title_end(text) > 0
+    start = end = None
+    for number, para in enumerate(_PARA.finditer(text)):
+        if start is None:
+            start = para.start()
+        end = para.end()
+        if number <= has_title or not _cut_list(text[start:end]):
+            yield start, end
+            start = None
+    if start is not None:
+        yield start, end
+
+
+def sentence_spans(text: str, start: int, end: int):
+    """(start, end) of each sentence of text[start:end] (one paragraph): a full stop, "!" or "?" before a
+    capital or a digit ends one, unless it closes an abbreviation."""
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
+            continue
+        yield pos, m.start() + 1
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+@lru_cache(maxsize=256)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Where each sentence after the first starts, over the whole text (cached: one report gives evidence for
+    many facts)."""
+    starts = [s for p_start, p_end in paragraphs(text) for s, _ in sentence_spans(text, p_start, p_end)]
+    return tuple(starts[1:])
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of text[start:end] with their spans: what the post parser reads."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def first_token(text: str, start: int, end: int) -> str | None:
+    """The first token of text[start:end], or None: a cheap look before tokenizing a whole window."""
+    m = _TOKEN.search(text, start, end)
+    return m.group(0) if m else None
+
+
+def alternation(words) -> str:
+    """The words as one regular-expression alternation, longest first (so "was elected" wins over "elected")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def month_alternation() -> str:
+    """The month names and abbreviations, capitalised and longest first, for a regular expression."""
+    return alternation(m.capitalize() for m in MONTHS)
