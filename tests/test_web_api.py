@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 from web_world import CONFERENCE, make_store
 
+from podium import query
 from podium.cli import app as cli
 from podium.web import create_app
 from podium.web.server import free_port, running
@@ -105,7 +106,7 @@ def test_bodies_tree_and_members_on_a_date(client):
     assert any(change["kind"] == "elected" for change in presidium["changes"])
 
 
-def test_bodies_are_paged_in_tree_order(client):
+def test_bodies_are_paged_in_tree_order(db, client):
     tree = get(client, "/api/bodies?limit=1000")
     assert tree["total"] == len(tree["items"]) > 4
     pages = [get(client, f"/api/bodies?limit=3&offset={offset}")["items"] for offset in range(0, tree["total"], 3)]
@@ -116,6 +117,8 @@ def test_bodies_are_paged_in_tree_order(client):
             assert body["parent_id"] == before["id"]
     party = get(client, "/api/bodies?kind=party&limit=1000")["items"]
     assert party[0]["id"] == "wpk" and party[0]["parent_id"] is None and {row["kind"] for row in party} == {"party"}
+    with query.read_only(db).connect() as conn:  # the count the bodies page decides by, without the tree
+        assert query.count_bodies(conn) == tree["total"] and query.count_bodies(conn, kind="party") == len(party)
 
 
 def test_reports_list_search_and_one_report_with_its_marks(client):

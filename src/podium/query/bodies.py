@@ -50,6 +50,13 @@ def bodies(conn: Connection, *, kind: str | None = None, max_depth: int | None =
     return page(conn, query, limit, offset, count=select(func.count()).select_from(tree))
 
 
+def count_bodies(conn: Connection, *, kind: str | None = None) -> int:
+    """How many bodies (of `kind`) there are, without walking the tree: whether a kind is too large to show in
+    full."""
+    query = select(func.count()).select_from(bodies_table)
+    return conn.execute(query.where(bodies_table.c.kind == kind) if kind else query).scalar_one()
+
+
 def body(conn: Connection, body_id: str, *, on: str | None = None, changes_limit: int = BODY_CHANGES_LIMIT) -> dict:
     """The body `body_id` (id or name), its parent and children, the holders of its posts on `on` (default:
     the last date of any evidence in it) and the latest changes of its posts and those of the bodies under it."""

@@ -105,11 +105,11 @@ TOP_LEVELS = 2
 @router.get("/bodies")
 def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party",
            offset: Offset = 0):
-    answer = query.bodies(conn, kind=kind, limit=TREE_IN_FULL, offset=offset)
-    partial = answer["total"] > TREE_IN_FULL
-    listed = query.bodies(conn, kind=kind, max_depth=TOP_LEVELS - 1, limit=TREE_IN_FULL, offset=offset) \
-        if partial else answer
-    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=answer, listed=listed,
+    total = query.count_bodies(conn, kind=kind)
+    partial = total > TREE_IN_FULL
+    listed = query.bodies(conn, kind=kind, max_depth=TOP_LEVELS - 1 if partial else None, limit=TREE_IN_FULL,
+                          offset=offset)
+    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], total=total, listed=listed,
                 kind=kind, kinds=BODY_KINDS, partial=partial, pages=_pager(request, listed))
 
 
