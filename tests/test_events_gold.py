@@ -1,4 +1,6 @@
-"""Events measured against the hand-made gold: dev (39 corpus reports) and the seed, scored by ../shared's scorer.
+"""Events measured against the hand-made gold: dev (39 corpus reports), the seed and the team's own annotations
+(bench/annotations/, KCNA and Rodong Sinmun scored apart), scored by ../shared's scorer. Floors sit just under
+today's scores, so a regression fails.
 
 People do not count here (the combined score is the people tests' job): each system record carries the gold's
 people, so the scorer's event figures are the only ones this file reads.
@@ -50,12 +52,41 @@ def dev_scores(tmp_path_factory) -> dict:
 
 
 def test_dev_events_f1_above_floor(dev_scores):
-    assert dev_scores["events"]["f1"] >= 0.88, dev_scores["events"]
+    assert dev_scores["events"]["f1"] >= 0.98, dev_scores["events"]
 
 
 def test_dev_event_dates_and_sittings_mostly_right(dev_scores):
-    assert dev_scores["event_date_accuracy"] >= 0.85
-    assert dev_scores["event_sitting_accuracy"] >= 0.95
+    assert dev_scores["event_date_accuracy"] >= 0.98
+    assert dev_scores["event_sitting_accuracy"] >= 0.98
+
+
+ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
+CORPORA = {"kcna": CORPUS, "rodong": SHARED / "corpus" / "rodong-2021-2022.jsonl.gz"}
+# (annotation file, era) -> floor on events F1: today's score minus .02
+TEAM_FLOORS = {("stage2-dev", "kcna"): 0.89, ("stage2-dev", "rodong"): 0.98,
+               ("independent-14", "kcna"): 0.78, ("independent-24", "kcna"): 0.73}
+
+
+@pytest.fixture(scope="module")
+def team_reports() -> dict:
+    """Every report the team's annotations name, by id, from both corpora (one pass over each)."""
+    ids = {json.loads(line)["id"] for path in ANNOTATIONS.glob("*.jsonl")
+           for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {r.id: r for path in CORPORA.values() for r in read_path(need_shared(path))
+            if isinstance(r, RawReport) and r.id in ids}
+
+
+@pytest.mark.parametrize("name, era", sorted(TEAM_FLOORS))
+def test_team_annotations_events_f1_above_floor(name, era, team_reports, tmp_path):
+    records = [json.loads(line) for line in (ANNOTATIONS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip() and json.loads(line)["id"].startswith(era)]
+    gold = {r["id"]: r for r in records}
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert set(gold) <= set(team_reports), "every annotated report is in the corpus"
+    reports = [team_reports[i] for i in gold]
+    scores = _score(gold_path, _system_records(reports, gold), tmp_path)
+    assert scores["events"]["f1"] >= TEAM_FLOORS[name, era], scores["events"]
 
 
 def test_seed_gives_all_four_events_with_sitting_and_date(tmp_path):

@@ -11,6 +11,10 @@ import re
 from datetime import date as Date, timedelta
 
 from podium.extract.text import MONTHS, WEEKDAYS, month_alternation
+from podium.vocab import load_vocab
+
+_VOCAB = load_vocab("dates")
+HALF_YEAR = 6  # months: a month named without a year lies within this of the report
 
 _MONTH_NAMES = month_alternation()
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
@@ -23,12 +27,17 @@ _MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juc
     r"(?P<myear>1[89]\d\d|20\d\d)\b\)?"
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
 _MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
+_PARTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VOCAB["month_parts"], key=len, reverse=True))
+_PART = r"(?:the\s+)?(?:" + _PARTS + r")[\s-]+(?:of\s+)?"
+# "during the last third of December", "from late June to early July Juche 19 (1930)"
+_MONTH_PART = r"\b(?:in|during|for|from)\s+" + _PART + r"(?P<pmonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d{1,2}\b)" + \
+    r"(?:\s+to\s+" + _PART + r"(?:" + _MONTH_NAMES + r")\b)?(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<pyear>1[89]\d\d|20\d\d)\)?)?"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
 # "for this year" is a scope, not a date: only "last year", or a year a meeting is held in, dates it.
 _RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?P<lastyear>last))\s+year\b"
-DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_ONLY, _WEEKDAY,
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_PART, _MONTH_ONLY, _WEEKDAY,
                                                       _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 
 
@@ -64,6 +73,15 @@ def _month(month: int, today: Date | None) -> str | None:
     return f"{year}-{month:02d}"
 
 
+def _nearest_month(month: int, today: Date | None) -> str | None:
+    """ "During the last third of December": the month of that name nearest the report, which may lie in the next
+    year (a meeting announced in a December report for "early January")."""
+    if today is None:
+        return None
+    year = today.year + (today.month - month > HALF_YEAR) - (month - today.month > HALF_YEAR)
+    return f"{year}-{month:02d}"
+
+
 def _nth(day: int, today: Date | None) -> str | None:
     """"On the 7th": the latest 7th on or before the report."""
     if today is None:
@@ -86,6 +104,9 @@ def resolve(match: re.Match, report_date: str | None) -> str | None:
         return f"{match['myear']}-{MONTHS[match['ymonth'].lower()]:02d}"
     if match["nth"]:
         return _nth(int(match["nth"]), today)
+    if match["pmonth"]:
+        month = MONTHS[match["pmonth"].lower()]
+        return f"{match['pyear']}-{month:02d}" if match["pyear"] else _nearest_month(month, today)
     if match["omonth"]:
         month = MONTHS[match["omonth"].lower()]
         if match["orel"]:

@@ -13,15 +13,56 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cache, cached_property
 
 from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
-DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on)\s+)*){1,8}[A-Z][\w'’-]*)$")
+DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
-PARTY_RE = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
+PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
+BRACKET_REACH = 8
+SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands  # tokens within which a bracket opened before a meeting's name closes
+
+# Rule ids: how a mention's series name was found (printed by `podium extract --explain`).
+RULE_BODY_AFTER = "event.body-after-head"  # "the Fourth Conference of the WPK"
+RULE_BODY_BEFORE = "event.body-before-head"  # "the 9th WPK Congress"
+RULE_ORGAN_BEFORE = "event.organ-before-head"  # "5th Political Bureau Meeting of 8th C.C., WPK"
+RULE_ORGAN_NUMBER = "event.number-on-organ"  # "Enlarged Meeting of 2nd Political Bureau of 8th C.C."
+RULE_HOLDER = "event.holder-of-meeting"  # "The Political Bureau ... convened a meeting", "held its 7th Congress"
+RULE_SELF_STANDING = "event.self-standing"  # "a national meeting to celebrate ..."
+RULE_NAMED_SERIES = "event.named-series"  # "the Songun Meeting of Youth for General Mobilization"
+RULE_PURPOSE = "event.named-by-purpose"  # "a meeting of reviewing the state's disaster prevention work"
+RULE_INHERITED = "event.numbered-in-series"  # "the 24th Congress" after "the 25th Congress of X"
+RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conference of Cell Secretaries"
+RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
+KIND_RULE = "kinds"  # the row of `kinds` in vocab/events.yaml that gave the kind
+
+
+@dataclass
+class Naming:
+    """One meeting a mention names: its series name, kind, ordinal, the body that owns it, and the rules used."""
+    name: str
+    kind: str
+    ordinal: int | None
+    owner: str | None
+    participants_only: bool
+    rules: tuple[str, ...]
+
+
+# A short name that is no initialism, then its full name: "Chongryon (General Association of Korean Residents in
+# Japan)".
+FULL_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){2,8}[A-Z][\w'’-]*)\)")
+SHORT_NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
+ATTRIBUTE_NEXT_RE = re.compile(r" [A-Z]")  # a capitalised word right after "... Party" makes it an attribute
+NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
+@cache
+def _party_re() -> re.Pattern:
+    """A party named in full: "Lao People's Revolutionary Party", "Communist Party of China"."""
+    return re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}" + re.escape(vocab()["party_word"]) +
+                      r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
 
 
 def _join(words: list[str]) -> str:
@@ -31,6 +72,46 @@ def _join(words: list[str]) -> str:
 
 def _title(word: str) -> str:
     return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def _split_named(body: list[Token]) -> list[list[Token]]:
+    """ "the Youth League, the Trade Unions of Korea and the Women's Union": each body named in full after its own
+    "the" (a comma or "and" before it); one part when there is no such list."""
+    parts, start = [], 0
+    for i in range(1, len(body) - 1):
+        if body[i].low == "the" and body[i - 1].text in (",", "and"):
+            end = i - 1 - (i > 1 and body[i - 2].text == ",")  # ", and the"
+            parts.append(body[start:end])
+            start = i
+    parts.append(body[start:])
+    return [p for p in parts if p]
+
+
+def _singular(word: str) -> str:
+    """ "Committees" -> "Committee", "cities" -> "city": one body of a plural that several bodies share."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _numbered(number: int) -> str:
+    """8 -> "8th": a body's number as the guideline writes it ("the Eighth Central Committee" -> "8th")."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens without short bracketed asides ("the Workers' Party of Korea (WPK) convened ..."), which would
+    otherwise stand between a body and its verb."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        close = next((j for j in range(i + 1, min(i + BRACKET_REACH, len(tokens))) if tokens[j].text == ")"), None) \
+            if tokens[i].text == "(" else None
+        if close is None:
+            out.append(tokens[i])
+            i += 1
+        else:
+            i = close + 1
+    return out
 
 
 def cache_method(method):
@@ -64,8 +145,17 @@ class NameWriter:
             start = next((i for i, w in enumerate(words) if w[0] == short[0]
                           and len([x for x in words[i:] if x[:1].isupper()]) <= len(short.replace(".", "")) + 1),
                          None)
-            if start is not None and initials:
+            if sum(c.isupper() for c in short) < 2:
+                # Not an initialism ("General Association of Korean Residents in Japan (Chongryon)"): the name is
+                # what follows the last "the" ("the 25th Congress of the General Association ...").
+                cut = max((i + 1 for i, w in enumerate(words) if w.lower() == "the"), default=0)
+                found[short.lower()] = " ".join(words[cut:])
+            elif start is not None and initials:
                 found[short.lower()] = " ".join(words[start:])
+        for full in FULL_NAME_RE.finditer(self.text):  # "Chongryon (General Association of ...)"
+            short = SHORT_NAME_RE.search(self.text, max(0, full.start() - SHORT_NAME_REACH), full.start())
+            if short:
+                found.setdefault(short.group(1).lower(), full.group(1))
         return found
 
     def _expansion(self, low: str) -> str | None:
@@ -93,16 +183,16 @@ class NameWriter:
             if tok.capital:
                 return True
             return prev is not None and prev.text.isalpha() and prev.low not in SMALL_WORDS and \
-                tok.low not in ("party", "office", "body", "group")
+                tok.low not in v["vague_organisation_nouns"]
         if tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1 and not self._expansion(tok.low):
             return True  # an abbreviation the report does not define: "the 18th National Congress of the CPC"
-        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
+        expansion = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else self.defined.get(tok.low)
         return bool(expansion) and any(w.lower() in v["organisation_nouns"] for w in expansion.split())
 
     def _own_party(self, tokens: list[Token], i: int) -> bool:
-        """ "Party" standing for the ruling party: capitalised, not the last word of another party's name."""
+        """ "Party" (`party_word`) standing for the ruling party: capitalised, not the last word of another party's name."""
         tok = tokens[i]
-        if tok.text != "Party":
+        if tok.text != vocab()["party_word"]:
             return False
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -118,8 +208,10 @@ class NameWriter:
     def parties(self) -> list[tuple[int, str]]:
         """Every party the report names in full, with where the name ends."""
         openers = vocab()["sentence_openers"]
-        return [(m.end(), m.group(1)) for m in PARTY_RE.finditer(self.text)
-                if m.group(1).split()[0].lower() not in openers]
+        return [(m.end(), m.group(1)) for m in _party_re().finditer(self.text)
+                if m.group(1).split()[0].lower() not in openers
+                and not any(ordinal(Token(w, 0, 0)) is not None for w in m.group(1).split())
+                and not ATTRIBUTE_NEXT_RE.match(self.text, m.end())]  # "the Central Party School": no party
 
     def _resolve_generic(self, tokens: list[Token]) -> list[Token]:
         """ "the youth league" -> the league's full name as the report gives it elsewhere."""
@@ -144,9 +236,13 @@ class NameWriter:
         of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase."""
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
-        before = [t for t in tokens if t.end <= phrase.start]
+        before = _without_brackets([t for t in tokens if t.end <= phrase.start])
         for i, tok in enumerate(before):
-            if (tok.capital and tok.low not in vocab()["sentence_openers"]) or (run and tok.low in connectors) or \
+            if tok.text == "," and run and run[-1].low in vocab()["comma_for_of"]:
+                run += [Token("of", tok.start, tok.start), Token("the", tok.start, tok.start)]  # "the C.C., WPK"
+                continue
+            if (tok.capital and tok.low not in vocab()["sentence_openers"] and tok.low not in vocab()["name_stops"]) \
+                    or (run and tok.low in connectors) or \
                     (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue
@@ -176,36 +272,45 @@ class NameWriter:
         if cut >= 0 and self._names_org(tail):
             run = tail
         lead = [t for t in run if t.low != "the"]
-        organs = {"committee", "commission", "bureau", "presidium", "secretariat"}
         if len(lead) > 1 and (self._own_party(lead, 0) or (lead[0].text.isupper() and len(lead[0].text) > 1)) \
-                and organs & {t.low for t in lead[1:]}:
+                and vocab()["owned_organs"] & {t.low for t in lead[1:]}:
             return lead[:1]
         return run
 
-    def render(self, tokens: list[Token]) -> str:
-        """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies."""
+    def render(self, tokens: list[Token], before_head: bool = False) -> str:
+        """The body written out: owner after organ, abbreviations expanded, "of the DPRK" after state bodies;
+        `before_head`: the body stands before the head ("the 8th Party Congress")."""
         v = vocab()
         words: list[str] = []
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else None
+            owner = self._expansion(tok.low) if tok.text.isupper() or "." in tok.text else \
+                v["spellings"].get(tok.low) or self.defined.get(tok.low)
             if self._own_party(tokens, i):
-                owner = self._party_before(tok.start)
+                # "the 9th Congress of the Party": the party named before; "the 8th Party Congress", "the Party
+                # Central Committee": the report's own idiom for the ruling party.
+                last = i == len(tokens) - 1 and not before_head
+                owner = self._party_before(tok.start) if last else v["own_party"]
             run = i + 1
             while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
                 run += 1
-            if owner and "Party" in owner.split() and run > i + 1:
+            if owner and v["party_word"] in owner.split() and run > i + 1:
                 # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
                 words += [_title(t.text) for t in tokens[i + 1:run]] + ["of", "the", owner]
                 i = run
                 continue
-            words.append(owner or (_title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
+            number = ordinal(tok) if owner is None else None
+            words.append(owner or (_numbered(number) if number is not None else
+                                   _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
             i += 1
-        text = _join(words)
+        text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
         for body in v["national_bodies"]:
+            # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
             text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
                           r"\1", text)
+            text = re.sub(rf"(?i)^(the )?(DPRK|Democratic People's Republic of Korea) ({re.escape(body)})$",
+                          r"\1\3", text)
         return re.sub(r"\bthe the\b", "the", text)
 
     def render_purpose(self, tokens: list[Token]) -> str:
@@ -224,9 +329,56 @@ class NameWriter:
             if title:
                 skip = len(title) - 1
                 continue
+            if i == 0 and tok.low in v["purpose_participles"]:
+                # "celebrating the anniversary" is the series "to Celebrate the Anniversary", however worded
+                words += ["to", _title(v["purpose_participles"][tok.low])]
+                continue
             expansion = self._expansion(tok.low) if tok.text.isupper() else None
             words.append(expansion or _title(tok.text))
         return _join(words)
+
+    @staticmethod
+    def _split_coordinated(body: list[Token]) -> list[list[Token]]:
+        """ "Meetings of the X and Y Provincial Committees", "Meetings of Jagang, South Hwanghae and Kangwon
+        provinces and Rason City": one body per coordinated name, each with the noun that closes its group (a
+        plural noun closes the names before it too, in the singular); [] when the body is no such list."""
+        v = vocab()
+        named = _split_named(body)
+        if len(named) > 1:
+            return named
+        nouns = v["levels"] | v["organisation_nouns"] | v["place_nouns"]
+        lead = body[:1] if body and body[0].low == "the" else []
+        names = body[len(lead):]
+        of = next((i for i, t in enumerate(names) if t.low == "of"), len(names))
+        names, tail = names[:of], names[of:]
+        groups, group = [], []
+        for tok in names:
+            if tok.text == "," or tok.low == "and":
+                groups.append(group)
+                group = []
+            else:
+                group.append(tok)
+        groups.append(group)
+        if len(groups) < 2 or not all(g and g[0].capital for g in groups):
+            return []
+        carry: list[Token] = []
+        out = []
+        for group in reversed(groups):
+            noun_start = len(group)
+            while noun_start > 1 and (group[noun_start - 1].low in nouns or _singular(group[noun_start - 1].low) in nouns):
+                noun_start -= 1
+            if noun_start == len(group):
+                if not carry:
+                    return []
+                group = group + carry
+            elif group[-1].low.endswith("s") and group[-1].low not in v["levels"]:
+                last = group[-1]
+                carry = group[noun_start:-1] + [Token(_singular(last.text), last.start, last.end)]
+                group = group[:noun_start] + carry
+            else:
+                carry = []
+            out.append(lead + group + tail)
+        return out[::-1]
 
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
@@ -272,96 +424,175 @@ class NameWriter:
                     return out[:start] + [adjective] + out[start:i + 1]
         return out
 
-    def _kind(self, phrase: Phrase, body: str) -> str:
+    @staticmethod
+    def _kind(phrase: Phrase, body: str) -> tuple[str, str]:
+        """The first row of the vocabulary's `kinds` that the mention and its body satisfy, and the row's id."""
         v = vocab()
-        head = phrase.head.low
-        low = re.sub(r"^the ", "", body.lower())
+        head = v["head_keys"][phrase.head.low]
+        words = [w for w in body.lower().split() if w != "the"]
+        if words and ordinal(Token(words[0], 0, 0)) is not None:
+            words = words[1:]  # the body's own number ("8th Central Military Commission") says nothing of its kind
+        low = " ".join(words)
+        first = set(low.split(" of ")[0].split())
+        for number, row in enumerate(v["kinds"]):
+            if (row["plenary"] is None or row["plenary"] == phrase.plenary) and \
+                    (not row["heads"] or head in row["heads"]) and \
+                    (not row["bodies"] or low.startswith(row["bodies"])) and \
+                    (not row["first_words"] or row["first_words"] & first):
+                return row["kind"], f"{KIND_RULE}[{number}]"
+        return v["default_kind"], KIND_RULE
+
+    @staticmethod
+    def _head_words(phrase: Phrase) -> str:
+        """The head as a name writes it: modifiers the guideline keeps ("National", "Consultative"), "Plenary"."""
+        v = vocab()
+        head = v["heads"][phrase.head.low]
         if phrase.plenary:
-            return "plenary meeting"
-        if head.startswith("congress"):
-            return "congress"
-        if head.startswith("conference"):
-            return "conference"
-        if head.startswith("session"):
-            # The assembly itself, not one of its organs ("a session of the Presidium of the SPA").
-            first = low.split(" of ")[0].split()
-            return "assembly session" if any(w in first for w in v["assembly_words"]) else "other meeting"
-        if any(low.startswith(b) for b in v["politburo_bodies"]):
-            return "politburo meeting"
-        if any(low.startswith(b) for b in v["military_commission_bodies"]):
-            return "military commission meeting"
-        return "other meeting"
+            head = v["plenary_names"].get(v["head_keys"][phrase.head.low], f"Plenary {head}")
+        kept = [m for m in phrase.modifiers if m.lower() not in v["unnamed_modifiers"]]
+        return " ".join(kept + [head])
 
-    def _head_words(self, phrase: Phrase) -> str:
-        head = vocab()["heads"][phrase.head.low]
-        if phrase.plenary:
-            head = "Plenary Meeting" if head in ("Meeting", "Session") else f"Plenary {head}"
-        return " ".join(phrase.modifiers + [head])
+    @staticmethod
+    def _inherit(phrase: Phrase, previous: list):
+        """A body-less numbered mention ("the 5th conference") continues the series last named with that head:
+        the earlier mention, or None."""
+        head = vocab()["head_keys"][phrase.head.low]
+        return next((m for m in reversed(previous) if m.head == head and m.owner), None)
 
-    def _inherit(self, phrase: Phrase, previous: list) -> tuple[str, str] | None:
-        """A body-less numbered mention ("the 5th conference") continues the series last named with that head."""
-        head = phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress"
-        match = next((m for m in reversed(previous) if m.head == head and m.owner), None)
-        return (match.name, match.kind) if match else None
-
-    def events(self, phrase: Phrase, tokens: list[Token], after: int, previous: list):
-        """(name, kind, owner, participants_only) for each meeting the phrase names; nothing when it names none."""
+    def events(self, phrase: Phrase, tokens: list[Token], after: int, previous: list) -> list[Naming]:
+        """Each meeting the phrase names, written out; nothing when it names none."""
         v = vocab()
         nxt = tokens[after] if after < len(tokens) else None
-        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"]):
+        # "a meeting with the delegation" is talks; "the 4th Plenary Meeting of the 8th C.C. of the WPK with members
+        # of ..." is not, nor is a person's "meeting of Chairman Kim Jong Il with ...".
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)):
             return []
+        rule = RULE_BODY_AFTER if phrase.body else RULE_BODY_BEFORE
         prefix = phrase.prefix[-4:]
+        if prefix and phrase.body and self._is_organ(prefix):
+            # "5th Political Bureau Meeting of 8th C.C.", "Politburo Consultative Meeting of WPK Central Committee":
+            # the organ before the head belongs to the body after it.
+            phrase.body = prefix + [Token("of", prefix[-1].end, prefix[-1].end)] + phrase.body
+            phrase.prefix, prefix, rule = [], [], RULE_ORGAN_BEFORE
         if prefix and not (self._names_org(prefix)
                            or any(self._own_party(prefix, i) for i in range(len(prefix)))):
-            if not {m.lower() for m in phrase.modifiers} & v["levels"]:
+            named = bool(phrase.body) and v["head_keys"][phrase.head.low] in v["self_standing_heads"] and \
+                all(t.capital for t in phrase.body if t.low not in SMALL_WORDS)
+            if not ({m.lower() for m in phrase.modifiers} & v["levels"] or named):
                 return []  # "African National Congress", "Chinese People's Political Consultative Conference": a body
-            # "the Pyongyang City Conference of the WPK": the place belongs to the series name.
+            # "the Pyongyang City Conference of the WPK": the place belongs to the series name, and so does the
+            # first word of a series named in full ("the Songun Meeting of Youth for General Mobilization").
             phrase.modifiers[:0] = [t.text for t in prefix]
             phrase.prefix, prefix = [], []
+            rule = RULE_NAMED_SERIES if named else rule
+        number = phrase.ordinal
+        if number is None and phrase.body:
+            number = self._organ_number(phrase)
+            rule = RULE_ORGAN_NUMBER if number is not None else rule
         owner_before = self._owner_before(tokens, phrase) \
             if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
+        if owner_before:
+            rule = RULE_HOLDER
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
-        self_standing = bool(modifiers & v["self_standing"]) and phrase.head.low.startswith("meeting")
-        if modifiers & v["purposeful"] and phrase.head.low.startswith("meeting"):
+        head = v["head_keys"][phrase.head.low]
+        self_standing = bool(modifiers & v["self_standing"]) and head in v["self_standing_heads"]
+        if after + 1 < len(tokens) and head in v["self_standing_heads"] and \
+                (tokens[after].low == "of" or tokens[after + 1].low in v["pledge_verbs"]) and \
+                read_purpose(tokens, after, phrase):
+            # "a meeting of reviewing the disaster prevention work", "a meeting to vow loyalty" (a pledge meeting)
+            self_standing, rule = True, RULE_PURPOSE
+        elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
-            for k in range(after, min(after + 15, len(tokens))):
-                if tokens[k].text in ",;" or read_purpose(tokens, k, phrase):
-                    break
+            for k in range(after, min(after + PURPOSE_REACH, len(tokens))):
+                place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
+                if (tokens[k].text in ",;" and not place_comma) or read_purpose(tokens, k, phrase):
+                    break  # a clause ends the search; "in Sukchon County, South Phyongan Province" does not
+            opening = tuple(t.low for t in phrase.purpose[:4])
+            if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
+                phrase.purpose = []  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
-                return [(self._name(phrase, ""), "other meeting", None, False)]
+                kind, kind_rule = self._kind(phrase, "")
+                naming_rule = rule if rule == RULE_PURPOSE else RULE_SELF_STANDING
+                return [Naming(self._name(phrase, ""), kind, number, None, False, (naming_rule, kind_rule))]
             if phrase.ordinal is not None:
                 inherited = self._inherit(phrase, previous)
-                return [(inherited[0], inherited[1], "inherited", False)] if inherited else []
+                return [Naming(inherited.name, inherited.kind, number, "inherited", False,
+                               (RULE_INHERITED, *inherited.rules[1:]))] if inherited else []
             return []
-        bodies = self._split_distributive(body) if phrase.plural else [body]
+        bodies = self._split_coordinated(body) if phrase.plural else []
+        if len(bodies) > 1:
+            rule = RULE_SEVERAL
+        else:
+            comma = next((i for i, t in enumerate(body) if t.text == ","), len(body))
+            body = body[:comma]  # a list that is not one of bodies ends the name at its first comma
+            bodies = self._split_distributive(body) if phrase.plural else [body]
+            rule = RULE_SEVERAL if len(bodies) > 1 else rule
         results = []
         for part in bodies:
             has_org = bool(owner_before) or self._names_org(part) or any(
-                self._own_party(part, i) for i in range(len(part)))
+                self._own_party(part, i) for i in range(len(part))) or \
+                (rule == RULE_SEVERAL and any(t.low in v["place_nouns"] for t in part))
             content = [t for t in part if t.low not in SMALL_WORDS]
             participants_only = not has_org and all(t.low in v["participants"] for t in content)
             formal = participants_only and any(t.low in v["formal_participants"] for t in content)
-            if not (has_org or self_standing or formal):
+            # "the Seventh National Conference of War Veterans": a numbered series of named participants.
+            series = number is not None and bool(content) and all(t.capital for t in content)
+            formal = formal or bool(modifiers & v["formal_with_body"])
+            if not (has_org or self_standing or formal or series or rule == RULE_NAMED_SERIES):
                 continue
-            rendered = self.render(part)
-            if participants_only and phrase.head.low.startswith(("conference", "congress")):
+            rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
+            if participants_only and head in v["participant_series_heads"]:
                 owner = next((m.owner for m in reversed(previous) if m.owner and m.owner != "inherited"
-                              and m.head in ("conference", "congress")), None)
+                              and m.head in v["participant_series_heads"]), None)
                 if owner:
                     rendered = f"{rendered} of the {owner}"
             owner = rendered.split(" of ")[-1].removeprefix("the ") if has_org else None
-            results.append((self._name(phrase, rendered), self._kind(phrase, rendered), owner,
-                            participants_only))
+            kind, kind_rule = self._kind(phrase, rendered)
+            part_rule = RULE_PARTICIPANTS if participants_only else rule
+            results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
+                                  (part_rule, kind_rule)))
         return results
 
-    def _name(self, phrase: Phrase, body: str) -> str:
+    def _org_body(self, phrase: Phrase) -> bool:
+        """Whether the phrase's body names an organisation, not a person ("Chairman of the NDC Kim Jong Il")."""
+        lead = next((t.low for t in phrase.body if t.low != "the"), None)
+        return self._names_org(phrase.body) and (lead,) not in vocab()["purpose_titles"]
+
+    def _is_organ(self, tokens: list[Token]) -> bool:
+        """Whether the words name an organ that meets under its parent body (`organs` in the vocabulary)."""
+        words = " ".join(self._spelt(t) for t in tokens if t.low != "the").lower()
+        return words in vocab()["organs"]
+
+    def _spelt(self, tok: Token) -> str:
+        return vocab()["spellings"].get(tok.low, tok.text)
+
+    def _organ_number(self, phrase: Phrase) -> int | None:
+        """ "Enlarged Meeting of 2nd Political Bureau of 8th C.C.": an organ that meets under its parent's number
+        carries the meeting's number. The number is moved from the body to the meeting."""
+        body = phrase.body
+        lead = 1 if body and body[0].low == "the" else 0
+        if len(body) < lead + 3 or ordinal(body[lead]) is None:
+            return None
+        of = next((i for i in range(lead + 1, len(body)) if body[i].low == "of"), None)
+        if of is None or not self._is_organ(body[lead + 1:of]):
+            return None
+        number = ordinal(body[lead])
+        phrase.body = body[:lead] + body[lead + 1:]
+        return number
+
+    def _name(self, phrase: Phrase, body: str, organisation: bool = False) -> str:
+        """The series name; `organisation`: the body is an organisation's, and when it opens with the organ itself
+        it takes "the", which a headline drops ("Meeting of Secretariat of WPK Central Committee")."""
         name = self._head_words(phrase)
         if body:
-            name += " of " + (body if body.startswith("the ") or phrase.body else "the " + body)
+            lead = body.split(" of ")[0].split(" and ")[0].split()
+            organ = organisation and lead[-1].lower() in vocab()["organisation_nouns"] and not lead[-1].endswith("s")
+            article = body.startswith("the ") or (phrase.body and not organ)
+            name += " of " + (body if article else "the " + body)
         if phrase.purpose:
             name += " " + self.render_purpose(phrase.purpose)
         return name
@@ -369,11 +600,11 @@ class NameWriter:
     def complete_delegate_meetings(self, mentions: list) -> None:
         """ "the consultative meeting of the provincial delegates": delegates to the meeting the report is about."""
         v = vocab()
-        main = next((m for m in mentions if m.reported and m.kind in ("congress", "conference", "assembly session")),
+        main = next((m for m in mentions if m.reported and m.kind in v["delegated_kinds"]),
                     None)
         if main is None:
             return
         for mention in mentions:
-            if mention.participants_only and mention.kind == "other meeting" and \
+            if mention.participants_only and mention.kind == v["default_kind"] and \
                     mention.name.split()[-1].lower() in v["delegates"]:
                 mention.name = f"{mention.name} to the {main.name}"

@@ -13,10 +13,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from podium.extract.dates import MONTHS
+from podium.extract.dates import MONTHS, WEEKDAYS
 from podium.vocab import load_vocab
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|\d+(?:st|nd|rd|th)?|\S")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|"
+                      r"\d+(?:st|nd|rd|th)?|\S")  # "G-77" is one name
+QUOTES = {'"', "“", "”"}
+PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
+PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
+TABLES = {"kinds"}  # lists of rows, not of words
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
@@ -42,7 +47,8 @@ def vocab() -> dict:
     """The events vocabulary with its lists turned into sets and its ordinals into a lookup table."""
     raw = load_vocab("events")
     for key, value in raw.items():
-        odd = [x for x in value if not isinstance(x, (str, list))] if isinstance(value, list) else []
+        odd = [x for x in value if not isinstance(x, (str, list))] \
+            if isinstance(value, list) and key not in TABLES else []
         if odd:  # YAML reads a bare on/off/yes/no as a boolean: such a word must be quoted
             raise ValueError(f"vocab/events.yaml, list {key!r}: {odd!r} are not words; quote them")
     data = {k: set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v
@@ -53,10 +59,22 @@ def vocab() -> dict:
         for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
-    data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing" for w in raw["purpose_verbs"]}
+    data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
+    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]]
+    data["participant_link_starts"] = {link[0] for link in data["participant_links"]}
+    data["circumstantial_openers"] = [tuple(o.split()) for o in raw["circumstantial_openers"]]
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
     data["purpose_titles"] = [tuple(t.split()) for t in raw["purpose_titles"]]
+    data["name_stops"] = data["name_stops"] | set(WEEKDAYS)
+    data["head_keys"] = {word: name.lower() for word, name in raw["heads"].items()}
+    data["kinds"] = [_kind_row(row) for row in raw["kinds"]]
     return data
+
+
+def _kind_row(row: dict) -> dict:
+    """One row of `kinds`, its lists turned into tuples (bodies are matched by their start) and sets."""
+    return {"kind": row["kind"], "plenary": row.get("plenary"), "heads": set(row.get("heads", ())),
+            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ()))}
 
 
 def ordinal(token: Token) -> int | None:
@@ -113,7 +131,8 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             pass
         elif ordinal(tok) is not None and phrase.ordinal is None:
             phrase.ordinal = ordinal(tok)
-        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low):
+        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low) and \
+                low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
             phrase.possessive = low in ("its", "their")
@@ -125,8 +144,10 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
 
 
 def _date_starts(tokens: list[Token], m: int) -> bool:
-    """A month before a day ("on May 8") ends a name; "May Day" does not."""
-    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()
+    """A month before a day ("on May 8") ends a name; "May Day" does not, nor does a date that names a thing
+    ("the 11th anniversary of the June 15 joint declaration")."""
+    return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit() and \
+        not (m and tokens[m - 1].low == "the")
 
 
 def _is_name_word(tokens: list[Token], m: int) -> bool:
@@ -139,7 +160,8 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
         return False
     if tok.capital:
         # A headline's verb is capitalised too: "... of Mothers Congratulated on ...", "... Youth League Held".
-        following = tokens[m + 1] if m + 1 < len(tokens) else None
+        after = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].text in QUOTES)  # "the "Ruritania United" Party"
+        following = tokens[after] if after < len(tokens) else None
         return not (tok.low.endswith("ed") and (following is None or not following.capital))
     if tok.low in ("'", "’", "'s", "’s"):
         return True
@@ -151,20 +173,45 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
     """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return tok.text.isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+    return tok.text.replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
         tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
-        not (noun and tok.low.endswith(("ed", "ing", "ly")))
+        not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
 def _participant_run(tokens: list[Token], m: int) -> int:
     """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
-    educationalists", "of quality control workers"; `m` when there is none."""
+    educationalists", "of quality control workers", "of chiefs of branch social security stations"; `m` when
+    there is none."""
     end = m
-    while end < len(tokens) and end - m < 3 and _plain_word(tokens[end], noun=True):
+    while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
         end += 1
     while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
         end -= 1
+    if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
+        return more  # who they are "of": "chiefs of branch social security stations"
     return end
+
+
+def _the_name(tokens: list[Token], m: int) -> bool:
+    """Whether "the" and a capitalised name start at `m` (the next body of a list of bodies)."""
+    return m + 1 < len(tokens) and tokens[m].low == "the" and tokens[m + 1].capital
+
+
+def _plain(body: list[Token]) -> bool:
+    """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
+    return not body or (all(t.text.islower() for t in body) and body[-1].low.endswith("s")
+                        and body[-1].low not in vocab()["organisation_nouns"])
+
+
+def _participant_link(tokens: list[Token], m: int) -> int:
+    """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
+    farming"); 0 when none does."""
+    words = [t.low for t in tokens[m:m + 4]]
+    link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
+    end = m + link
+    while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
+        end += 1
+    return end - m if end > m + link else 0
 
 
 def _lowercase_body(tokens: list[Token], m: int) -> int:
@@ -208,18 +255,22 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     k = i + 1
     if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
         k += 3  # "(WPK)" right after the head
-    if k >= n or tokens[k].low != "of":
-        return k
+    if k >= n or tokens[k].low != "of" or (k + 1 < n and tokens[k + 1].low in vocab()["purpose_gerunds"]):
+        return k  # "a meeting of reviewing the anti-epidemic work": a purpose (`read_purpose`), not a body
     body: list[Token] = []
     m = k + 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
-        if tok.low == "the" and (_is_name_word(tokens, m + 1) or _lowercase_body(tokens, m + 1) > m + 1):
+        quoted = nxt is not None and nxt.text in QUOTES
+        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1):
             body.append(tok)
-        elif tok.low in ("c.c.", "cc") and nxt is not None and nxt.text == ",":
+        elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
             body += [tok, Token("of", tok.end, tok.end), Token("the", tok.end, tok.end)]
             m += 2 if not (m + 2 < n and tokens[m + 2].low == "the") else 3
+            continue
+        elif tok.text in QUOTES and (body or _is_name_word(tokens, m + 1)):
+            m += 1  # "the 12th Congress of the "United Russia" Party": quotes inside a name
             continue
         elif tok.text == "(":
             close = next((x for x in range(m + 1, min(m + 8, n)) if tokens[x].text == ")"), None)
@@ -227,14 +278,24 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
+        elif tok.text == "," and phrase.plural and body and (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
+            body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
+        elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
+            body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
         elif tok.low == "in" and body and in_place(body[-1], nxt):
             body.append(tok)  # "the General Association of Korean Residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
-                _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")):
-            body.append(tok)
+                _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
+                or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
+            body.append(tok)  # "of active judges and prosecutors"
+        elif tok.low in vocab()["participant_link_starts"] and body and _plain(body) and \
+                (link := _participant_link(tokens, m)):
+            body += tokens[m:m + link]  # "activists in the field of fruit farming"
+            m += link
+            continue
         elif _is_name_word(tokens, m):
             body.append(tok)
-        elif not body and (end := _participant_run(tokens, m)) > m:
+        elif _plain(body) and (end := _participant_run(tokens, m)) > m:
             body += tokens[m:end]
             m = end
             continue
@@ -258,10 +319,12 @@ def _purpose_opening(tokens: list[Token], k: int) -> int:
     anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
     words = [t.low for t in tokens[k:k + 4]]
-    if len(words) > 1 and words[0] == "to" and words[1] in v["purpose_verbs"]:
+    if len(words) > 1 and words[0] == "to" and (words[1] in v["purpose_verbs"] or words[1] in v["pledge_verbs"]):
         return 2
     if words and words[0] in v["purpose_participles"]:
         return 1
+    if len(words) > 1 and words[0] == "of" and words[1] in v["purpose_gerunds"]:
+        return 2
     for opener in v["purpose_openers"]:
         if words[:len(opener)] == list(opener):
             return len(opener)
@@ -278,11 +341,13 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
     if not opening:
         return False
     m = k + opening
-    while m < len(tokens) and m - k < 25:
+    while m < len(tokens) and m - k < PURPOSE_WORDS:
         tok = tokens[m]
         if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
+    while m > k + opening and tokens[m - 1].low in SMALL_WORDS:
+        m -= 1  # "... joint declaration to be held": the purpose ends at its last content word
     phrase.purpose = tokens[k:m]
     phrase.end = max(phrase.end, tokens[m - 1].end)
     return True
@@ -291,7 +356,7 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
 def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     """The mention whose head is `tokens[i]`, and the index of the first token after it."""
     head = tokens[i]
-    phrase = Phrase(head=head, plural=head.low.endswith("s") and head.low != "congress", start=head.start,
+    phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
     return phrase, _read_right(tokens, i, phrase)

@@ -13,28 +13,70 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
-from podium.extract.event_names import NameWriter
+from podium.extract.event_names import RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 
-# Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
-HEAD_STEMS = ("eeting", "onferen", "ongress", "ession", "EETING", "ONFEREN", "ONGRESS", "ESSION")
-HEAD_RE = re.compile(r"\b(?:[Cc]ongress(?:es)?|[Cc]onferences?|[Ss]essions?|[Mm]eetings?|CONFERENCE|MEETING)\b")
-SITTING_RE = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ]day)? sitting\b", re.I)
 # A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
 BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
-ABBREVIATION_BEFORE_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Dr|No|"
-                                        r"St|Lt|Prof|Lieut|Gen|Col|Maj|Mr|Mrs|Ms|Vol|Int'l))\.$")
-ANAPHORA_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))"
-                         r"(?:It|The (?:meeting|conference|congress|session|plenary meeting))\s+"
-                         r"(?:(?:was|were)\s+(?:held|convened|opened)|took place|opened|continued)\b", re.M)
-CUT_RE = re.compile(r"\b(?:(?P<delegated>(?:delegates|deputies)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?)"
-                    r"(?:congress|conference|meeting|session)s?\b|\bthat\b|;|\b(?:congress|conference|meeting|"
-                    r"session)s?\b)", re.I)
-DATE_WINDOW = 160  # characters after a mention in which its date may stand
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The regular expressions built from `vocab/events.yaml` (once per process): the head words, sittings,
+    "It was held ..." and the heads that cut a date window."""
+    stems: tuple[str, ...]
+    head: re.Pattern
+    sitting: re.Pattern
+    anaphora: re.Pattern
+    cut: re.Pattern
+    abbreviation: re.Pattern  # a word whose dot does not end a sentence ("Mt.", "Dec.", "C.")
+
+
+@cache
+def patterns() -> _Patterns:
+    v = vocab()
+    heads = sorted(v["heads"])
+    # Cheap substring checks first: most reports name no meeting, and `in` on a str is far faster than a regex.
+    stems = {h[1:] for h in heads} | {h[1:].upper() for h in heads}
+    stems = tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))  # "eeting", not "eetings"
+    head = re.compile(r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}|{re.escape(h.upper())}"
+                                         for h in heads) + r")\b")
+    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + _alternation(v["sitting_units"]) +
+                         r"))? (?:" + _alternation(v["sitting_words"]) + r")\b", re.I)
+    singular = {name.lower() for name in v["heads"].values()}
+    plenary = {name.lower() for name in v["plenary_names"].values()}
+    subjects = _alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
+    anaphora = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?i:" + subjects + r")\s+(?:(?:was|were)\s+(?:" +
+                          _alternation(v["anaphora_verbs"]) + r")|" + _alternation(v["anaphora_phrases"]) + r")\b",
+                          re.M)
+    head_words = _alternation(singular)
+    cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
+                     re.I)
+    shortened = v["dotted_abbreviations"] | {m.capitalize() for m in dates.MONTHS}
+    abbreviation = re.compile(r"(?:\b[A-Z]|\b(?:" + _alternation(shortened) + r"))\.$")
+    return _Patterns(stems, head, sitting, anaphora, cut, abbreviation)
+
+
+# Rule ids of dates (printed by `podium extract --explain` beside the naming rules of `event_names`).
+DATE_STATED = "date.stated-after"  # "... was held on June 16", "... continued on the 7th"
+DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opened"
+DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
+DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
+DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
+DATE_WINDOW = 160
+HOLDER_DATE_REACH = 30
+DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" shows it is not the one held
+PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -50,6 +92,9 @@ class Mention:
     reported: bool = False
     owner: str | None = None
     participants_only: bool = False
+    rules: tuple[str, ...] = ()
+    in_title: bool = False
+    date_rule: str | None = None
 
 
 class _Document:
@@ -71,7 +116,7 @@ class _Document:
         bounds = [0]
         for match in BOUNDARY_RE.finditer(text):
             if match.group().startswith("\n") or \
-                    not ABBREVIATION_BEFORE_DOT_RE.search(text[max(0, match.start() - 7):match.start() + 1]):
+                    not patterns().abbreviation.search(text[max(0, match.start() - 7):match.start() + 1]):
                 bounds.append(match.end())
         bounds.append(len(text))
         return bounds
@@ -106,7 +151,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
-    if "sitting" in before:
+    if v["sitting_words"] & set(before):
         return True  # "The first-day sitting of the Seventh Session ... took place": the session is the subject
     if subject or phrase.held:
         return True  # "The Fourth Conference of the WPK took place ...", "The league held its congress ..."
@@ -122,7 +167,7 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     June 3 ...")."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
-    cut = next((m for m in CUT_RE.finditer(window) if m.group("delegated") is None), None)
+    cut = next((m for m in patterns().cut.finditer(window) if m.group("delegated") is None), None)
     found = dates.first_date(window[:cut.start()] if cut else window, doc.report_date)
     if not found:
         return None
@@ -150,10 +195,17 @@ def _opening_date(doc: _Document, start: int, end: int) -> str | None:
     return found[0] if found and found[1][0] <= 3 else None
 
 
+def _holder_date(doc: _Document, start: int, end: int) -> str | None:
+    """ "The Secretariat of the C.C. Sunday held a meeting": a date right before the holding verb is the meeting's."""
+    before = doc.text[max(start, end - HOLDER_DATE_REACH):end]
+    found = dates.first_date(before, doc.report_date)
+    return found[0] if found else None
+
+
 def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
     found: list[Mention] = []
     done_until = -1
-    for hit in HEAD_RE.finditer(doc.text):
+    for hit in patterns().head.finditer(doc.text):
         if hit.start() < done_until:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
@@ -163,17 +215,28 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
         if index == len(tokens) or starts[index] != hit.start() or tokens[index].low not in vocab()["heads"]:
             continue
         phrase, after = read_phrase(tokens, index)
-        for name, kind, owner, participants_only in writer.events(phrase, tokens, after, found):
-            mention = Mention(name=name, kind=kind, ordinal=phrase.ordinal, span=(phrase.start, phrase.end),
-                              head=phrase.head.low.rstrip("s") if phrase.head.low != "congress" else "congress",
-                              owner=owner, participants_only=participants_only)
+        for naming in writer.events(phrase, tokens, after, found):
+            mention = Mention(name=naming.name, kind=naming.kind, ordinal=naming.ordinal,
+                              span=(phrase.start, phrase.end), head=vocab()["head_keys"][phrase.head.low],
+                              owner=naming.owner, participants_only=naming.participants_only,
+                              rules=naming.rules, in_title=phrase.start < doc.title_end)
             subject = hit.start() - LEFT_REACH <= s_start and \
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
-            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, index - 4):index])
-            mention.date = None if delegated else _explicit_date(doc, phrase.end, s_end, subject) or \
-                _opening_date(doc, s_start, phrase.start)
+            first = bisect.bisect_left(starts, phrase.start)
+            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, first - DELEGATE_REACH):first])
+            if not delegated:
+                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
+                if mention.date is None:
+                    mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
+                if mention.date is None and phrase.held:
+                    mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
             mention.reported = _reported(doc, phrase, tokens, subject)
+            if phrase.plural and phrase.ordinal is None and RULE_SEVERAL not in naming.rules and \
+                    not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
+                # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
+                # conferences of the league" are one meeting per province
+                continue
             found.append(mention)
         done_until = phrase.end  # a purpose read on the way may name other meetings: they are part of this name
     return found
@@ -182,25 +245,34 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
 def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
     """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
     starts = [m.span[0] for m in mentions]
-    for match in ANAPHORA_RE.finditer(doc.text):
+    for match in patterns().anaphora.finditer(doc.text):
         i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and mentions[i].date is None:
             found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
-            mentions[i].date = found[0] if found else None
+            mentions[i].date, mentions[i].date_rule = (found[0], DATE_ANAPHORA) if found else (None, None)
 
 
-def _sitting(text: str) -> tuple[int | None, list[int]]:
-    """The one sitting the report is about ("second-day sitting" -> 2), None when none or several, and where
-    the meetings it is said of start ("the first-day sitting of the Seventh Session ...")."""
-    values, targets = set(), []
-    for match in SITTING_RE.finditer(text):
+def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
+    """The one sitting the report is about ("second-day sitting" -> 2) and where the meetings it is said of start
+    ("the first-day sitting of the Seventh Session ..."); (None, []) when none or several. The sitting the
+    headline or the first sentence names is the report's, whatever earlier sittings the text recalls ("the
+    concluding speech made in the first-day sitting")."""
+    text = doc.text
+    found: dict[int, list[int]] = {}
+    lead = None
+    for match in patterns().sitting.finditer(text):
         value = ordinal(Token(match.group(1), 0, 0))
-        if value is not None:
-            values.add(value)
-            following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
-            if following:
-                targets.append(match.end() + following.end())
-    return (values.pop(), targets) if len(values) == 1 else (None, [])
+        if value is None:
+            continue
+        targets = found.setdefault(value, [])
+        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+        if following:
+            targets.append(match.end() + following.end())
+        if lead is None and match.start() < doc.first_sentence[1]:
+            lead = value
+    if lead is None and len(found) == 1:
+        lead = next(iter(found))
+    return (lead, found[lead]) if lead is not None else (None, [])
 
 
 def _series_key(name: str) -> str:
@@ -224,6 +296,24 @@ def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
     return headline and set(short[1].split()) <= set(full[1].split())
 
 
+def _long_before(group: list[Mention], report_date: str | None) -> bool:
+    """Whether every mention is dated years before the report (a past meeting of a series, not the current one)."""
+    if not report_date or not report_date[:4].isdigit():
+        return False
+    return all(m.date and m.date[:4].isdigit() and int(m.date[:4]) < int(report_date[:4]) - PAST_YEARS
+               for m in group)
+
+
+def _fold_headline(groups: dict[tuple, list[Mention]], doc: _Document) -> None:
+    """A meeting only the headline names, when the text names exactly one meeting of its kind (and number), is that
+    meeting: headlines drop words and run into their verb ("Plenary Meeting of UNGA Mourns Demise ...")."""
+    in_title = {key for key, group in groups.items() if all(m.span[0] < doc.title_end for m in group)}
+    for key in in_title:
+        same = [k for k in groups if k not in in_title and k[0] == key[0] and key[2] in (None, k[2])]
+        if len(same) == 1:
+            groups[same[0]].extend(groups.pop(key))
+
+
 def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     """One event per meeting: mentions of one series and number merge; a mention without a number, or with a
     shortened name, folds into the one fuller meeting it can stand for (and says nothing new when there are several)."""
@@ -232,27 +322,34 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
         groups.setdefault((mention.kind, _series_key(mention.name), mention.ordinal), []).append(mention)
     for key in sorted(groups, key=lambda k: len(k[1])):
         # "the WPK conference" is one of the numbered conferences; "the meeting of the Political Bureau" and a bare
-        # "national meeting" are the one named in full.
+        # "national meeting" are the one named in full; but "a national meeting of mothers in November 1961" in a
+        # report on the 4th is an earlier meeting of the series.
+        if key[2] is None and _long_before(groups[key], doc.report_date):
+            continue
         headline = all(m.span[0] < doc.title_end for m in groups[key])
         fuller = [k for k in groups if _stands_for(key, k, headline)]
         if fuller:
             shorter = groups.pop(key)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(shorter)
-    sitting, targets = _sitting(doc.text) if "itting" in doc.text else (None, [])
+    _fold_headline(groups, doc)
+    sitting, targets = _sitting(doc) if any(w in doc.text for w in vocab()["sitting_words"]) else (None, [])
     events = []
     main_done = False
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
         group.sort(key=lambda m: m.span[0])
-        explicit = next((m.date for m in group if m.date), None)
+        dated = next((m for m in group if m.date), None)
         reported = any(m.reported for m in group)
-        date = explicit or (doc.report_date if reported else None)
+        date, date_rule = (dated.date, dated.date_rule) if dated else \
+            (doc.report_date, DATE_REPORT) if reported and doc.report_date else (None, None)
         named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
-        is_main = named or (reported and not main_done and kind != "other meeting" and not targets)
+        is_main = named or (reported and not main_done and kind != vocab()["default_kind"] and not targets)
         main_done = main_done or is_main
-        best = max(group, key=lambda m: (m.ordinal is not None, len(m.name)))
+        # One meeting named in the headline and the text is named as the text names it.
+        best = max(group, key=lambda m: (m.ordinal is not None, not m.in_title, len(m.name)))
+        rules = best.rules + ((date_rule,) if date_rule else ())
         events.append(Event(name=best.name.replace("’", "'"), kind=kind, ordinal=number,
-                            sitting=sitting if is_main else None, date=date, span=best.span))
+                            sitting=sitting if is_main else None, date=date, span=best.span, rule=" ".join(rules)))
     return events
 
 
@@ -262,7 +359,8 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    if not any(map(text.__contains__, HEAD_STEMS)) or not HEAD_RE.search(text):
+    found = patterns()
+    if not any(map(text.__contains__, found.stems)) or not found.head.search(text):
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ROLES = ("present", "guided", "presided", "spoke", "elected", "relieved", "received", "sent", "mentioned")
-EVENT_KINDS = ("congress", "conference", "plenary meeting", "politburo meeting", "military commission meeting",
-               "assembly session", "other meeting")
 
 Span = tuple[int, int]
 
@@ -68,7 +66,7 @@ class Event:
     sitting: int | None
     date: str | None
     span: Span
-    rule: str = ""  # the id of the rule that found the meeting
+    rule: str = ""  # the ids of the rules that named, classed and dated it (vocab/events.yaml `kinds` rows too)
 
 
 @dataclass
