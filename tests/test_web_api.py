@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 from web_world import CONFERENCE, make_store
 
+from podium import query
 from podium.cli import app as cli
 from podium.web import create_app
 from podium.web.server import free_port, running
@@ -59,6 +60,14 @@ def test_person_has_posts_with_evidence_ranks_months_events_companions_changes(c
     assert get(client, "/api/people/Pak Chol Su")["id"] == "pak"  # a name works as well as an id
 
 
+def test_a_persons_events_and_changes_are_the_latest_limit_of_them(client):
+    every = get(client, "/api/people/pak?limit=1000")
+    latest = get(client, "/api/people/pak?limit=1")
+    assert every["n_changes"] == len(every["changes"]) > 1 and latest["n_changes"] == every["n_changes"]
+    assert latest["changes"] == every["changes"][-1:]
+    assert latest["n_events"] == len(every["events"]) and latest["events"] == every["events"][-1:]
+
+
 def test_holders_on_a_date(client):
     answer = get(client, "/api/holders?post=chief of the General Staff&on=2012-07-01")
     assert [row["name"] for row in answer["holders"]] == ["Ri Man Gon"]
@@ -95,6 +104,21 @@ def test_bodies_tree_and_members_on_a_date(client):
     assert [row["name"] for row in presidium["members"]] == ["Pak Chol Su"]
     assert get(client, "/api/bodies/wpk-cc-politburo-presidium?on=2012-03-01")["members"] == []
     assert any(change["kind"] == "elected" for change in presidium["changes"])
+
+
+def test_bodies_are_paged_in_tree_order(db, client):
+    tree = get(client, "/api/bodies?limit=1000")
+    assert tree["total"] == len(tree["items"]) > 4
+    pages = [get(client, f"/api/bodies?limit=3&offset={offset}")["items"] for offset in range(0, tree["total"], 3)]
+    assert [row for rows in pages for row in rows] == tree["items"]
+    for before, body in zip(tree["items"], tree["items"][1:]):  # each body follows its parent's subtree start
+        assert body["depth"] <= before["depth"] + 1
+        if body["depth"] == before["depth"] + 1:
+            assert body["parent_id"] == before["id"]
+    party = get(client, "/api/bodies?kind=party&limit=1000")["items"]
+    assert party[0]["id"] == "wpk" and party[0]["parent_id"] is None and {row["kind"] for row in party} == {"party"}
+    with query.read_only(db).connect() as conn:  # the count the bodies page decides by, without the tree
+        assert query.count_bodies(conn) == tree["total"] and query.count_bodies(conn, kind="party") == len(party)
 
 
 def test_reports_list_search_and_one_report_with_its_marks(client):

@@ -70,6 +70,15 @@ def test_person_page_shows_posts_charts_and_sources(client):
     assert "/reports/r042-2012-04-11#m" in " ".join(sources)
 
 
+def test_person_page_shows_the_latest_changes_and_links_the_rest(client):
+    every = HTMLParser(client.get("/people/pak?limit=1000").text)
+    assert not every.css("section a[href*='limit=']")  # nothing more to show
+    latest = HTMLParser(client.get("/people/pak?limit=1").text)
+    more = [node.attributes["href"] for node in latest.css("section a[href*='limit=']")]
+    assert more == ["/people/pak?limit=1000#changes"]
+    assert len(latest.css("#changes ~ table tbody tr")) == 1
+
+
 def test_event_page_lists_the_roster_in_order(client):
     html = HTMLParser(client.get(f"/events/{CONFERENCE}").text)
     assert html.css_first("h1").text() == "9th Conference of the Workers' Party of Korea"

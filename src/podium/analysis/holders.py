@@ -18,7 +18,7 @@ agree; rule 4 chooses among the holdings of a date.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from statistics import median
 
@@ -85,14 +85,14 @@ def _holding(holder: Holder) -> Holding:
     return Holding(holder, lapses, "lapsed")
 
 
-def post_holdings(conn: Connection, post_id: str | None = None) -> dict[str, list[Holding]]:
-    """The holdings of `post_id` (or of every post), by post id: one query for any number of posts."""
+def post_holdings(conn: Connection, post_ids: list[str] | None = None) -> dict[str, list[Holding]]:
+    """The holdings of `post_ids` (or of every post), by post id: one query for any number of posts."""
     query = (select(tenures.c.post_id, tenures.c.person_id, persons.c.name, tenures.c.first_date,
                     tenures.c.first_report, tenures.c.last_date, tenures.c.last_report, tenures.c.n_reports,
                     tenures.c.conferred_date, tenures.c.ended_date, tenures.c.end_rule, tenures.c.successor_id)
              .join(persons, persons.c.id == tenures.c.person_id))
-    if post_id is not None:
-        query = query.where(tenures.c.post_id == post_id)
+    if post_ids is not None:
+        query = query.where(tenures.c.post_id.in_(post_ids))
     found = defaultdict(list)
     for post, *holder in conn.execute(query):
         found[post].append(_holding(Holder(*holder)))
@@ -101,16 +101,29 @@ def post_holdings(conn: Connection, post_id: str | None = None) -> dict[str, lis
 
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
     """The holders of `post_id` on the ISO date `on`, by the rule above, in protocol order."""
-    every = post_holdings(conn, post_id).get(post_id, [])
+    return holders_of_posts(conn, [post_id], on).get(post_id, [])
+
+
+def holders_of_posts(conn: Connection, post_ids: list[str], on: str) -> dict[str, list[Holder]]:
+    """`holders_on` for many posts (the members of a body) in a few queries whatever their number: by post id,
+    posts without a holder on `on` left out."""
+    found = {post_id: _chosen(post_id, every, on) for post_id, every in post_holdings(conn, post_ids).items()}
+    found = {post_id: held for post_id, held in found.items() if held}
+    places = _places(conn, sorted({h.person_id for held in found.values() for h in held}), on)
+    return {post_id: sorted((replace(h, ended_date=None, end_rule=None, successor_id=None,
+                                     protocol_place=places.get(h.person_id)) for h in held),
+                            key=lambda h: (h.protocol_place if h.protocol_place is not None else UNRANKED,
+                                           -h.n_reports, h.name))
+            for post_id, held in found.items()}
+
+
+def _chosen(post_id: str, every: list[Holding], on: str) -> list[Holder]:
+    """Rules 1 to 4 for one post: its holdings held on `on`, and on a single-holder post the one holder."""
     held = [holding.holder for holding in every if holding.held_on(on)]
     if held and (single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])):
         strong = [h for h in held if supported(vars(h))] or held
         held = [max(strong, key=lambda h: (h.n_reports, h.last_date))]
-    places = _places(conn, [h.person_id for h in held], on)
-    ranked = [Holder(h.person_id, h.name, h.first_date, h.first_report, h.last_date, h.last_report, h.n_reports,
-                     h.conferred_date, None, None, None, places.get(h.person_id)) for h in held]
-    return sorted(ranked, key=lambda h: (h.protocol_place if h.protocol_place is not None else UNRANKED,
-                                         -h.n_reports, h.name))
+    return held
 
 
 def tenure_ends(conn: Connection, post_id: str) -> list[Holder]:

@@ -57,11 +57,13 @@ def person(name: Annotated[str, typer.Argument(help="A name as the reports spell
            top: Annotated[int, typer.Option("--top", help="Co-appearing persons to show.")] = 10,
            since: Annotated[Optional[str], typer.Option("--from", help="Only from this date (YYYY-MM-DD).")] = None,
            until: Annotated[Optional[str], typer.Option("--to", help="Only to this date (YYYY-MM-DD).")] = None,
+           limit: Annotated[int, typer.Option("--limit", min=1, help="The latest events and changes to show.")]
+           = query.PERSON_LIST_LIMIT,
            fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
     """A person's posts as a timeline, protocol rank and appearances per month, the events they attended, who
     appears with them, and their changes (see `podium changes` for the evidence)."""
     with reading(db) as conn:
-        answer = query.person(conn, name, companions=top, since=since, until=until)
+        answer = query.person(conn, name, companions=top, since=since, until=until, limit=limit)
     died = answer["died"]
     lines = [f"{answer['name']} ({answer['id']}): {answer['n_reports']} reports, "
              f"{answer['first_date']} to {answer['last_date']}"
@@ -186,12 +188,16 @@ def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="An event i
 
 
 @app.command()
-def bodies(fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
+def bodies(kind: Annotated[Optional[str], typer.Option("--kind", help="party, state, military, mass organisation, "
+                                                                   "foreign or other.")] = None,
+           limit: LimitOption = query.DEFAULT_LIMIT, offset: OffsetOption = 0, fmt: FormatOption = Format.table,
+           db: DbOption = DEFAULT_DB):
     """The tree of bodies (party, state, army, organisations), with the number of posts known in each."""
     with reading(db) as conn:
-        answer = query.bodies(conn)
+        answer = query.bodies(conn, kind=kind, limit=limit, offset=offset)
     emit(answer, fmt, [Section(None, [("body", lambda r: "  " * r["depth"] + r["name"]), ("kind", itemgetter("kind")),
-                                      ("posts", itemgetter("n_posts")), ("id", itemgetter("id"))], answer["items"], IDS)])
+                                      ("posts", itemgetter("n_posts")), ("id", itemgetter("id"))], answer["items"], IDS)],
+         lines=(_shown(answer, "bodies"),))
 
 
 @app.command()

@@ -6,16 +6,16 @@ show the same answer for the same question. No face writes SQL; the reasoning (t
 stays in `podium.analysis` and is only read here.
 """
 from podium.analysis.lookup import NotFound
-from podium.query.bodies import bodies, body
+from podium.query.bodies import bodies, body, count_bodies
 from podium.query.changes import SIGNIFICANCE, changes
 from podium.query.events import event, events
 from podium.query.errors import BadQuery, UnknownId
 from podium.query.paging import DEFAULT_LIMIT, MAX_LIMIT
-from podium.query.people import people, person
+from podium.query.people import PERSON_LIST_LIMIT, people, person
 from podium.query.posts import holders
 from podium.query.reports import report, reports
 from podium.query.search import search
 from podium.query.store import read_only
 
-__all__ = ["NotFound", "UnknownId", "BadQuery", "DEFAULT_LIMIT", "MAX_LIMIT", "SIGNIFICANCE", "read_only", "people", "person",
-           "holders", "changes", "events", "event", "bodies", "body", "reports", "report", "search"]
+__all__ = ["NotFound", "UnknownId", "BadQuery", "DEFAULT_LIMIT", "MAX_LIMIT", "PERSON_LIST_LIMIT", "SIGNIFICANCE", "read_only", "people", "person",
+           "holders", "changes", "events", "event", "bodies", "count_bodies", "body", "reports", "report", "search"]

@@ -10,9 +10,24 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
 
 
-def page(conn: Connection, query: Select, limit: int, offset: int) -> dict:
-    """{"total", "limit", "offset", "items"} for `query` (rows as dicts)."""
-    total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+def page(conn: Connection, query: Select, limit: int, offset: int, *, count: Select | None = None) -> dict:
+    """{"total", "limit", "offset", "items"} for `query` (rows as dicts); `count`, a cheaper query of the same
+    number of rows, counts them when given."""
+    total = conn.execute(count).scalar_one() if count is not None else _count(conn, query)
+    return _rows(conn, query, total, limit, offset)
+
+
+def last_page(conn: Connection, query: Select, limit: int) -> dict:
+    """The last `limit` rows of `query` (in its order), as `page` gives them: the latest of a dated list."""
+    total = _count(conn, query)
+    return _rows(conn, query, total, limit, max(0, total - limit))
+
+
+def _count(conn: Connection, query: Select) -> int:
+    return conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+
+
+def _rows(conn: Connection, query: Select, total: int, limit: int, offset: int) -> dict:
     items = [dict(row) for row in conn.execute(query.limit(limit).offset(offset)).mappings()]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 

@@ -5,7 +5,6 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from podium.analysis.coappearance import coappearing
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.lookup import NotFound, find_persons
 from podium.analysis.person_view import person_view
@@ -19,6 +18,7 @@ from podium.store.schema import deaths, person_links, persons, report_events, re
 PERSON_COLUMNS = (persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)
 CURRENT_WITHIN_DAYS = 366  # a post is current when its last evidence is this close to the person's last report
 POST_EVIDENCE_CHARS = 280  # a post's sentence is cut around the post beyond this: a list of 40 names is one sentence
+PERSON_LIST_LIMIT = 50  # events and changes of one person shown by default (the latest); Kim Jong Il attends 300
 
 
 def people(conn: Connection, *, name: str | None = None, limit: int, offset: int = 0) -> dict:
@@ -30,16 +30,18 @@ def people(conn: Connection, *, name: str | None = None, limit: int, offset: int
 
 
 def person(conn: Connection, text: str, *, companions: int = 10, since: str | None = None,
-           until: str | None = None) -> dict:
+           until: str | None = None, limit: int = PERSON_LIST_LIMIT) -> dict:
     """Everything about the person `text` names (an id, a name or a spelling): names, posts with their first
     evidence, rank and appearances per month, events attended, companions, changes; `since` / `until` keep what
-    falls in that date range. `history`: the posts reports recall from before; `died`: the death, when known."""
+    falls in that date range. Events and changes are the latest `limit` of them (`n_events`, `n_changes` say
+    how many there are). `history`: the posts reports recall from before; `died`: the death, when known."""
     since, until = iso_day(since, "since"), iso_day(until, "until")
     ids = find_persons(conn, text)
     view = person_view(conn, ids[0], companions, since, until)
     info = view.person
     posts = [_tenure(row, info["last_date"]) for row in view.posts]
     _add_evidence(conn, info["id"], posts)
+    attended = _events_attended(conn, info["id"])
     return {
         "id": info["id"], "name": info["name"], "n_reports": info["n_reports"],
         "first_date": info["first_date"], "last_date": info["last_date"],
@@ -49,10 +51,10 @@ def person(conn: Connection, text: str, *, companions: int = 10, since: str | No
         "posts": posts,
         "ranks": view.ranks,
         "months": [{"month": month, "reports": count} for month, count in view.months],
-        "events": _events_attended(conn, info["id"]),
+        "n_events": len(attended), "events": attended[-limit:],
         "companions": [{"id": other, "name": name, "shared_reports": shared}
-                       for other, name, shared in coappearing(conn, info["id"], companions)],
-        "changes": [change_item(row) for row in view.changes],
+                       for other, name, shared in view.coappearing],
+        "n_changes": len(view.changes), "changes": [change_item(row) for row in view.changes[-limit:]],
         "history": history_of(conn, info["id"]),
         "died": _death(conn, info["id"]),
     }
@@ -98,7 +100,9 @@ def _variants(conn: Connection, person_id: str) -> list[dict]:
 
 
 def _events_attended(conn: Connection, person_id: str) -> list[dict]:
-    """The meetings of the reports that name the person, with their role and place in the list there."""
+    """The meetings of the reports that name the person, with their role and place in the list there, in date
+    order. Only the person's reports that name a meeting are joined (a semi-join on `report_events`): Kim Jong
+    Il is named in 6,000 reports, 400 of them name a meeting."""
     rows = conn.execute(
         select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
                report_events.c.date,
@@ -108,7 +112,8 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
         .join(report_people, (report_people.c.report_id == person_links.c.report_id)
               & (report_people.c.person_no == person_links.c.person_no))
         .join(reports, reports.c.id == report_events.c.report_id)
-        .where(person_links.c.person_id == person_id)
+        .where(person_links.c.person_id == person_id,
+               person_links.c.report_id.in_(select(report_events.c.report_id)))
         .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)).mappings()
     attended: dict[str, dict] = {}
     for row in rows:

@@ -124,7 +124,7 @@ bodies = Table(
     "bodies", metadata,
     Column("id", String, primary_key=True),  # "wpk", "wpk-cc", "wpk-cc-politburo", "wpk-cc-politburo-presidium"
     Column("name", Text, nullable=False),  # "Political Bureau of the Central Committee of the Workers' Party of Korea"
-    Column("parent_id", String, ForeignKey("bodies.id")),
+    Column("parent_id", String, ForeignKey("bodies.id"), index=True),  # the tree is walked down, parent to children
     Column("kind", String, nullable=False),  # party, state, military, mass organisation, foreign, other
 )
 
@@ -133,7 +133,7 @@ posts = Table(
     Column("id", String, primary_key=True),  # stable: "member@wpk-cc-politburo-presidium"
     Column("title", Text, nullable=False, unique=True),  # canonical full text
     Column("office", String, nullable=False),  # "member", "secretary", "vice marshal"
-    Column("body_id", String, ForeignKey("bodies.id")),  # None for a bare office ("premier")
+    Column("body_id", String, ForeignKey("bodies.id"), index=True),  # None for a bare office ("premier")
 )
 
 post_forms = Table(

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from podium import query
-from podium.query import DEFAULT_LIMIT
+from podium.query import DEFAULT_LIMIT, PERSON_LIST_LIMIT
 from podium.web.deps import DATE_PATTERN, Conn, Day, Limit, Offset
 
 router = APIRouter(prefix="/api", default_response_class=JSONResponse)
@@ -27,8 +27,8 @@ def people(conn: Conn, name: Text = None, limit: Limit = DEFAULT_LIMIT, offset: 
 
 
 @router.get("/people/{person_id}", summary="One person: names, posts, ranks, events, companions, changes")
-def person(conn: Conn, person_id: str, since: Day = None, until: Day = None):
-    return _json(query.person(conn, person_id, since=since, until=until))
+def person(conn: Conn, person_id: str, since: Day = None, until: Day = None, limit: Limit = PERSON_LIST_LIMIT):
+    return _json(query.person(conn, person_id, since=since, until=until, limit=limit))
 
 
 @router.get("/holders", summary="Who held a post on a date")
@@ -57,9 +57,9 @@ def event(conn: Conn, event_id: str):
     return _json(query.event(conn, event_id))
 
 
-@router.get("/bodies", summary="The tree of bodies")
-def bodies(conn: Conn, kind: Text = None):
-    return _json(query.bodies(conn, kind=kind))
+@router.get("/bodies", summary="The tree of bodies, in tree order")
+def bodies(conn: Conn, kind: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    return _json(query.bodies(conn, kind=kind, limit=limit, offset=offset))
 
 
 @router.get("/bodies/{body_id}", summary="One body: members on a date, changes")

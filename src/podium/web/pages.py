@@ -11,7 +11,7 @@ from podium import query
 from podium.analysis.feeds import to_atom
 from podium.query.changes import KINDS, SIGNIFICANCE
 from podium.web.charts import person_charts
-from podium.web.deps import Conn, Day, Offset
+from podium.web.deps import Conn, Day, Limit, Offset
 from podium.web.highlight import highlighted, named
 from podium.web.render import event_title, page
 
@@ -64,10 +64,10 @@ def people(request: Request, conn: Conn, name: Text = None, offset: Offset = 0):
 
 
 @router.get("/people/{person_id}")
-def person(request: Request, conn: Conn, person_id: str):
-    answer = query.person(conn, person_id, companions=15)
+def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PERSON_LIST_LIMIT):
+    answer = query.person(conn, person_id, companions=15, limit=limit)
     return page(request, "person.html", answer["name"], [HOME, ("People", "/people"), (answer["name"], "")],
-                person=answer, charts=person_charts(answer))
+                person=answer, charts=person_charts(answer), all_limit=query.MAX_LIMIT)
 
 
 @router.get("/holders")
@@ -105,13 +105,12 @@ TOP_LEVELS = 2
 @router.get("/bodies")
 def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=40)] = "party",
            offset: Offset = 0):
-    answer = query.bodies(conn, kind=kind)
-    depth = None if answer["total"] <= TREE_IN_FULL else TOP_LEVELS - 1
-    shown = [body for body in answer["items"] if depth is None or body["depth"] <= depth]
-    listed = {"total": len(shown), "limit": TREE_IN_FULL, "offset": offset,
-              "items": shown[offset:offset + TREE_IN_FULL]}
-    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], answer=answer, listed=listed,
-                kind=kind, kinds=BODY_KINDS, partial=depth is not None, pages=_pager(request, listed))
+    total = query.count_bodies(conn, kind=kind)
+    partial = total > TREE_IN_FULL
+    listed = query.bodies(conn, kind=kind, max_depth=TOP_LEVELS - 1 if partial else None, limit=TREE_IN_FULL,
+                          offset=offset)
+    return page(request, "bodies.html", "Bodies", [HOME, ("Bodies", "")], total=total, listed=listed,
+                kind=kind, kinds=BODY_KINDS, partial=partial, pages=_pager(request, listed))
 
 
 @router.get("/bodies/{body_id}")
