@@ -138,7 +138,7 @@ def test_popolo_document_validates_against_the_schemas(db, exported):
     with sqlite3.connect(db) as conn:  # sittings are reported in the Rodong Sinmun corpus only
         stated = conn.execute("SELECT count(*) FROM report_events WHERE sitting IS NOT NULL").fetchone()[0]
     assert bool(sittings) == bool(stated)
-    assert any(m["end_date"] and m["podium"]["end_reason"] == "superseded" for m in document["memberships"])
+    assert any(m["end_date"] and m["podium"]["end_reason"] == "succeeded" for m in document["memberships"])
     assert any(e["podium"]["attendance"] for e in document["events"])
 
 
@@ -167,7 +167,7 @@ def test_tenures_read_back_from_csv_answer_as_podium_holders_does(db, exported):
     for row in tenures.itertuples():
         by_post[row.post_id].append(row)
     busiest = sorted(by_post, key=lambda post: (-len(by_post[post]), post))[:60]
-    superseded = sorted({row.post_id for row in tenures.itertuples() if row.end_reason == "superseded"})
+    superseded = sorted({row.post_id for row in tenures.itertuples() if row.end_reason == "succeeded"})
     engine = create_engine(f"sqlite:///{db}")
     compared = 0
     with engine.connect() as conn:

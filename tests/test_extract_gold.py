@@ -29,7 +29,8 @@ def score(gold, system) -> dict:
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
 GOLD_SETS = {"dev": GOLD / "dev.jsonl", "funeral": GOLD / "funeral-committee.jsonl",
-             **{name: ANNOTATIONS / f"{name}.jsonl" for name in ("independent-14", "independent-24", "stage2-dev")}}
+             **{name: ANNOTATIONS / f"{name}.jsonl" for name in ("independent-14", "independent-24", "stage2-dev",
+                                                                "stage2-sealed")}}
 CORPORA = (CORPUS, SHARED / "corpus" / "rodong-2021-2022.jsonl.gz")
 # Today's F1 minus .02 (stage two, issue 7): a regression on any set fails.
 FLOORS = {
@@ -38,6 +39,7 @@ FLOORS = {
     "independent-14": {"people": 0.92, "posts": 0.91, "roles": 0.90},
     "independent-24": {"people": 0.98, "posts": 0.96, "roles": 0.96},
     "stage2-dev": {"people": 0.97, "posts": 0.93, "roles": 0.94},
+    "stage2-sealed": {"people": 0.96, "posts": 0.84, "roles": 0.77},  # scored once, at the end: the result
 }
 
 

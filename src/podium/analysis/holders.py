@@ -22,10 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from statistics import median
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from podium.analysis.succession import never_shared, single_holder, supported
-from podium.store.schema import persons, protocol_ranks, tenures
+from podium.store.schema import persons, protocol_ranks, reports, tenures
 
 MAX_SILENCE_DAYS = 3 * 365
 RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
@@ -68,21 +68,50 @@ def tenures_of(conn: Connection, post_id: str) -> list[dict]:
 
 @dataclass(frozen=True)
 class Holding:
-    """A holder of a post and the day their holding ends (exclusive), by rules 1 to 3: the tenure's end (its
-    `end_rule`: stated, death, or "succeeded", inferred) or, failing one, the day it lapses ("lapsed")."""
+    """A holder of a post from `start_date` to `end_date` (exclusive). By rules 1 to 3 a holding starts at the
+    first evidence and ends at the tenure's end (its `end_rule`: stated, death, or "succeeded", inferred) or,
+    failing one, the day it lapses ("lapsed"); `held_periods` cuts them further by rule 4."""
     holder: Holder
-    end_date: str
-    end_reason: str
+    start_date: str
+    end_date: str | None  # None: open, as far as the store's reports reach
+    end_reason: str | None
+    lapses: str  # the day silence ends it, if nothing else does first
 
     def held_on(self, day: str) -> bool:
-        return self.holder.first_date <= day < self.end_date
+        return self.start_date <= day < (self.end_date or self.lapses)
 
 
-def _holding(holder: Holder) -> Holding:
+def _holding(holder: Holder, latest_report: str) -> Holding:
+    """The holding of one tenure; a lapse after the latest report is no end yet (the reports stop first)."""
     lapses = (date.fromisoformat(holder.last_date) + timedelta(days=MAX_SILENCE_DAYS + 1)).isoformat()
     if holder.ended_date and holder.ended_date < lapses:
-        return Holding(holder, holder.ended_date, holder.end_rule or "stated")
-    return Holding(holder, lapses, "lapsed")
+        return Holding(holder, holder.first_date, holder.ended_date, holder.end_rule or "stated", lapses)
+    if lapses <= latest_report:
+        return Holding(holder, holder.first_date, lapses, "lapsed", lapses)
+    return Holding(holder, holder.first_date, None, None, lapses)
+
+
+def held_periods(post_id: str, every: list[Holding]) -> list[Holding]:
+    """The post's holdings cut by rule 4, so that on every date the holdings that cover it are exactly
+    `holders_on`'s answer (what the exports write as tenures): on a single-holder post, between two dates where
+    any holding starts or ends, the holder rule 4 chooses; a period it loses to a stronger holder ends
+    "succeeded" (inferred)."""
+    if not (single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])):
+        return every
+    bounds = sorted({day for holding in every for day in (holding.start_date, holding.end_date or holding.lapses)})
+    periods: list[Holding] = []
+    for start, end in zip(bounds, bounds[1:]):
+        chosen = _chosen(post_id, every, start)
+        if not chosen:
+            continue
+        own = next(holding for holding in every if holding.holder is chosen[0])
+        stop, reason = (own.end_date, own.end_reason) if end == (own.end_date or own.lapses) else (end, "succeeded")
+        last = periods[-1] if periods else None
+        if last and last.holder is own.holder and last.end_date == start:
+            periods[-1] = replace(last, end_date=stop, end_reason=reason)
+        else:
+            periods.append(Holding(own.holder, start, stop, reason, own.lapses))
+    return periods
 
 
 def post_holdings(conn: Connection, post_ids: list[str] | None = None) -> dict[str, list[Holding]]:
@@ -93,9 +122,10 @@ def post_holdings(conn: Connection, post_ids: list[str] | None = None) -> dict[s
              .join(persons, persons.c.id == tenures.c.person_id))
     if post_ids is not None:
         query = query.where(tenures.c.post_id.in_(post_ids))
+    latest = conn.execute(select(func.max(reports.c.date))).scalar() or ""
     found = defaultdict(list)
     for post, *holder in conn.execute(query):
-        found[post].append(_holding(Holder(*holder)))
+        found[post].append(_holding(Holder(*holder), latest))
     return dict(found)
 
 

@@ -111,10 +111,11 @@ def _tenures(rows: RecordRows) -> Iterator[EntityProxy]:
         dates = {"startDate": tenure["start_date"], "endDate": tenure["end_date"],
                  "status": status["ended" if tenure["end_date"] else "open"],
                  "summary": _tenure_summary(tenure), **_cited(tenure, "first_report")}
-        yield _entity("Occupancy", entity_id("occupancy", person, post), holder=entity_id("person", person),
+        period = (person, post, tenure["start_date"])  # a person may hold a post in several periods
+        yield _entity("Occupancy", entity_id("occupancy", *period), holder=entity_id("person", person),
                       post=entity_id("post", post), **dates)
         if tenure["office"] in members and tenure["body_id"]:
-            yield _entity("Membership", entity_id("membership", person, post), member=entity_id("person", person),
+            yield _entity("Membership", entity_id("membership", *period), member=entity_id("person", person),
                           organization=entity_id("body", tenure["body_id"]), role=tenure["office"], **dates)
 
 

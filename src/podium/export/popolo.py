@@ -48,7 +48,8 @@ def _posts(rows: RecordRows) -> list[dict]:
 
 
 def _memberships(rows: RecordRows) -> list[dict]:
-    return [{"id": f"{tenure['person_id']}/{tenure['post_id']}", "label": f"{tenure['person']}, {tenure['post']}",
+    return [{"id": f"{tenure['person_id']}/{tenure['post_id']}/{tenure['start_date']}",
+             "label": f"{tenure['person']}, {tenure['post']}",
              "role": tenure["office"], "person_id": tenure["person_id"], "organization_id": tenure["body_id"],
              "post_id": tenure["post_id"], "start_date": tenure["start_date"], "end_date": tenure["end_date"],
              "sources": _sources(tenure, "first_report"),

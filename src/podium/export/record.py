@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import Facts, load_facts
 from podium.analysis.feeds import list_changes
-from podium.analysis.holders import post_holdings
+from podium.analysis.holders import held_periods, post_holdings
 from podium.export.meetings import event_title, parent_id, reported_events, with_parents
 from podium.export.progress import Advance
 from podium.export.scope import Scope
@@ -113,15 +113,16 @@ def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_row
              evidence: _Evidence) -> list[dict]:
     """The tenures held during the window (`podium holders`' rule), with the end of each holding."""
     found = []
-    for post_id, holdings in post_holdings(conn).items():
+    for post_id, every in post_holdings(conn).items():
+        holdings = held_periods(post_id, every)
         post = post_rows[post_id]
         if not scope.has_body(post["body_id"]):
             continue
         for holding in holdings:
             held = holding.holder
-            if scope.overlaps(held.first_date, holding.end_date):
+            if scope.overlaps(holding.start_date, holding.end_date):
                 found.append((post, held, holding))
-    found.sort(key=lambda f: (f[1].person_id, f[1].first_date, f[0]["id"]))
+    found.sort(key=lambda f: (f[1].person_id, f[2].start_date, f[0]["id"]))
     citations = evidence.cite_all([(held.first_report, *_post_span(facts, held.person_id, post["id"],
                                                                     held.first_report)) for post, held, _ in found])
     rows = []
@@ -129,7 +130,7 @@ def _tenures(conn: Connection, scope: Scope, facts: Facts, names: dict, post_row
         rows.append({
             "person_id": held.person_id, "person": names[held.person_id], "post_id": post["id"],
             "post": post["title"], "office": post["office"], "body_id": post["body_id"],
-            "start_date": held.first_date, "end_date": holding.end_date, "end_reason": holding.end_reason,
+            "start_date": holding.start_date, "end_date": holding.end_date, "end_reason": holding.end_reason,
             "first_report": held.first_report, "last_date": held.last_date, "last_report": held.last_report,
             "n_reports": held.n_reports, "conferred_date": held.conferred_date, "ended_date": held.ended_date,
             "evidence": cited["evidence"], "source_url": cited["source_url"], "publisher": cited["publisher"]})
