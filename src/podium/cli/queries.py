@@ -103,7 +103,7 @@ def _about(recalled: dict) -> str:
 def holders(post: Annotated[str, typer.Argument(help="The post, in any form the reports use, or its id.")],
             on: Annotated[str, typer.Option("--on", help="The date, YYYY-MM-DD.")],
             fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
-    """Who held POST on a date: evidence on or before it, no stated end before it, not superseded."""
+    """Who held POST on a date: evidence on or before it, no end (stated, death, successor) before it, not lapsed."""
     with reading(db) as conn:
         answer = query.holders(conn, post, on)
     emit(answer, fmt, [Section(None, HOLDER_ROWS, answer["holders"], IDS),
