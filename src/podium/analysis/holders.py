@@ -96,12 +96,12 @@ def held_periods(post_id: str, every: list[Holding]) -> list[Holding]:
     `holders_on`'s answer (what the exports write as tenures): on a single-holder post, between two dates where
     any holding starts or ends, the holder rule 4 chooses; a period it loses to a stronger holder ends
     "succeeded" (inferred)."""
-    if not (single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])):
+    if not _one_at_a_time(post_id, every):
         return every
     bounds = sorted({day for holding in every for day in (holding.start_date, holding.end_date or holding.lapses)})
     periods: list[Holding] = []
     for start, end in zip(bounds, bounds[1:]):
-        chosen = _chosen(post_id, every, start)
+        chosen = _chosen(every, start, one_at_a_time=True)
         if not chosen:
             continue
         own = next(holding for holding in every if holding.holder is chosen[0])
@@ -137,7 +137,8 @@ def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:
 def holders_of_posts(conn: Connection, post_ids: list[str], on: str) -> dict[str, list[Holder]]:
     """`holders_on` for many posts (the members of a body) in a few queries whatever their number: by post id,
     posts without a holder on `on` left out."""
-    found = {post_id: _chosen(post_id, every, on) for post_id, every in post_holdings(conn, post_ids).items()}
+    found = {post_id: _chosen(every, on, _one_at_a_time(post_id, every))
+             for post_id, every in post_holdings(conn, post_ids).items()}
     found = {post_id: held for post_id, held in found.items() if held}
     places = _places(conn, sorted({h.person_id for held in found.values() for h in held}), on)
     return {post_id: sorted((replace(h, ended_date=None, end_rule=None, successor_id=None,
@@ -147,10 +148,15 @@ def holders_of_posts(conn: Connection, post_ids: list[str], on: str) -> dict[str
             for post_id, held in found.items()}
 
 
-def _chosen(post_id: str, every: list[Holding], on: str) -> list[Holder]:
+def _one_at_a_time(post_id: str, every: list[Holding]) -> bool:
+    """Rule 4 applies: a single-holder post, or one the record never shows held by two people at once."""
+    return single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])
+
+
+def _chosen(every: list[Holding], on: str, one_at_a_time: bool) -> list[Holder]:
     """Rules 1 to 4 for one post: its holdings held on `on`, and on a single-holder post the one holder."""
     held = [holding.holder for holding in every if holding.held_on(on)]
-    if held and (single_holder(post_id) or never_shared([vars(holding.holder) for holding in every])):
+    if held and one_at_a_time:
         strong = [h for h in held if supported(vars(h))] or held
         held = [max(strong, key=lambda h: (h.n_reports, h.last_date))]
     return held
