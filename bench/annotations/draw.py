@@ -4,24 +4,43 @@ Why stratified: a random draw of the KCNA corpus is mostly reports that name no 
 meetings, elections, field guidance, delegations, letters, funerals and photo sessions, so each kind gets its
 share. Reports already in the shared gold, the seed or our earlier annotations are never drawn again.
 
-    python3 bench/annotations/draw.py > /tmp/draw.tsv      # id, corpus, kind, part (sealed / dev / double)
+    python3 bench/annotations/draw.py > /tmp/draw.tsv              # id, corpus, kind, part (sealed / dev / double)
+    python3 bench/annotations/draw.py --round 2 > /tmp/draw2.tsv    # the second round: all sealed
 
-A third of the drawn reports are sealed (scored once, at the end); 30 of the others are annotated twice.
+Round 1 (stage two's first session): a third of the drawn reports are sealed (scored once, at the end); 30 of the
+others are annotated twice. Round 2 (its second session): once round 1's sealed set had been scored it became a
+test set, so a fresh draw, every report sealed, with a part of it annotated twice to measure agreement; it leaves
+out every report of round 1 too, and takes Rodong Sinmun reports up to a longer length because fewer are left.
 """
+import argparse
 import gzip
 import json
 import random
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-SEED = 20261129
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 HERE = Path(__file__).resolve().parent
-MAX_CHARS = 16_000          # long speeches and letters are mostly prose with few names: too costly per fact
-KCNA_TOTAL, RODONG_TOTAL = 75, 45
-SEALED_SHARE = 3            # one in three is sealed
-DOUBLES = 30
+
+
+@dataclass(frozen=True)
+class Round:
+    seed: int
+    kcna_total: int
+    rodong_total: int
+    kcna_max_chars: int     # long speeches and letters are mostly prose with few names: too costly per fact
+    rodong_max_chars: int
+    sealed_share: int       # one in this many is sealed
+    doubles: int            # annotated twice (drawn from the dev part, or from the sealed part when all are sealed)
+    earlier: tuple[str, ...]  # annotation files of earlier rounds, whose reports are never drawn again
+
+
+ROUNDS = {
+    1: Round(20261129, 75, 45, 16_000, 16_000, 3, 30, ()),
+    2: Round(20261130, 30, 13, 16_000, 30_000, 1, 15, ("stage2-dev.jsonl", "stage2-sealed.jsonl")),
+}
 
 KINDS = [  # (kind, title pattern); the first that matches wins
     ("assembly session", r"Supreme People's Assembly|SPA\b|Deputies"),
@@ -40,18 +59,18 @@ def kind_of(title: str) -> str:
     return next((kind for kind, pattern in KINDS if re.search(pattern, title or "")), OTHER)
 
 
-def already_annotated() -> set[str]:
+def already_annotated(earlier: tuple[str, ...]) -> set[str]:
     files = [SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "funeral-committee.jsonl", SHARED / "seed" / "gold.jsonl",
-             *sorted(HERE.glob("independent-*.jsonl"))]
+             *sorted(HERE.glob("independent-*.jsonl")), *(HERE / name for name in earlier)]
     return {json.loads(line)["id"] for path in files for line in path.open() if line.strip()}
 
 
-def candidates(corpus: str) -> dict[str, list[dict]]:
-    seen_texts, by_kind, skip = set(), {}, already_annotated()
+def candidates(corpus: str, max_chars: int, skip: set[str]) -> dict[str, list[dict]]:
+    seen_texts, by_kind = set(), {}
     for line in gzip.open(SHARED / "corpus" / corpus, "rt", encoding="utf-8"):
         report = json.loads(line)
         text = report.get("text") or ""
-        if report["id"] in skip or not text.strip() or len(text) > MAX_CHARS or text in seen_texts:
+        if report["id"] in skip or not text.strip() or len(text) > max_chars or text in seen_texts:
             continue
         seen_texts.add(text)
         by_kind.setdefault(kind_of(report.get("title")), []).append(report)
@@ -71,14 +90,20 @@ def draw(by_kind: dict[str, list[dict]], total: int, rng: random.Random) -> list
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    rows = [(i, "kcna", k) for i, k in draw(candidates("kcna-2011-2012.jsonl.gz"), KCNA_TOTAL, rng)]
-    rows += [(i, "rodong", k) for i, k in draw(candidates("rodong-2021-2022.jsonl.gz"), RODONG_TOTAL, rng)]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
+    spec = ROUNDS[parser.parse_args().round]
+    rng, skip = random.Random(spec.seed), already_annotated(spec.earlier)
+    kcna = candidates("kcna-2011-2012.jsonl.gz", spec.kcna_max_chars, skip)
+    rodong = candidates("rodong-2021-2022.jsonl.gz", spec.rodong_max_chars, skip)
+    rows = [(i, "kcna", k) for i, k in draw(kcna, spec.kcna_total, rng)]
+    rows += [(i, "rodong", k) for i, k in draw(rodong, spec.rodong_total, rng)]
     rng.shuffle(rows)
-    parts = ["sealed" if n % SEALED_SHARE == 0 else "dev" for n in range(len(rows))]
-    doubles = rng.sample([n for n, part in enumerate(parts) if part == "dev"], DOUBLES)
+    parts = ["sealed" if n % spec.sealed_share == 0 else "dev" for n in range(len(rows))]
+    doubled_part = "dev" if "dev" in parts else "sealed"
+    doubles = rng.sample([n for n, part in enumerate(parts) if part == doubled_part], spec.doubles)
     for n in doubles:
-        parts[n] = "double"
+        parts[n] = "double" if doubled_part == "dev" else "sealed-double"
     out = sys.stdout
     for (report_id, corpus, kind), part in zip(rows, parts):
         out.write(f"{report_id}\t{corpus}\t{kind}\t{part}\n")
