@@ -3,7 +3,11 @@ one entry per run in bench/RESULTS.md (date, commit, P/R/F1 per level), so the h
 `--show-errors` lists every miss with the ids of the rules that made the wrong facts (see `podium extract
 --explain`).
 
-    .venv/bin/python bench/score.py [--show-errors] [--no-write]
+    .venv/bin/python bench/score.py [--show-errors] [--no-write] [--held-out]
+
+Held out (issue 7, roles room): every 4th report by id order of `stage2-dev` and of `stage2-sealed`
+(`HELD_OUT_EVERY`). `--show-errors` never shows their errors; `--held-out` scores only that slice, once, at the end
+of a piece of work, so a tuning on the rest can be checked on reports whose errors nobody read.
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ SCORER = SHARED / "tools" / "score.py"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 LEVELS = ("people", "posts", "roles", "events")
 AGREEMENT_ONLY = "stage2-double-"  # each annotator's own version of 30 reports of stage2-dev: for agreement
+HELD_OUT_SETS = ("stage2-dev", "stage2-sealed")
+HELD_OUT_EVERY = 4  # the 4th, 8th, ... report of a held-out set by id order is held out
 
 
 CORPORA = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
@@ -39,6 +45,24 @@ def corpus_reports(ids: set[str]) -> dict:
         with gzip.open(SHARED / "corpus" / name, "rt", encoding="utf-8") as corpus:
             found |= {r["id"]: r for r in map(json.loads, corpus) if r["id"] in ids}
     return found
+
+
+def held_out_ids(golds: dict[str, Path]) -> set[str]:
+    """The held-out slice: every `HELD_OUT_EVERY`-th report, by id order, of the sets in `HELD_OUT_SETS`."""
+    held = set()
+    for name in HELD_OUT_SETS:
+        ids = sorted(json.loads(line)["id"] for line in golds[name].read_text(encoding="utf-8").splitlines())
+        held |= set(ids[HELD_OUT_EVERY - 1::HELD_OUT_EVERY])
+    return held
+
+
+def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
+    """A gold file of the held-out reports only (`keep_held`), or of all the others."""
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines()
+             if (json.loads(line)["id"] in held) == keep_held]
+    with tempfile.NamedTemporaryFile("w", suffix=f"-{gold.stem}.jsonl", delete=False) as sink:
+        sink.write("".join(line + "\n" for line in lines))
+    return Path(sink.name)
 
 
 def records(gold: Path, reports: dict) -> list[dict]:
@@ -78,14 +102,15 @@ def rules_of(error: str, system: dict[str, dict]) -> str:
     return ", ".join(sorted({p[3] for p in person["post_spans"]} | {r[3] for r in person["role_spans"]}))
 
 
-def score(gold: Path, system: list[dict], show_errors: bool) -> dict:
+def score(gold: Path, system: list[dict], show_errors: bool, hidden: frozenset[str] = frozenset()) -> dict:
+    """The scorer's figures for one gold set; with `show_errors`, its errors (but none of a `hidden` report)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as sink:
         sink.write("".join(json.dumps(r) + "\n" for r in system))
     if show_errors:
         shown = subprocess.run([sys.executable, str(SCORER), str(gold), sink.name, "--show-errors", "--json"],
                                check=True, capture_output=True, text=True).stdout.splitlines()[:-1]
         by_id = {r["id"]: r for r in system}
-        for error in shown:
+        for error in (e for e in shown if e.split("\t")[0] not in hidden):
             rules = rules_of(error, by_id)
             print(f"{gold.stem}\t{error}" + (f"\trules: {rules}" if rules else ""))
     result = subprocess.run([sys.executable, str(SCORER), str(gold), sink.name, "--json"], check=True,
@@ -98,21 +123,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--held-out", action="store_true", help="score only the held-out slice (no errors shown)")
     args = parser.parse_args()
     golds = {"dev": SHARED / "gold" / "dev.jsonl", "funeral": SHARED / "gold" / "funeral-committee.jsonl"}
     golds |= {path.stem: path for path in sorted(ANNOTATIONS.glob("*.jsonl"))  # our own: see its README
               if not path.stem.startswith(AGREEMENT_ONLY)}
     ids = {json.loads(line)["id"] for path in golds.values() for line in path.read_text().splitlines()}
     reports = corpus_reports(ids)
-    results = {name: score(path, records(path, reports), args.show_errors) for name, path in golds.items()}
-    results["seed"] = score(SHARED / "seed" / "gold.jsonl", seed_records(), args.show_errors)
+    held = held_out_ids(golds)
+    if args.held_out:
+        results = {}
+        for name in HELD_OUT_SETS:
+            for keep, label in ((True, "held out"), (False, "rest")):
+                path = held_out_gold(golds[name], held, keep)
+                results[f"{name} {label}"] = score(path, records(path, reports), show_errors=False)
+                path.unlink()
+    else:
+        results = {name: score(path, records(path, reports), args.show_errors, frozenset(held))
+                   for name, path in golds.items()}
+        results["seed"] = score(SHARED / "seed" / "gold.jsonl", seed_records(), args.show_errors)
     lines = [f"- {stamp()}"]
     for name, result in results.items():
         cells = "; ".join(f"{level} {result[level]['precision']:.3f}/{result[level]['recall']:.3f}/"
                           f"**{result[level]['f1']:.3f}**" for level in LEVELS)
         lines.append(f"  - {name} ({result['articles']} reports), P/R/F1: {cells}")
     print("\n".join(lines))
-    if not args.no_write:
+    if not args.no_write and not args.held_out:
         add_entry("Extraction quality on the gold set (`bench/score.py`, `../shared/tools/score.py`)",
                   "\n".join(lines))
 
