@@ -46,6 +46,8 @@ _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\bwith\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
+# "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
+_GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -79,6 +81,8 @@ def _settings():
     roles = load_vocab("roles")
     homage = alternation(roles["homage_words"])
     return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
+                     group_meeting={verb: tuple(roles["group_meeting"]["roles"])
+                                    for verb in roles["group_meeting"]["verbs"]},
                      homage=re.compile(rf"\b(?:{homage})\b", re.IGNORECASE),
                      led_by=frozenset(roles["delegation_cues"]),
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
@@ -97,6 +101,7 @@ class _Settings:
     """The words of `roles.yaml` that steer the passes (not cues themselves)."""
     leaders: frozenset          # visiting a site is "guided" for them
     object_roles: dict          # "A met B": the role of B
+    group_meeting: dict         # "A met young people": the roles of A, by verb
     homage: re.Pattern          # "the mausoleum", "paid tribute": a homage visit, never guidance
     led_by: frozenset           # "headed by": a cue only after a delegation word
     delegation: re.Pattern
@@ -231,6 +236,12 @@ class RoleAssigner:
             if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
                 continue  # a cue row's condition: "A led *the meeting*"
             if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
+                if cue.phrase in self.settings.group_meeting and _GROUP_MET.match(self.text, cue.end):
+                    for occ in occ_group:  # "A met young people who ...": received and present (a group met)
+                        if any(r.role == "guided" for r in occ.roles):
+                            continue  # people met on field guidance: the guidance (guided, not present)
+                        for role in self.settings.group_meeting[cue.phrase]:
+                            occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, "met a group")))
                 continue
             if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):
                 continue

@@ -1,0 +1,55 @@
+"""Issue 7, round two (the roles room): classes of error on reports nobody tuned to, each fixed by a general rule
+(a cue row or a grammar), each shown here on an invented report (no corpus text), with the rule that made it."""
+from podium.extract import extract
+
+
+def people(text, date="2012-04-15"):
+    return {p.name: p for p in extract(text, date).people}
+
+
+def rules(person):
+    return {r.rule for r in person.roles} | {p.rule for p in person.posts}
+
+
+def test_the_platform_and_the_tribune_of_a_parade_are_presence():
+    text = ("A parade was held at the square. Marshal Ri Pyo Sun, first secretary of the Workers' Party of "
+            "Korea, appeared at the tribune of honor. The tribune of honor was taken by Kang Chol Ha, Han Song Gu "
+            "and other officials. Taking the platform also were Mun Yun Ho and Song Tae Sung. The columns of the "
+            "guards were led by Ju Ung Bae.")
+    found = people(text)
+    assert found["Ri Pyo Sun"].role_names() == ["present"]
+    for name in ("Kang Chol Ha", "Han Song Gu", "Mun Yun Ho", "Song Tae Sung", "Ju Ung Bae"):
+        assert found[name].role_names() == ["present"], name
+    assert "cue-before:present:tribune of honor was taken by" in rules(found["Han Song Gu"])
+    assert any(r.startswith("presence-opener:present") for r in rules(found["Mun Yun Ho"]))
+
+
+def test_a_leader_who_meets_a_group_received_them_and_was_present():
+    text = ("Ri Pyo Sun, general secretary of the Workers' Party of Korea, met young volunteers who went to "
+            "the coal mines and praised their deeds. Kang Chol Ha met and congratulated exemplary doctors.")
+    found = people(text, "2021-08-31")
+    assert sorted(found["Ri Pyo Sun"].role_names()) == ["present", "received", "spoke"]
+    assert "subject:received:met a group" in rules(found["Ri Pyo Sun"])
+    assert sorted(found["Kang Chol Ha"].role_names()) == ["present", "received", "spoke"]
+
+
+def test_people_met_on_field_guidance_are_part_of_the_guidance():
+    text = ("Ri Pyo Sun gave field guidance to the Ponghwa Machine Plant. He met technicians of the plant and "
+            "said the plant is modern.")
+    assert sorted(people(text)["Ri Pyo Sun"].role_names()) == ["guided", "spoke"]
+
+
+def test_meeting_a_named_visitor_or_meeting_death_is_no_group_met():
+    text = "Kang Chol Ha met Han Song Gu, a visitor. Mun Yun Ho met death in the war."
+    found = people(text)
+    assert found["Kang Chol Ha"].role_names() == ["received"]
+    assert found["Han Song Gu"].role_names() == ["present"]
+    assert found["Mun Yun Ho"].role_names() == ["mentioned"]
+
+
+def test_visits_and_tributes_paid_and_photos_posed_for_are_presence():
+    text = ("Han Song Gu, director of the Office, paid a condolatory visit to the mission. He paid a silent "
+            "tribute before the portrait. Ri Pyo Sun posed for a picture with the children.")
+    found = people(text, "2011-12-26")
+    assert found["Han Song Gu"].role_names() == ["present"]
+    assert found["Ri Pyo Sun"].role_names() == ["present"]
