@@ -53,3 +53,20 @@ def test_visits_and_tributes_paid_and_photos_posed_for_are_presence():
     found = people(text, "2011-12-26")
     assert found["Han Song Gu"].role_names() == ["present"]
     assert found["Ri Pyo Sun"].role_names() == ["present"]
+
+
+def test_a_participle_clause_before_the_subject_leaves_him_the_subject():
+    text = ("Ri Pyo Sun, general secretary of the Workers' Party of Korea, guided the test-fire. Expressing great "
+            "satisfaction over the result, Ri Pyo Sun had a photo session with the scientists. Stressing that the "
+            "test was a success, Ri Pyo Sun added that work must go on.")
+    person = people(text, "2022-10-13")["Ri Pyo Sun"]
+    assert sorted(person.role_names()) == ["guided", "present", "spoke"]
+    assert "subject:present:had a photo session" in rules(person)
+
+
+def test_an_office_in_title_case_opening_a_sentence_is_the_last_holder_seen():
+    text = ("Ri Pyo Sun, general secretary of the Workers' Party of Korea, met war veterans. The General Secretary "
+            "had a photo session with them, expressing the belief that they would stay young. "
+            "The respected General Secretary said the veterans are the pride of the country.")
+    person = people(text, "2021-07-30")["Ri Pyo Sun"]
+    assert {"office:spoke:expressing", "office:present:had a photo session", "office:spoke:said"} <= rules(person)

@@ -30,7 +30,8 @@ _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
-_DEFINITE_SUBJECT = re.compile(r"The (?:[A-Z]\w+ )?([a-z]+(?:-[a-z]+)?)\b")
+# "The president ...", "The Korean ambassador ...", "The respected General Secretary ...": the office's first word
+_DEFINITE_SUBJECT = re.compile(r"The (?:(?:dear )?respected )?(?:[A-Z]\w+ (?=[a-z]))?([A-Za-z]+(?:-[a-z]+)?)\b")
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
@@ -69,6 +70,7 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         "inverted": re.compile(rf",\s+(?:{alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
         "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
             r"(?:(?:Then|Next|Later|Afterwards|Also|Meanwhile|And),\s+)?"  # "Then, A, B and C made speeches"
+            r"(?:[A-Z][a-z]+ing\b[^.;:\"“]{0,300}?,\s+)?"  # "Expressing great satisfaction over ..., A ..."
             r"(?:(?:At|In|On|During|After|Before|Prior to)\s+(?:the|a|an|his|her|its)\s+"
             r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,?\s+)?"  # "At the end of the meeting A ..."
             r"(?:An?\s+(?:[a-z][\w-]*\s+){1,3})?"  # "A merited artist Kim Mi Ran, head of ..., told"
