@@ -70,3 +70,23 @@ def test_an_office_in_title_case_opening_a_sentence_is_the_last_holder_seen():
             "The respected General Secretary said the veterans are the pride of the country.")
     person = people(text, "2021-07-30")["Ri Pyo Sun"]
     assert {"office:spoke:expressing", "office:present:had a photo session", "office:spoke:said"} <= rules(person)
+
+
+def test_a_cue_scoped_up_to_the_next_post_stops_where_its_list_ends():
+    text = ("Ri Pyo Sun, accompanied by Kang Chol Ha and Han Song Gu, secretaries of the Central Committee, "
+            "inspected the company commanded by Mun Yun Ho and praised Song Tae Sung.")
+    found = people(text)
+    assert found["Ri Pyo Sun"].role_names() == ["guided"]  # the subject inspected; his company came along
+    for name in ("Kang Chol Ha", "Han Song Gu"):
+        assert found[name].role_names() == ["present"]
+        assert "cue-before:present:accompanied by" in rules(found[name])
+    for name in ("Mun Yun Ho", "Song Tae Sung"):  # after the list and its post: out of the cue's scope
+        assert found[name].role_names() == ["mentioned"]
+
+
+def test_the_post_scope_runs_over_a_list_whose_members_each_have_a_post():
+    text = ("He was accompanied by Kang Chol Ha, secretary of the C.C., WPK; Han Song Gu, department director of "
+            "the C.C., WPK, and KPA Lieut. Gen. Mun Yun Ho.")
+    found = people("Ri Pyo Sun inspected a unit. " + text)
+    for name in ("Kang Chol Ha", "Han Song Gu", "Mun Yun Ho"):
+        assert found[name].role_names() == ["present"], name

@@ -20,7 +20,7 @@ from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
-from podium.extract.roles import AFTER, BEFORE, LIST, SENTENCE, THING, Condition, Cue
+from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
 from podium.extract.text import alternation
 from podium.vocab import load_vocab
@@ -44,11 +44,14 @@ _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|wor
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
-_WITH = re.compile(r"\bwith\b")
+_WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
+# Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
+# and the titles of the next name
+_POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -202,12 +205,14 @@ class RoleAssigner:
 
     def _scope(self, cue: Cue, view: SentenceView):
         """The names a cue before them governs: all the rest of the sentence for "Present there were ...";
-        for a conferral ("elected", "relieve") only the lists chained to the first one after it."""
+        for a conferral ("elected", "relieve") only the lists chained to the first one after it; for a row with
+        `scope: post` ("accompanied by") the lists up to the end of the first one that carries posts (lists after it
+        only where a comma, semicolon or "and" joins them)."""
         groups, ends, condition = view.groups, view.ends, cue.condition
         scope = condition.scope or (LIST if cue.role in self.settings.chained_roles or
                                     cue.phrase in self.settings.led_by else SENTENCE)
         chained = scope == LIST
-        previous_end = None
+        previous_end, posted = None, False
         governed: list[Occurrence] = []
         for n, group in enumerate(groups):
             if group[0].pre_start < cue.end:
@@ -222,8 +227,11 @@ class RoleAssigner:
             if chained and previous_end is not None and \
                     LIST_GAP.fullmatch(self.text[previous_end:group[0].pre_start]) is None:
                 break
+            if scope == POST and posted and _POST_LIST_GAP.fullmatch(self.text, previous_end, group[0].pre_start) is None:
+                break  # after a list with its posts, the clause goes on: "..., inspected the unit of C"
             governed.extend(group)
             previous_end = ends[n]
+            posted = posted or any(occ.posts or occ.has_appositive for occ in group)
         if governed and condition.followed(self.text, governed[-1].ext_end):
             yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
 

@@ -25,7 +25,10 @@ from podium.vocab import load_vocab
 BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thing sent ("message")
 
 
-SENTENCE, LIST = "sentence", "list"  # how far a cue before names reaches: every later name, or one list
+# How far a cue before names reaches (a cue row's `scope`): every later name of the sentence, one list (and the
+# lists chained to it), or every later name up to the next post ("accompanied by A and B, secretaries of the
+# C.C., inspected the unit of C": the list ends with its posts, C is not in it).
+SENTENCE, LIST, POST = "sentence", "list", "post"
 
 
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
