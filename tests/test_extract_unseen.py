@@ -90,3 +90,11 @@ def test_the_post_scope_runs_over_a_list_whose_members_each_have_a_post():
     found = people("Ri Pyo Sun inspected a unit. " + text)
     for name in ("Kang Chol Ha", "Han Song Gu", "Mun Yun Ho"):
         assert found[name].role_names() == ["present"], name
+
+
+def test_a_title_or_the_end_of_an_office_before_a_name_is_no_part_of_it():
+    text = ("Officer Ri Su Gyong of the unit, a hero, spoke. Minister of Public Health Han Chang Sik, a doctor, "
+            "attended. Reverend Tomas Pelling, chairman of the Church Council, and Prosecutor Kang Sang Dae, a jurist, were there.")
+    names = set(people(text))
+    assert {"Ri Su Gyong", "Han Chang Sik", "Tomas Pelling", "Kang Sang Dae"} <= names
+    assert not any(name.split()[0] in ("Officer", "Health", "Reverend", "Prosecutor") for name in names)
