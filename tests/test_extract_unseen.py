@@ -98,3 +98,11 @@ def test_a_title_or_the_end_of_an_office_before_a_name_is_no_part_of_it():
     names = set(people(text))
     assert {"Ri Su Gyong", "Han Chang Sik", "Tomas Pelling", "Kang Sang Dae"} <= names
     assert not any(name.split()[0] in ("Officer", "Health", "Reverend", "Prosecutor") for name in names)
+
+
+def test_a_rank_ends_a_title_before_a_name_and_is_a_post_of_its_own():
+    text = ("Supreme Commander of the Korean People's Army Marshal Ri Pyo Sun inspected the unit. Chief of the KPA "
+            "General Staff Kang Chol Ha was there.")
+    found = people(text)
+    assert found["Ri Pyo Sun"].post_texts() == ["supreme commander of the Korean People's Army", "marshal"]
+    assert found["Kang Chol Ha"].post_texts() == ["chief of the General Staff of the Korean People's Army"]

@@ -143,6 +143,8 @@ def _body(text, toks, i, voc: _Vocab):
         if _is_cap(word):
             if word in voc.surnames and text.find("\n", toks[j - 1][2], toks[j][1]) != -1:
                 break  # "... the C.C., the WPK" and on the next line "Jo Yong Won": a list cut by the harvest
+            if _rank_ends_title(toks, j, voc):
+                break  # "Supreme Commander of the KPA Marshal [Kim Jong Un]": the rank is a post of its own
             last = j = j + 1
             continue
         if word == "," and toks[last - 1][0] in _CC_TOKENS:
@@ -167,6 +169,16 @@ def _body(text, toks, i, voc: _Vocab):
                 continue
         break
     return last
+
+
+def _rank_ends_title(toks, j: int, voc: _Vocab) -> bool:
+    """A rank at token j that ends the tokens or stands before a surname: the end of a title written before a
+    name ("... of the KPA Marshal", "chief of Staff Admiral"), not a body word ("the General Staff")."""
+    head = _head_at(toks, j, voc)
+    if not head or head[0] not in voc.ranks:
+        return False
+    after = head[2]
+    return after == len(toks) or toks[after][0] in voc.surnames
 
 
 def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
