@@ -186,7 +186,7 @@ def test_a_title_glued_to_a_foreign_name_is_a_post_not_part_of_the_name():
             "Ban Sok-min, the ambassador said.")
     found = people(text)
     assert set(found) == {"Lu Wenhai", "Maria Lopez Garcia", "Ban Sok-min"}
-    assert posts(found["Lu Wenhai"]) == ["deputy director-general"]
+    assert posts(found["Lu Wenhai"]) == ["deputy director-general of the Hanoi Service Bureau"]  # the delegation's
     assert posts(found["Maria Lopez Garcia"]) == ["chairwoman"]
 
 

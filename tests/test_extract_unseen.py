@@ -106,3 +106,16 @@ def test_a_rank_ends_a_title_before_a_name_and_is_a_post_of_its_own():
     found = people(text)
     assert found["Ri Pyo Sun"].post_texts() == ["supreme commander of the Korean People's Army", "marshal"]
     assert found["Kang Chol Ha"].post_texts() == ["chief of the General Staff of the Korean People's Army"]
+
+
+def test_the_head_of_a_delegation_named_by_a_bare_title_holds_it_in_the_delegation_s_body():
+    text = ("Ri Pyo Sun met a delegation of the Ministry of Foreign Affairs of Malaysia led by Secretary-General "
+            "Tan Sri Amran Zulkefli Ismail. The delegation of the Federal Emigration Bureau of Russia headed by "
+            "Deputy Director Pavel Ostrikov left. A delegation of the Ministry of Fisheries of Laos led by "
+            "Vice-Minister Bounmy Khamsone arrived.")
+    found = people(text)
+    assert found["Amran Zulkefli Ismail"].post_texts() == [
+        "secretary-general of the Ministry of Foreign Affairs of Malaysia"]
+    assert found["Pavel Ostrikov"].post_texts() == ["deputy director of the Federal Emigration Bureau of Russia"]
+    assert found["Bounmy Khamsone"].post_texts() == ["vice-minister of Fisheries of Laos"]
+    assert "post:delegation-head" in rules(found["Pavel Ostrikov"])

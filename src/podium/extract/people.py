@@ -31,6 +31,8 @@ _TITLE_WORD_REACH = 40  # characters before a name in which a capitalised word m
 _TITLE_REACH = 160  # characters before a name that a title ("Members of the Presidium of ...") may take
 _LOWER_TITLE_REACH = 50  # characters of a title in lower case ("general secretary A")
 _GAP_HEAD_REACH = 60  # characters after a comma between two names in which a post head shows an appositive
+_DELEGATION_REACH = 200  # characters before a name in which "a delegation of X led by [title]" stands
+_DELEGATION_TITLE_REACH = 60  # characters before a name in which "by" of "led by [title]" stands
 _INCLUDING_REACH = 60  # characters before a name in which "cell secretaries including" stands
 _VACANCY_REACH = 40  # characters after a conferral in which "to fill the vacancy" may stand
 
@@ -179,10 +181,43 @@ def _chain_posts(text: str, start: int, limit: int, rule: str) -> tuple[list[Pos
     return posts, chain[-1].end, chain[0].plural
 
 
+@cache
+def _delegation_head() -> re.Pattern:
+    """ "a delegation of the X led by [its] Deputy Director A": the title and the body of a delegation's head,
+    ending where the name starts (the words of `roles.yaml`: `delegation_words`, `delegation_cues`)."""
+    roles, honorifics = load_vocab("roles"), alternation(load_vocab("names")["honorifics"])
+    return re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\s+of\s+(?P<body>(?:the\s+)?[A-Z][^,;:]*?)\s+"
+                      rf"(?:{alternation(roles['delegation_cues'])})\s+(?:its\s+)?"
+                      rf"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}?)\s+(?:(?:{honorifics})\s+)*$")
+
+
+def _delegation_title(text: str, sentence_start: int, mention: Mention) -> tuple[int, list[Post]] | None:
+    """(start of the title, its post) for the head of a delegation named with a bare title: "a delegation of the
+    Federal Emigration Bureau of Russia headed by Deputy Director A" -> "deputy director of the Federal
+    Emigration Bureau of Russia" (the title's body is the delegation's)."""
+    if text.find(" by ", max(sentence_start, mention.start - _DELEGATION_TITLE_REACH), mention.start) == -1:
+        return None
+    m = _delegation_head().search(text, max(sentence_start, mention.start - _DELEGATION_REACH), mention.start)
+    if not m:
+        return None
+    title, body = m.group("title").lower(), m.group("body")
+    implied = next((b for head, b in load_vocab("posts")["implied_bodies"].items() if title.endswith(head)), None)
+    synthetic = f"{title} of {body.removeprefix(implied) if implied else body}"
+    chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
+    if len(chain) != 1 or chain[0].end != len(synthetic) or chain[0].plural:
+        return None
+    written = post_parser.complete(chain)[0]
+    return (m.start("title"), [Post(written, (m.start("body"), m.end("title")), "post:delegation-head")]) \
+        if written else None
+
+
 def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorifics) -> list[Occurrence]:
     occurrences = []
     for m in mentions:
         pre_start, title, plural = _title_before(text, sentence.start, m, honorifics)
+        headed = _delegation_title(text, sentence.start, m)
+        if headed:
+            pre_start, title, plural = headed[0], headed[1], False
         occurrences.append(Occurrence(m, pre_start, m.end, posts=list(title), plural_title=plural))
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end

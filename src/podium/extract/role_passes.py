@@ -30,8 +30,7 @@ _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
-# "The president ...", "The Korean ambassador ...", "The respected General Secretary ...": the office's first word
-_DEFINITE_SUBJECT = re.compile(r"The (?:(?:dear )?respected )?(?:[A-Z]\w+ (?=[a-z]))?([A-Za-z]+(?:-[a-z]+)?)\b")
+
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
@@ -58,6 +57,7 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     epithets of `names.yaml`."""
     verbs = alternation(roles["reporting_verbs"])
     epithet = alternation({w for e in epithets for w in e.lower().split()})
+    lower_epithet = alternation({w for e in epithets for w in e.split() if w.islower()})  # not "General"
     tag = rf",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:{verbs})\b"  # "..., he said", "..., the speaker added"
     return {
         "tag": re.compile(tag),
@@ -70,6 +70,9 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # "..., said the chairman of ...": only verbs that KCNA puts before their subject
         # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
         "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
+        # "The president ...", "The Korean ambassador ...", "The respected General Secretary ...": the office's
+        # first word (after the epithets of `names.yaml`)
+        "definite": re.compile(rf"The (?:(?:{lower_epithet})\s+)*(?:[A-Z]\w+ (?=[a-z]))?([A-Za-z]+(?:-[a-z]+)?)\b"),
         "inverted": re.compile(rf",\s+(?:{alternation(roles['inverting_verbs'])})\s+(?:the|a|an)\s"),
         "subject_lead": re.compile(  # what may stand before a sentence's subject (not a subordinate clause's)
             r"(?:(?:Then|Next|Later|Afterwards|Also|Meanwhile|And),\s+)?"  # "Then, A, B and C made speeches"
@@ -391,7 +394,7 @@ class RoleAssigner:
         """ "The president in his message ...": a sentence opened by an office names the last person seen with
         it; "The chairman of the X Committee said ..." is someone not named."""
         text, s = self.text, view.sentence
-        definite = _DEFINITE_SUBJECT.match(text, s.start)
+        definite = self.settings.grammar["definite"].match(text, s.start)
         if not definite or view.subject:
             return False
         unnamed = _UNNAMED_SUBJECT.match(text, s.start)
