@@ -57,6 +57,7 @@ class _Vocab:
     nationalities: dict
     title_bodies: dict
     ranks: frozenset
+    rank_starts: frozenset  # the first word of each rank, in lower case
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
     not_posts: frozenset  # epithets, honours, degrees, statuses: never a post ("supreme leader", "professor")
@@ -86,7 +87,8 @@ def vocab() -> _Vocab:
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
                                           r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
-                  nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]))
+                  nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]),
+                  rank_starts=frozenset(r.split()[0] for r in v["ranks"]))
 
 
 def _is_cap(word: str) -> bool:
@@ -174,6 +176,8 @@ def _body(text, toks, i, voc: _Vocab):
 def _rank_ends_title(toks, j: int, voc: _Vocab) -> bool:
     """A rank at token j that ends the tokens or stands before a surname: the end of a title written before a
     name ("... of the KPA Marshal", "chief of Staff Admiral"), not a body word ("the General Staff")."""
+    if toks[j][0].lower() not in voc.rank_starts:
+        return False  # most capitalised words: no rank starts with them
     head = _head_at(toks, j, voc)
     if not head or head[0] not in voc.ranks:
         return False
