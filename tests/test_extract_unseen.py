@@ -119,3 +119,12 @@ def test_the_head_of_a_delegation_named_by_a_bare_title_holds_it_in_the_delegati
     assert found["Pavel Ostrikov"].post_texts() == ["deputy director of the Federal Emigration Bureau of Russia"]
     assert found["Bounmy Khamsone"].post_texts() == ["vice-minister of Fisheries of Laos"]
     assert "post:delegation-head" in rules(found["Pavel Ostrikov"])
+
+
+def test_things_handed_over_to_someone_are_received_and_a_military_attache_of_an_embassy_is_a_post():
+    text = ("Ri Pyo Sun received a floral basket from the military attaches corps. They were handed over to Kang "
+            "Chol Ha, minister of Defence, by Hassan Reza Farsi, military attache of the Iranian embassy here.")
+    found = people(text, "2012-07-20")
+    assert found["Kang Chol Ha"].role_names() == ["received"]
+    assert found["Hassan Reza Farsi"].post_texts() == ["military attache of the embassy of Iran"]
+    assert "sent" in found["Hassan Reza Farsi"].role_names()

@@ -58,6 +58,7 @@ class _Vocab:
     title_bodies: dict
     ranks: frozenset
     rank_starts: frozenset  # the first word of each rank, in lower case
+    national_bodies: frozenset  # "the Iranian embassy": lower-case nouns of a body named by a nationality
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
     not_posts: frozenset  # epithets, honours, degrees, statuses: never a post ("supreme leader", "professor")
@@ -88,7 +89,8 @@ def vocab() -> _Vocab:
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
                                           r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]),
-                  rank_starts=frozenset(r.split()[0] for r in v["ranks"]))
+                  rank_starts=frozenset(r.split()[0] for r in v["ranks"]),
+                  national_bodies=frozenset(v["national_bodies"]))
 
 
 def _is_cap(word: str) -> bool:
@@ -173,6 +175,18 @@ def _body(text, toks, i, voc: _Vocab):
     return last
 
 
+def _national_body(toks, i: int, after: int, voc: _Vocab) -> tuple[str, int] | None:
+    """ "the Iranian embassy": a body of a nationality and a lower-case noun of `national_bodies`, written
+    "the embassy of Iran" (the body, the index after it), or None."""
+    words = [t[0] for t in toks[i:after]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in voc.nationalities or after >= len(toks) or \
+            toks[after][0] not in voc.national_bodies:
+        return None
+    return f"the {toks[after][0]} of {voc.nationalities[words[0]]}", after + 1
+
+
 def _rank_ends_title(toks, j: int, voc: _Vocab) -> bool:
     """A rank at token j that ends the tokens or stands before a surname: the end of a title written before a
     name ("... of the KPA Marshal", "chief of Staff Admiral"), not a body word ("the General Staff")."""
@@ -219,6 +233,9 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
             body = text[toks[k + 1][1]:toks[after - 1][2]]
             prep = toks[k][0].lower()
             end = after
+            national = _national_body(toks, k + 1, after, voc)
+            if national:  # "attache of the Iranian embassy" -> "attache of the embassy of Iran"
+                body, end = national
             link = [t[0].lower() for t in toks[end:end + 2]]
             if link == ["of", "the"] or (link == [",", "the"] and body.endswith(_CC_TOKENS)):
                 definite = _definite(text, toks, end + 2)  # "... of the league", "the C.C., the youth league"
