@@ -128,3 +128,12 @@ def test_things_handed_over_to_someone_are_received_and_a_military_attache_of_an
     assert found["Kang Chol Ha"].role_names() == ["received"]
     assert found["Hassan Reza Farsi"].post_texts() == ["military attache of the embassy of Iran"]
     assert "sent" in found["Hassan Reza Farsi"].role_names()
+
+
+def test_a_party_committee_named_with_its_place_keeps_the_place_before_it():
+    text = ("The column was led by Chief Secretary of the City Party Committee Kang Pong Hun. Ri Chol, chief "
+            "secretary of the South Hamgyong Provincial Party Committee, spoke.")
+    found = people(text, "2021-09-09")
+    assert found["Kang Pong Hun"].post_texts() == ["chief secretary of the City Committee of the Workers' Party of Korea"]
+    assert found["Ri Chol"].post_texts() == [
+        "chief secretary of the South Hamgyong Provincial Committee of the Workers' Party of Korea"]

@@ -325,7 +325,9 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
 def _normalise_body(body: str) -> str:
     """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
     voc = vocab()
-    body = voc.owner_before.sub(lambda m: f"the {m.group(2)} of the {voc.owners[m.group(1)]}", body)
+    body = voc.owner_before.sub(  # "the WPK Central Committee"; "the City Party Committee": "the City Committee of"
+        lambda m: f"{'the ' if m.group(0).startswith('the') or not m.start() else ''}{m.group(2)} of the "
+                  f"{voc.owners[m.group(1)]}", body)
     body = re.sub(r"C\.C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
