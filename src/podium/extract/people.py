@@ -218,6 +218,9 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         headed = _delegation_title(text, sentence.start, m)
         if headed:
             pre_start, title, plural = headed[0], headed[1], False
+        epithets = load_vocab("names")["epithet_titles"].get(m.name)
+        if epithets:  # "General Kim Jong Il": an epithet, not the post "general"
+            title = [post for post in title if post.text not in epithets]
         occurrences.append(Occurrence(m, pre_start, m.end, posts=list(title), plural_title=plural))
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
