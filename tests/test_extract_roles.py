@@ -36,7 +36,7 @@ def test_a_basket_in_the_name_of_someone_is_sent_by_him():
 def test_a_gift_handed_over_by_an_envoy():
     found = roles("The gift was handed over to Pak Song Il, vice-chairman of the committee, by Oskar Lindqvist, "
                   "ambassador of Kanzia to the DPRK, on Tuesday.")
-    assert found == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present", "sent"]}
+    assert found == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}  # present only where said (v3)
 
 
 def test_a_basket_sent_by_post_gives_no_presence():
@@ -169,7 +169,7 @@ def test_a_surname_speaking_in_the_message_is_its_sender():
 def test_it_was_handed_over_by_the_envoy():
     text = ("Ri Chol Man received a gift from Pak Song Il, chairman of the Kanzia Party, on his birthday., It was "
             "handed over to an official concerned on Monday by Kang Dok Su, chairman of the Kanzia Youth League.")
-    assert roles(text) == {"Ri Chol Man": ["received"], "Pak Song Il": ["sent"], "Kang Dok Su": ["present", "sent"]}
+    assert roles(text) == {"Ri Chol Man": ["received"], "Pak Song Il": ["sent"], "Kang Dok Su": ["sent"]}
 
 
 def test_an_honorific_between_the_preposition_and_the_name():

@@ -333,7 +333,7 @@ class RoleAssigner:
 
     def things_sent(self, view: SentenceView) -> bool:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
-        (sent and present)."""
+        (sent)."""
         s = view.sentence
         things = self._cues_in(s.start, s.end, THING) if view.groups else ()
         if not things:

@@ -6,7 +6,7 @@ lower-cased report; cues are kept only at word boundaries.
 
 Things sent (`sendables`: a message, a letter, a floral basket...) give roles by their preposition rather than by
 a verb: "a message to A" (A received), "a message from A", "a basket in the name of A" (A sent), "handed to A
-by B" (B brought it: sent and present). A leader who had died by the report's date only gets `elected`
+by B" (B sent it; his presence is not said). A leader who had died by the report's date only gets `elected`
 (a posthumous title); anything else he "does" in the text is history, so he is mentioned.
 """
 from __future__ import annotations
@@ -157,7 +157,7 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
         (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
-         ("sent", "present")),
+         ("sent",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
          ("received",)),  # "a message to A", "They were handed over to A"
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
