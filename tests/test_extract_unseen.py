@@ -137,3 +137,13 @@ def test_a_party_committee_named_with_its_place_keeps_the_place_before_it():
     assert found["Kang Pong Hun"].post_texts() == ["chief secretary of the City Committee of the Workers' Party of Korea"]
     assert found["Ri Chol"].post_texts() == [
         "chief secretary of the South Hamgyong Provincial Committee of the Workers' Party of Korea"]
+
+
+def test_the_respected_marshal_with_no_name_is_a_post_of_the_one_living_leader_named():
+    text = ("Kim Jong Un, general secretary of the Workers' Party of Korea, met the students. They ran into the arms "
+            "of the kind-hearted Marshal. Flowers lay on the bier of Marshal of the Korean People's Army Ri Pyo Sun.")
+    found = people(text, "2022-01-02")
+    assert "marshal" in found["Kim Jong Un"].post_texts()
+    assert "post:leader-title" in rules(found["Kim Jong Un"])
+    mourning = "Kim Jong Il died. Kim Jong Un wept. They bid farewell to the Supreme Commander."
+    assert people(mourning, "2011-12-28")["Kim Jong Un"].post_texts() == []  # two leaders named: whose title?

@@ -460,6 +460,7 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.mentions.append((occ.mention.start, occ.mention.end))
         person.posts.extend(occ.posts)
         person.roles.extend(occ.roles)
+    _leader_titles(text, date, people)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
         person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
@@ -469,6 +470,25 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         elif any(r.role != "mentioned" for r in person.roles):
             person.roles = [r for r in person.roles if r.role != "mentioned"]
     return list(people.values())
+
+
+@cache
+def _leader_title_pattern() -> re.Pattern:
+    titles = alternation(load_vocab("names")["leader_titles"])
+    # "the kind-hearted Marshal" (not "the coffin of Marshal of the KPA A", nor "the respected Marshal A")
+    return re.compile(rf"\bthe\s+(?:(?!of\b)[a-z][\w-]*\s+){{0,2}}({titles})\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def _leader_titles(text: str, date: str | None, people: dict[str, Person]) -> None:
+    """ "the respected Marshal", "the respected Supreme Commander" with no name after it: a post of the leader
+    when he is the only leader the report names and is living (`leader_titles` in names.yaml)."""
+    deceased = load_vocab("roles")["deceased"]
+    named = [name for name in load_vocab("names")["leaders"] if name in people]
+    if len(named) != 1 or (date and named[0] in deceased and date > str(deceased[named[0]])):
+        return  # none, two (whose title is it?), or a leader no longer living
+    titles = load_vocab("names")["leader_titles"]
+    for m in _leader_title_pattern().finditer(text):
+        people[named[0]].posts.append(Post(titles[m.group(1)], m.span(1), "post:leader-title"))
 
 
 _STATE = frozenset("democratic people's peoples republic korea workers' workers the of and party to".split())
