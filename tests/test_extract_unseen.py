@@ -147,3 +147,15 @@ def test_the_respected_marshal_with_no_name_is_a_post_of_the_one_living_leader_n
     assert "post:leader-title" in rules(found["Kim Jong Un"])
     mourning = "Kim Jong Il died. Kim Jong Un wept. They bid farewell to the Supreme Commander."
     assert people(mourning, "2011-12-28")["Kim Jong Un"].post_texts() == []  # two leaders named: whose title?
+
+
+def test_arrival_welcome_and_speech_openers_found_over_the_corpus():
+    text = ("Ri Pyo Sun arrived at the airport. On hand from the Lao side were Kang Chol Ha and Han Song Gu. "
+            "Arriving here on the same day were Mun Yun Ho, chairman of the Association, and his party. Taking the "
+            "floor at the rally were Song Tae Sung, manager of the Ponghwa Factory, and Ju Ung Bae.")
+    found = people(text)
+    for name in ("Kang Chol Ha", "Han Song Gu", "Mun Yun Ho"):
+        assert found[name].role_names() == ["present"], name
+    for name in ("Song Tae Sung", "Ju Ung Bae"):
+        assert found[name].role_names() == ["spoke"], name
+        assert "speech-opener:spoke:taking the floor" in rules(found[name])

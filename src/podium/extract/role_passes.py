@@ -84,6 +84,15 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     }
 
 
+# The sentence openers of `roles.yaml`: (the role, the key of its words, the id of the rule that gives it)
+_OPENER_KINDS = (("present", "presence_openers", "presence-opener"), ("spoke", "speech_openers", "speech-opener"))
+
+
+def _opener(words: list[str]) -> re.Pattern:
+    """A sentence that opens with one of `words` and names its people after "were" or "was"."""
+    return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+")
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
@@ -98,8 +107,7 @@ def _settings():
                      leader_dependent=frozenset(roles["leader_visits"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
-                     presence_opener=re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(roles['presence_openers'])}))\b"
-                                                rf"[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+"),
+                     openers=tuple((role, _opener(roles[key]), name) for role, key, name in _OPENER_KINDS),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
                      grammar=_grammar(roles, load_vocab("names")["epithets"]))
 
@@ -117,7 +125,7 @@ class _Settings:
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
-    presence_opener: re.Pattern  # "Attending the meeting were ...": a sentence opened by a presence word
+    openers: tuple              # (role, pattern, pass name): "Attending the meeting were ...", "Taking the floor were"
     things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
     grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
 
@@ -305,17 +313,18 @@ class RoleAssigner:
         return True
 
     def presence_opener(self, view: SentenceView) -> bool:
-        """ "Attending the meeting were A, B and C", "Also in attendance were ...": a sentence that opens with a
-        presence word and names the people after "were"."""
-        opener = self.settings.presence_opener.match(self.text, view.sentence.start, view.sentence.end) \
-            if view.groups else None
-        if opener and any(c.role == "present" for c in self._cues_in(opener.start(1), opener.end(), BEFORE)):
-            return False  # "Present there were" is a cue of its own (cue_before_names)
-        if opener:  # a cue before names, reaching as far as one, unless a thing sent comes first
-            cue = Cue(opener.start(1), opener.end(), "present", BEFORE, opener.group(1).lower(),
-                      self.settings.things_block)
+        """ "Attending the meeting were A, B and C", "Also in attendance were ...", "Taking the floor at the rally
+        were ...": a sentence that opens with a presence (or speech) word and names the people after "were"."""
+        if not view.groups:
+            return False
+        for role, pattern, pass_name in self.settings.openers:
+            opener = pattern.match(self.text, view.sentence.start, view.sentence.end)
+            if not opener or any(c.role == role for c in self._cues_in(opener.start(1), opener.end(), BEFORE)):
+                continue  # "Present there were" is a cue of its own (cue_before_names)
+            # a cue before names, reaching as far as one, unless a thing sent comes first
+            cue = Cue(opener.start(1), opener.end(), role, BEFORE, opener.group(1).lower(), self.settings.things_block)
             for occ in self._scope(cue, view):
-                self._give(occ, cue, "presence-opener")
+                self._give(occ, cue, pass_name)
         return False
 
     def cue_before_names(self, view: SentenceView) -> bool:
