@@ -159,3 +159,11 @@ def test_arrival_welcome_and_speech_openers_found_over_the_corpus():
     for name in ("Song Tae Sung", "Ju Ung Bae"):
         assert found[name].role_names() == ["spoke"], name
         assert "speech-opener:spoke:taking the floor" in rules(found[name])
+
+
+def test_condolences_expressed_are_no_speech_but_a_belief_expressed_is():
+    text = ("Ri Pyo Sun attended the funeral, expressing deep condolences over the death. Kang Chol Ha attended "
+            "the meeting, expressing the belief that the work would go well.")
+    found = people(text)
+    assert found["Ri Pyo Sun"].role_names() == ["present"]
+    assert sorted(found["Kang Chol Ha"].role_names()) == ["present", "spoke"]

@@ -35,6 +35,7 @@ _THING_REACH = 320  # characters before a name in which the thing sent to or by 
 _SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
 _PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an earlier occasion
 _ONCE_REACH = 12  # "once", "often" right before a speech verb
+_UNLESS_REACH = 30  # characters after a cue in which a row's `unless` word cancels it ("expressed deep condolences")
 _AS_REACH = 30  # "As ... said," before a name
 @dataclass(frozen=True, slots=True)
 class Condition:
@@ -45,9 +46,13 @@ class Condition:
     then: tuple[str, ...] = ()
     blocked_by: tuple[str, ...] = ()
     between: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # words that must not come in the next few words ("expressed *condolences*")
 
     def followed(self, text: str, at: int) -> bool:
-        """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition."""
+        """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition; and
+        none of `unless` comes within `_UNLESS_REACH` characters."""
+        if self.unless and _words_pattern(self.unless).search(text[at:at + _UNLESS_REACH].lower()):
+            return False
         if not self.then:
             return True
         rest = text[at:at + 80].lstrip(" ,").lower()
@@ -88,7 +93,8 @@ def _rows(roles: dict):
                 yield phrase, role, kind, _PLAIN
     for row in roles.get("cue_rows") or ():
         yield row["phrase"], row["role"], row["side"], Condition(
-            row.get("scope"), _words(row, "then"), _words(row, "blocked_by"), _words(row, "between"))
+            row.get("scope"), _words(row, "then"), _words(row, "blocked_by"), _words(row, "between"),
+            _words(row, "unless"))
 
 
 def _words(row: dict, key: str) -> tuple[str, ...]:
@@ -188,7 +194,8 @@ def sends_something(text: str, cue_end: int) -> bool:
 @cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
     things = alternation(load_vocab("roles")[THING])
-    speech = alternation([*load_vocab("roles")[AFTER]["spoke"], "extended"])  # "The message extended thanks"
+    speech = alternation([*(phrase for phrase, role, kind, _ in _rows(load_vocab("roles"))
+                            if role == "spoke" and kind == AFTER), "extended"])  # "The message extended thanks"
     reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
                 rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
