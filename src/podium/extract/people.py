@@ -487,6 +487,8 @@ def _leader_titles(text: str, date: str | None, people: dict[str, Person]) -> No
     if len(named) != 1 or (date and named[0] in deceased and date > str(deceased[named[0]])):
         return  # none, two (whose title is it?), or a leader no longer living
     titles = load_vocab("names")["leader_titles"]
+    if not any(title in text for title in titles):
+        return  # most reports: a substring test instead of a scan
     for m in _leader_title_pattern().finditer(text):
         people[named[0]].posts.append(Post(titles[m.group(1)], m.span(1), "post:leader-title"))
 
