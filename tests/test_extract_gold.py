@@ -38,8 +38,9 @@ FLOORS = {
     "funeral": {"people": 0.98, "posts": 0.95, "roles": 0.98},
     "independent-14": {"people": 0.92, "posts": 0.91, "roles": 0.90},
     "independent-24": {"people": 0.98, "posts": 0.96, "roles": 0.96},
-    "stage2-dev": {"people": 0.97, "posts": 0.93, "roles": 0.94},
-    "stage2-sealed": {"people": 0.96, "posts": 0.84, "roles": 0.77},  # scored once, at the end: the result
+    "stage2-dev": {"people": 0.97, "posts": 0.94, "roles": 0.94},
+    # round 1's sealed set, scored once; now a test set (the roles room read its errors, but a held-out quarter)
+    "stage2-sealed": {"people": 0.97, "posts": 0.86, "roles": 0.87},
 }
 
 
