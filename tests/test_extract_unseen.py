@@ -1,14 +1,6 @@
 """Issue 7, round two (the roles room): classes of error on reports nobody tuned to, each fixed by a general rule
 (a cue row or a grammar), each shown here on an invented report (no corpus text), with the rule that made it."""
-from podium.extract import extract
-
-
-def people(text, date="2012-04-15"):
-    return {p.name: p for p in extract(text, date).people}
-
-
-def rules(person):
-    return {r.rule for r in person.roles} | {p.rule for p in person.posts}
+from test_extract_classes import people, rules
 
 
 def test_the_platform_and_the_tribune_of_a_parade_are_presence():
