@@ -8,13 +8,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from podium.analysis.lookup import NotFound, body_and_below, find_persons
-from podium.analysis.questions import body_name, companions as companions_of, events, members as members_of, \
-    roster as roster_of, series
+from podium.analysis.lookup import NotFound, body_and_below
+from podium import query
+from podium.analysis.questions import body_name, events, members as members_of, roster as roster_of, series
 from podium.cli.app import DEFAULT_DB, DbOption, app
-from podium.cli.output import Format, FormatOption, Section, emit
+from podium.cli.output import Format, FormatOption, OffsetOption, Section, emit
 from podium.cli.reading import reading
-from podium.query.paging import iso_day
+from podium.query.paging import DEFAULT_LIMIT, iso_day
 
 IDS = {"person", "report", "id", "event"}
 EVENT_ROWS = [("date", itemgetter("report_date")), ("event", itemgetter("name")), ("kind", itemgetter("kind")),
@@ -84,15 +84,15 @@ def companions(name: Annotated[str, typer.Argument(help="A person, as the report
                                                                  "role there (present: those accompanying).")] = None,
                since: Annotated[Optional[str], typer.Option("--from", help="From this date.")] = None,
                until: Annotated[Optional[str], typer.Option("--to", help="To this date.")] = None,
-               top: Annotated[int, typer.Option("--top", help="How many.")] = 20,
-               fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
+               limit: Annotated[int, typer.Option("--limit", "--top", min=1, help="How many.")] = DEFAULT_LIMIT,
+               offset: OffsetOption = 0, fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
     """Who appears with a person, by role and date range ("accompanied Kim Jong Un": --role guided
     --their-role present), apart from mere co-mention."""
-    since, until = iso_day(since, "--from"), iso_day(until, "--to")
     with reading(db) as conn:
-        person_id = find_persons(conn, name)[0]
-        rows = companions_of(conn, person_id, role=role, their_role=their_role, since=since, until=until, top=top)
-    title = f"With {name}" + (f" ({role})" if role else "") + (f", as {their_role}" if their_role else "")
-    emit({"person_id": person_id, "companions": rows}, fmt,
-         [Section(None, [("person", itemgetter("name")), ("reports", itemgetter("reports")),
-                         ("id", itemgetter("person_id"))], rows, IDS)], lines=(title,))
+        answer = query.companions(conn, name, role=role, their_role=their_role, since=since, until=until,
+                                  limit=limit, offset=offset)
+    title = (f"With {answer['name']}" + (f" ({answer['role']})" if answer["role"] else "")
+             + (f", as {answer['their_role']}" if answer["their_role"] else "")
+             + f": {len(answer['items']):,} of {answer['total']:,}")
+    emit(answer, fmt, [Section(None, [("person", itemgetter("name")), ("reports", itemgetter("reports")),
+                                      ("id", itemgetter("person_id"))], answer["items"], IDS)], lines=(title,))

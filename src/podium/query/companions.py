@@ -1,0 +1,62 @@
+"""Companions by role: who appears with a person in the reports where the person has a role ("accompanied Kim
+Jong Un": Kim Jong Un guided, they were present), within dates; one list paged, or every role's at once for the
+person page. The rule is `podium.analysis.questions.companions_query`; here it is asked and paged."""
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import Connection, select
+
+from podium.analysis.lookup import find_persons
+from podium.analysis.questions import MENTIONED, companions_by_role, companions_query
+from podium.query.errors import BadQuery
+from podium.query.paging import iso_day, page
+from podium.store.schema import persons
+from podium.vocab import load_vocab
+
+COMPANIONS_PER_ROLE = 8  # people per role on the person page; the API and the CLI page through them all
+
+
+@cache
+def roles() -> tuple[str, ...]:
+    """The roles the extractor gives a person in a report (the roles vocabulary's), "mentioned" last."""
+    vocab = load_vocab("roles")
+    named = {*vocab["before_names"], *vocab["after_name"], *vocab["object_roles"].values()} - {MENTIONED}
+    return (*sorted(named), MENTIONED)
+
+
+def _role(value: str | None, name: str) -> str | None:
+    """`value` when it is a known role (or empty), else BadQuery naming the parameter."""
+    value = (value or "").strip().lower() or None
+    if value is not None and value not in roles():
+        raise BadQuery(f"{name}: {value!r} is not a role; known: {', '.join(roles())}")
+    return value
+
+
+def _asked(conn: Connection, text: str, role: str | None, since: str | None, until: str | None) -> dict:
+    """The person `text` names and the filters, checked: the head of every companions answer."""
+    since, until = iso_day(since, "since"), iso_day(until, "until")
+    person_id = find_persons(conn, text)[0]
+    name = conn.execute(select(persons.c.name).where(persons.c.id == person_id)).scalar_one()
+    return {"person_id": person_id, "name": name, "role": _role(role, "role"), "since": since, "until": until}
+
+
+def companions(conn: Connection, text: str, *, role: str | None = None, their_role: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int, offset: int = 0) -> dict:
+    """Who appears with the person `text` names, most shared reports first: in the reports (dated `since` to
+    `until`) where the person has `role`, the others with `their_role`; without roles, plain co-mention."""
+    head = _asked(conn, text, role, since, until)
+    their_role = _role(their_role, "their_role")
+    query = companions_query(head["person_id"], role=head["role"], their_role=their_role, since=head["since"],
+                             until=head["until"])
+    return {**head, "their_role": their_role, **page(conn, query, limit, offset)}
+
+
+def companions_grouped(conn: Connection, text: str, *, role: str | None = None, since: str | None = None,
+                       until: str | None = None, top: int = COMPANIONS_PER_ROLE) -> dict:
+    """`companions` for every role the others have at once, the roles with most people first: {"groups":
+    [{"their_role", "total", "items"}]} (the person page's section)."""
+    head = _asked(conn, text, role, since, until)
+    grouped = companions_by_role(conn, head["person_id"], role=head["role"], since=head["since"],
+                                 until=head["until"], top=top)
+    return {**head, "groups": [{"their_role": their_role, **found} for their_role, found in grouped.items()]}
