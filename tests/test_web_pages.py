@@ -79,6 +79,27 @@ def test_person_page_shows_the_latest_changes_and_links_the_rest(client):
     assert len(latest.css("#changes ~ table tbody tr")) == 1
 
 
+def _companions_by_role(html) -> dict[str, list[str]]:
+    return {group.css_first("h4").text(deep=False).strip(): [row.css_first("td").text(strip=True)
+                                                             for row in group.css("tbody tr")]
+            for group in html.css("#companions ~ .roles .role-group")}
+
+
+def test_person_page_groups_companions_by_role_and_filters_them_without_a_script(client):
+    html = HTMLParser(client.get("/people/pak").text)
+    assert _companions_by_role(html) == {"Present": ["Jo Yong Chun", "O Kuk Nam", "So Hong Il", "Jon Il Bong",
+                                                     "Ri Man Gon", "Hyon Yong Su"], "Guided": ["Choe Kwang Sik"]}
+    form = html.css_first("form[action='#by-role']")  # a plain GET form: the browser builds the URL below
+    assert form.attributes["method"] == "get"
+    assert {node.attributes["name"] for node in form.css("select, input")} == {"role", "since", "until"}
+    filtered = HTMLParser(client.get("/people/pak?role=elected&since=2012-04-11&until=2012-04-11").text)
+    assert _companions_by_role(filtered) == {"Present": ["Jo Yong Chun", "O Kuk Nam", "Ri Man Gon", "So Hong Il"]}
+    assert filtered.css_first("form select option[selected]").text() == "elected"
+    assert filtered.css_first("form input[name=since]").attributes["value"] == "2012-04-11"
+    nobody = HTMLParser(client.get("/people/pak?since=2013-01-01").text)
+    assert not _companions_by_role(nobody) and "Nobody with a role" in nobody.css_first("#companions").parent.text()
+
+
 def test_event_page_lists_the_roster_in_order(client):
     html = HTMLParser(client.get(f"/events/{CONFERENCE}").text)
     assert html.css_first("h1").text() == "9th Conference of the Workers' Party of Korea"
@@ -105,7 +126,8 @@ def test_changes_page_filters_and_links_its_feed(client):
 
 @pytest.mark.parametrize("url, status", [("/people/nobody-at-all", 404), ("/events/nothing", 404),
                                          ("/reports/none/raw", 404), ("/changes?since=2012-02-30", 422),
-                                         ("/bodies/kpa?on=yesterday", 422)])
+                                         ("/bodies/kpa?on=yesterday", 422), ("/people/pak?role=crowned", 422),
+                                         ("/people/pak?since=2012-02-30", 422)])
 def test_errors_are_pages_without_a_trace(client, url, status):
     response = client.get(url)
     assert response.status_code == status and "<h1>" in response.text and "Traceback" not in response.text

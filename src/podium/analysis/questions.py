@@ -1,96 +1,18 @@
 """Questions an analyst asks, each a function of the store that returns plain data (lists of dicts), so the
-CLI, the web pages and the API share them: an event's roster, the events of a series, a body's members on a
-date, a person's companions by role and date range.
+CLI, the web pages and the API share them: a body's members on a date, a person's companions by role and date
+range. (An event and its roster are `podium.query.events`: one rule for which mentions are one event.)
 """
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from sqlalchemy import ColumnElement, Connection, Select, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, func, select
 
 from podium.analysis.holders import holders_on
-from podium.store.schema import (bodies, coappearances, history, person_links, persons, post_forms,
-                                 post_holder_forms, posts, report_events, report_people, report_posts, reports)
+from podium.store.schema import bodies, coappearances, history, person_links, persons, posts, report_people, reports
 
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-_ORDINAL = re.compile(r"(?:the\s+)?(?P<word>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+", re.I)
 MENTIONED = "mentioned"  # named in passing: no role that makes a companion
 MEMBER_OFFICES = {"member": "full", "alternate member": "alternate", "candidate member": "alternate"}
-
-
-def events(conn: Connection, text: str | None = None, kind: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 50, report_id_only: str | None = None) -> list[dict]:
-    """Events whose name or report headline contains `text` (or of `kind`), with their report and date, newest
-    first; one row per (report, event); `report_id_only`: the events of that report. The events of a series
-    are those that share a name: search by the name."""
-    query = (select(report_events.c.report_id, report_events.c.event_no, report_events.c.name,
-                    report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
-                    func.coalesce(report_events.c.date, reports.c.date).label("date"),
-                    reports.c.date.label("report_date"), reports.c.title)
-             .join(reports, reports.c.id == report_events.c.report_id)
-             .order_by(reports.c.date.desc(), report_events.c.report_id, report_events.c.event_no).limit(limit))
-    if report_id_only:
-        query = query.where(report_events.c.report_id == report_id_only)
-    if text:
-        ordinal, words = _ordinal(text)
-        if ordinal:
-            query = query.where(report_events.c.ordinal == ordinal)
-        query = query.where(or_(report_events.c.name.ilike(f"%{words}%"), reports.c.title.ilike(f"%{text}%")))
-    if kind:
-        query = query.where(report_events.c.kind == kind)
-    if since:
-        query = query.where(reports.c.date >= since)
-    if until:
-        query = query.where(reports.c.date <= until)
-    return [dict(row) for row in conn.execute(query).mappings()]
-
-
-def _ordinal(text: str) -> tuple[int | None, str]:
-    """("Fourth Conference of the WPK") -> (4, "Conference of the WPK"): events keep their ordinal apart."""
-    match = _ORDINAL.match(text.strip())
-    if not match:
-        return None, text.strip()
-    word = match["word"].lower()
-    number = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.index(word) + 1
-    return number, text.strip()[match.end():]
-
-
-def series(conn: Connection, text: str) -> list[dict]:
-    """The series of events whose name contains `text`: each distinct name and kind, with its reports' dates."""
-    grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in events(conn, text, limit=10_000):
-        grouped[row["name"], row["kind"]].append(row["report_date"])
-    return [{"name": name, "kind": kind, "reports": len(days), "first": min(days), "last": max(days)}
-            for (name, kind), days in sorted(grouped.items(), key=lambda item: min(item[1]))]
-
-
-def roster(conn: Connection, report_id: str) -> list[dict]:
-    """The people of one report in protocol order (their place in its list of officials first, then in order
-    of mention), each with their roles and their posts as resolved."""
-    post_id = func.coalesce(post_holder_forms.c.post_id, post_forms.c.post_id)
-    posts_of: dict[int, list[str]] = defaultdict(list)
-    for person_no, title in conn.execute(
-            select(report_posts.c.person_no, posts.c.title)
-            .join(post_forms, post_forms.c.form == report_posts.c.post)
-            .outerjoin(post_holder_forms, (post_holder_forms.c.report_id == report_posts.c.report_id)
-                       & (post_holder_forms.c.person_no == report_posts.c.person_no)
-                       & (post_holder_forms.c.post == report_posts.c.post))
-            .join(posts, posts.c.id == post_id)
-            .where(report_posts.c.report_id == report_id).order_by(report_posts.c.start)):
-        if title not in posts_of[person_no]:
-            posts_of[person_no].append(title)
-    rows = conn.execute(
-        select(report_people.c.person_no, report_people.c.name, report_people.c.roles, report_people.c.list_no,
-               report_people.c.list_pos, person_links.c.person_id)
-        .outerjoin(person_links, (person_links.c.report_id == report_people.c.report_id)
-                   & (person_links.c.person_no == report_people.c.person_no))
-        .where(report_people.c.report_id == report_id)).mappings().all()
-    ordered = sorted(rows, key=lambda r: (r["list_no"] is None, r["list_no"] or 0, r["list_pos"] or 0,
-                                          r["person_no"]))
-    return [{"place": row["list_pos"], "list": row["list_no"], "name": row["name"], "person_id": row["person_id"],
-             "roles": [r for r in row["roles"].split(",") if r], "posts": posts_of[row["person_no"]]}
-            for row in ordered]
 
 
 def members(conn: Connection, body_id: str, on: str) -> dict[str, list[dict]]:

@@ -34,19 +34,19 @@ def _role(value: str | None, name: str) -> str | None:
 
 
 def _asked(conn: Connection, text: str, role: str | None, since: str | None, until: str | None) -> dict:
-    """The person `text` names and the filters, checked: the head of every companions answer."""
-    since, until = iso_day(since, "since"), iso_day(until, "until")
+    """The filters, checked, and the person `text` names: the head of every companions answer."""
+    asked = {"role": _role(role, "role"), "since": iso_day(since, "since"), "until": iso_day(until, "until")}
     person_id = find_persons(conn, text)[0]
     name = conn.execute(select(persons.c.name).where(persons.c.id == person_id)).scalar_one()
-    return {"person_id": person_id, "name": name, "role": _role(role, "role"), "since": since, "until": until}
+    return {"person_id": person_id, "name": name, **asked}
 
 
 def companions(conn: Connection, text: str, *, role: str | None = None, their_role: str | None = None,
                since: str | None = None, until: str | None = None, limit: int, offset: int = 0) -> dict:
     """Who appears with the person `text` names, most shared reports first: in the reports (dated `since` to
     `until`) where the person has `role`, the others with `their_role`; without roles, plain co-mention."""
-    head = _asked(conn, text, role, since, until)
     their_role = _role(their_role, "their_role")
+    head = _asked(conn, text, role, since, until)
     query = companions_query(head["person_id"], role=head["role"], their_role=their_role, since=head["since"],
                              until=head["until"])
     return {**head, "their_role": their_role, **page(conn, query, limit, offset)}
