@@ -69,6 +69,8 @@ def find_persons(conn: Connection, text: str) -> list[str]:
     """The ids of the persons called `text` (a person id, their usual name or a spelling the reports use),
     most reported first: two people with one name are both returned."""
     wanted = text.strip()
+    if conn.execute(select(persons.c.id).where(persons.c.id == wanted)).first():  # an id, by its index
+        return [wanted]
     by_person = select(persons.c.id).where(or_(func.lower(persons.c.id) == wanted.lower(),
                                                func.lower(persons.c.name) == wanted.lower()))
     by_spelling = (select(person_links.c.person_id).distinct()  # exact case: report_people.name is indexed
