@@ -105,6 +105,8 @@ def test_event_page_lists_the_roster_in_order(client):
     assert html.css_first("h1").text() == "9th Conference of the Workers' Party of Korea"
     names = [row.css("td")[1].text(strip=True) for row in html.css("table.roster tbody tr")]
     assert names == ["Pak Chol Su", "So Hong Il", "O Kuk Nam", "Jo Yong Chun", "Ri Man Gon"]
+    from_report = client.get("/events/r042-2012-04-11", follow_redirects=False)  # the event the report names
+    assert (from_report.status_code, from_report.headers["location"]) == (303, f"/events/{CONFERENCE}")
 
 
 def test_report_page_marks_and_links_what_it_names(client):

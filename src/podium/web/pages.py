@@ -1,11 +1,12 @@
 """The pages: each route asks `podium.query` one question and renders the answer with a template."""
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from podium import query
 from podium.analysis.feeds import to_atom
@@ -95,6 +96,8 @@ def events(request: Request, conn: Conn, name: Text = None, kind: Text = None, o
 @router.get("/events/{event_id}")
 def event(request: Request, conn: Conn, event_id: str):
     answer = query.event(conn, event_id)
+    if answer["id"] != event_id:  # a report's id, or another spelling: the event's own address
+        return RedirectResponse(f"/events/{quote(answer['id'])}", status_code=HTTPStatus.SEE_OTHER)
     title = event_title(answer)
     return page(request, "event.html", title, [HOME, ("Events", "/events"), (title, "")], event=answer)
 
