@@ -96,6 +96,8 @@ def test_person_page_groups_companions_by_role_and_filters_them_without_a_script
     assert _companions_by_role(filtered) == {"Present": ["Jo Yong Chun", "O Kuk Nam", "Ri Man Gon", "So Hong Il"]}
     assert filtered.css_first("form select option[selected]").text() == "elected"
     assert filtered.css_first("form input[name=since]").attributes["value"] == "2012-04-11"
+    blank = client.get("/people/pak?role=&since=&until=2012-12-31")  # fields left empty in the form: no filter
+    assert blank.status_code == 200 and _companions_by_role(HTMLParser(blank.text)) == _companions_by_role(html)
     nobody = HTMLParser(client.get("/people/pak?since=2013-01-01").text)
     assert not _companions_by_role(nobody) and "Nobody with a role" in nobody.css_first("#companions").parent.text()
 
@@ -121,6 +123,7 @@ def test_changes_page_filters_and_links_its_feed(client):
     html = HTMLParser(client.get("/changes?kind=relieved&since=2012-07-01&all=1").text)
     rows = html.css("table.changes tbody tr")
     assert {row.css("td")[2].text(strip=True) for row in rows} == {"Ri Man Gon", "So Hong Il"}
+    assert client.get("/changes?since=&until=&body=&kind=&significance=").status_code == 200  # an empty form
     feed = html.css_first("a.feed").attributes["href"]
     assert feed.startswith("/changes.atom?") and "kind=relieved" in feed
     assert "Ri Man Gon: relieved" in client.get(feed).text

@@ -119,7 +119,8 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
     for row in rows:
         key = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
         entry = attended.setdefault(key, {"event_id": key, "name": row["name"], "kind": row["kind"],
-                                          "date": row["date"] or row["report_date"], "roles": [],
+                                          "ordinal": row["ordinal"], "date": row["date"] or row["report_date"],
+                                          "roles": [],
                                           "list_pos": None, "report_id": row["report_id"]})
         for role in filter(None, (row["roles"] or "").split(",")):
             if role.strip() not in entry["roles"]:

@@ -12,7 +12,7 @@ from podium import query
 from podium.analysis.feeds import to_atom
 from podium.query.changes import KINDS, SIGNIFICANCE
 from podium.web.charts import person_charts
-from podium.web.deps import Conn, Day, Limit, Offset
+from podium.web.deps import Conn, FormDay, Limit, Offset
 from podium.web.highlight import highlighted, named
 from podium.web.render import event_title, page
 
@@ -66,7 +66,7 @@ def people(request: Request, conn: Conn, name: Text = None, offset: Offset = 0):
 
 @router.get("/people/{person_id}")
 def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PERSON_LIST_LIMIT,
-           role: Annotated[str | None, Query(max_length=40)] = None, since: Day = None, until: Day = None):
+           role: Annotated[str | None, Query(max_length=40)] = None, since: FormDay = None, until: FormDay = None):
     """The person; `role`, `since` and `until` filter the companions by role (a form, no script needed)."""
     answer = query.person(conn, person_id, companions=15, limit=limit)
     company = query.companions_grouped(conn, answer["id"], role=role or None, since=since, until=until)
@@ -77,7 +77,7 @@ def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PE
 
 @router.get("/holders")
 def holders(request: Request, conn: Conn, post: Annotated[str, Query(min_length=1, max_length=300)],
-            on: Day = None):
+            on: FormDay = None):
     answer = query.holders(conn, post, on)
     crumbs = [HOME]
     if answer["body_id"]:
@@ -121,7 +121,7 @@ def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=4
 
 
 @router.get("/bodies/{body_id}")
-def body(request: Request, conn: Conn, body_id: str, on: Day = None):
+def body(request: Request, conn: Conn, body_id: str, on: FormDay = None):
     answer = query.body(conn, body_id, on=on)
     crumbs = [HOME, ("Bodies", "/bodies")]
     if answer["parent"]:
@@ -130,7 +130,7 @@ def body(request: Request, conn: Conn, body_id: str, on: Day = None):
 
 
 @router.get("/changes")
-def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, body: Text = None,
+def changes(request: Request, conn: Conn, since: FormDay = None, until: FormDay = None, body: Text = None,
             kind: Text = None, significance: Text = None, all: bool = False, offset: Offset = 0):
     answer = query.changes(conn, since=since, until=until, body=body or None, kinds=[kind] if kind else None,
                            significance=significance or None, everything=all, limit=PAGE_SIZE, offset=offset)
@@ -143,7 +143,7 @@ def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, 
 
 
 @router.get("/changes.atom")
-def changes_feed(conn: Conn, since: Day = None, until: Day = None, body: Text = None, kind: Text = None,
+def changes_feed(conn: Conn, since: FormDay = None, until: FormDay = None, body: Text = None, kind: Text = None,
                  significance: Text = None, all: bool = False):
     answer = query.changes(conn, since=since, until=until, body=body or None, kinds=[kind] if kind else None,
                            significance=significance or None, everything=all, limit=FEED_ALL)
@@ -151,7 +151,7 @@ def changes_feed(conn: Conn, since: Day = None, until: Day = None, body: Text = 
 
 
 @router.get("/reports")
-def reports(request: Request, conn: Conn, q: Text = None, since: Day = None, until: Day = None,
+def reports(request: Request, conn: Conn, q: Text = None, since: FormDay = None, until: FormDay = None,
             offset: Offset = 0):
     answer = query.reports(conn, search=q or None, since=since, until=until, limit=PAGE_SIZE, offset=offset)
     return page(request, "reports.html", "Reports", [HOME, ("Reports", "")], answer=answer, q=q or "",
