@@ -82,7 +82,7 @@ def holders(request: Request, conn: Conn, post: Annotated[str, Query(min_length=
     crumbs = [HOME]
     if answer["body_id"]:
         crumbs.append(("Bodies", "/bodies"))
-        crumbs.append((answer["body_id"], f"/bodies/{answer['body_id']}?on={answer['on']}"))
+        crumbs.append((answer["body"], f"/bodies/{answer['body_id']}?on={answer['on']}"))
     return page(request, "holders.html", answer["title"], crumbs + [(answer["title"], "")], answer=answer)
 
 
