@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 from podium.analysis.lookup import find_persons
 from podium.analysis.questions import MENTIONED, companions_by_role, companions_query
 from podium.query.errors import BadQuery
-from podium.query.paging import iso_day, page
+from podium.query.paging import as_dicts, iso_day, page_of
 from podium.store.schema import persons
 from podium.vocab import load_vocab
 
@@ -49,7 +49,8 @@ def companions(conn: Connection, text: str, *, role: str | None = None, their_ro
     head = _asked(conn, text, role, since, until)
     query = companions_query(head["person_id"], role=head["role"], their_role=their_role, since=head["since"],
                              until=head["until"])
-    return {**head, "their_role": their_role, **page(conn, query, limit, offset)}
+    everyone = as_dicts(conn.execute(query))  # one run: counting first ran it twice
+    return {**head, "their_role": their_role, **page_of(everyone, limit, offset)}
 
 
 def companions_grouped(conn: Connection, text: str, *, role: str | None = None, since: str | None = None,

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from sqlalchemy import Connection, and_, func, select
 
 from podium.query.errors import UnknownId
-from podium.query.paging import iso_day, page_of
+from podium.query.paging import as_dicts, iso_day, page_of
 from podium.query.spans import stated_posts
 from podium.store.schema import person_links, persons, posts, report_events, report_people, reports
 from podium.vocab import load_vocab
@@ -57,7 +57,7 @@ def _mentions(conn: Connection, where=None) -> list[dict]:
              .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no))
     if where is not None:
         query = query.where(where)
-    rows = [dict(row) for row in conn.execute(query).mappings()]
+    rows = as_dicts(conn.execute(query))
     for row in rows:
         row["event_id"] = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
     return rows
