@@ -81,8 +81,21 @@ def test_companions_by_role_and_date_range_are_paged(client):
              for offset in (0, 3)]
     assert [row for page in pages for row in page["items"]] == at_conference["items"]
     assert get(client, "/api/people/pak/companions?their_role=elected")["total"] == 0  # nobody else elected there
+    acting = get(client, "/api/people/pak/companions?role=any&limit=1000")  # where he did more than be named
+    assert acting["role"] == "any" and 0 < acting["total"] <= everyone["total"]
     later = get(client, "/api/people/Pak Chol Su/companions?since=2012-06-01")
     assert later["person_id"] == "pak" and later["since"] == "2012-06-01" and later["items"][0]["reports"] == 34
+
+
+@pytest.mark.parametrize("role, since", [("any", None), (None, None), ("elected", "2012-04-01")])
+def test_companions_grouped_by_role_follow_the_companions_rule(db, role, since):
+    with query.read_only(db).connect() as conn:
+        grouped = query.companions_grouped(conn, "pak", role=role, since=since)
+        assert grouped["groups"]
+        for group in grouped["groups"]:
+            one = query.companions(conn, "pak", role=role, their_role=group["their_role"], since=since,
+                                   limit=query.COMPANIONS_PER_ROLE)
+            assert (group["total"], group["items"]) == (one["total"], one["items"])
 
 
 def test_holders_on_a_date(client):

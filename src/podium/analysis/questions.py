@@ -12,6 +12,7 @@ from podium.analysis.holders import holders_on
 from podium.store.schema import bodies, coappearances, history, person_links, persons, posts, report_people, reports
 
 MENTIONED = "mentioned"  # named in passing: no role that makes a companion
+ANY_ROLE = "any"  # as the person's role: the reports where they did something, not only named in passing
 MEMBER_OFFICES = {"member": "full", "alternate member": "alternate", "candidate member": "alternate"}
 
 
@@ -44,10 +45,12 @@ def has_role(role) -> ColumnElement[bool]:
 
 
 def _reports_with(person_id: str, role: str | None, since: str | None, until: str | None) -> Select:
-    """The reports (between `since` and `until`) that name the person, with `role` there when given."""
+    """The reports (between `since` and `until`) that name the person, with `role` there when given (ANY_ROLE:
+    any role but being named in passing)."""
     mine = select(person_links.c.report_id).where(person_links.c.person_id == person_id)
     if role:
-        mine = mine.join(report_people, _appearance()).where(has_role(role))
+        mine = mine.join(report_people, _appearance()).where(
+            report_people.c.roles != MENTIONED if role == ANY_ROLE else has_role(role))
     if since or until:
         mine = mine.join(reports, reports.c.id == person_links.c.report_id)
     if since:
@@ -60,7 +63,8 @@ def _reports_with(person_id: str, role: str | None, since: str | None, until: st
 def companions_query(person_id: str, *, role: str | None = None, their_role: str | None = None,
                      since: str | None = None, until: str | None = None) -> Select:
     """Who appears with a person, as a query of (person_id, name, reports), most shared reports first: in the
-    reports (between `since` and `until`) where the person has `role` (e.g. "guided": field guidance), the other
+    reports (between `since` and `until`) where the person has `role` (e.g. "guided": field guidance; ANY_ROLE:
+    any but being named in passing), the other
     people, counted per report, with `their_role` when given (e.g. "present": those accompanying). Without
     roles this is plain co-mention within the dates. Counted in SQL (Kim Jong Il shares reports with 2,000
     people); plain co-mention over all dates is read from `coappearances`, where ingest counted it already."""

@@ -66,13 +66,15 @@ def people(request: Request, conn: Conn, name: Text = None, offset: Offset = 0):
 
 @router.get("/people/{person_id}")
 def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PERSON_LIST_LIMIT,
-           role: Annotated[str | None, Query(max_length=40)] = None, since: FormDay = None, until: FormDay = None):
-    """The person; `role`, `since` and `until` filter the companions by role (a form, no script needed)."""
+           role: Annotated[str, Query(max_length=40)] = query.ANY_ROLE, since: FormDay = None,
+           until: FormDay = None):
+    """The person; `role` (theirs; empty: every report naming them), `since` and `until` filter the companions by
+    role (a form, no script needed)."""
     answer = query.person(conn, person_id, companions=15, limit=limit)
     company = query.companions_grouped(conn, answer["id"], role=role or None, since=since, until=until)
     return page(request, "person.html", answer["name"], [HOME, ("People", "/people"), (answer["name"], "")],
                 person=answer, charts=person_charts(answer), all_limit=query.MAX_LIMIT, company=company,
-                roles=query.roles())
+                roles=query.roles(), any_role=query.ANY_ROLE)
 
 
 @router.get("/holders")
