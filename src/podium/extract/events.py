@@ -75,7 +75,7 @@ DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday hel
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160
 HOLDER_DATE_REACH = 30
-DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" shows it is not the one held
+DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
@@ -160,11 +160,12 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
-def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str | None:
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended: bool) -> str | None:
     """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
     place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
     meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
-    June 3 ...")."""
+    June 3 ..."). When the mention only says whom someone met (`attended`: "a photo session with the
+    participants in the Conference ... on July 29"), the date is the meeting's only after its own verb."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
     cut = next((m for m in patterns().cut.finditer(window) if m.group("delegated") is None), None)
@@ -174,6 +175,8 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
     if subject:
         return found[0]
     between = re.findall(r"[a-z]+", window[:found[1][0]])
+    if attended and not vocab()["meeting_verbs"] & set(between):
+        return None
     following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
     if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
@@ -224,10 +227,12 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                 all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
             first = bisect.bisect_left(starts, phrase.start)
-            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, first - DELEGATE_REACH):first])
-            if not delegated:
-                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
-                if mention.date is None:
+            before = {t.low for t in tokens[max(0, first - DELEGATE_REACH):first]}
+            attended = bool(before & vocab()["attendee_nouns"])
+            if not before & vocab()["delegates"]:
+                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject, attended), \
+                    DATE_STATED
+                if mention.date is None and not attended:
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
                 if mention.date is None and phrase.held:
                     mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
