@@ -217,3 +217,17 @@ def test_a_holder_written_with_the_abbreviated_committee_holds_its_meeting():
     assert events("The Presidium of the Political Bureau of the C.C., WPK convened its meeting on Friday.") == [
         (f"Meeting of the Presidium of the Political Bureau of the Central Committee of the {WPK}",
          "politburo meeting", None, None, "2033-06-10")]
+
+
+def test_a_date_after_the_participants_someone_met_is_the_meeting_with_them_not_the_conference():
+    text = ("Leader Has Photo Session with Participants in 3rd Conference of Ruritanian Beekeepers\n\n"
+            "The leader had a photo session with the participants in the 3rd Conference of Beekeepers of the "
+            "Ruritanian Apiarists' Union on June 12.")
+    assert [e[4] for e in events(text)] == [None]
+
+
+def test_a_date_after_the_meeting_s_own_verb_stays_the_meeting_s_even_after_its_participants():
+    text = ("Letter Received\n\n"
+            "The leader received a letter from the participants in the 3rd Conference of the Ruritanian Apiarists' "
+            "Union held on June 12.")
+    assert [e[4] for e in events(text)] == ["2033-06-12"]

@@ -77,6 +77,7 @@ DATE_WINDOW = 160
 HOLDER_DATE_REACH = 30
 DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
+ARTICLES = ("the", "a", "an")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -224,11 +225,16 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                               owner=naming.owner, participants_only=naming.participants_only,
                               rules=naming.rules, in_title=phrase.start < doc.title_end)
             subject = hit.start() - LEFT_REACH <= s_start and \
-                all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
+                all(t.low in ARTICLES for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
             first = bisect.bisect_left(starts, phrase.start)
             before = {t.low for t in tokens[max(0, first - DELEGATE_REACH):first]}
-            attended = bool(before & vocab()["attendee_nouns"])
+            # "a photo session with the participants in ...": they are met; as the subject ("The participants in
+            # the meeting on June 12 stood in silence"), what they did is the meeting.
+            attendee = next((k for k in range(max(0, first - DELEGATE_REACH), first)
+                             if tokens[k].low in vocab()["attendee_nouns"]), None)
+            attended = attendee is not None and not (
+                hit.start() - LEFT_REACH <= s_start and all(t.low in ARTICLES for t in tokens[:attendee]))
             if not before & vocab()["delegates"]:
                 mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject, attended), \
                     DATE_STATED
