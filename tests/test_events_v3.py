@@ -231,3 +231,17 @@ def test_a_date_after_the_meeting_s_own_verb_stays_the_meeting_s_even_after_its_
             "The leader received a letter from the participants in the 3rd Conference of the Ruritanian Apiarists' "
             "Union held on June 12.")
     assert [e[4] for e in events(text)] == ["2033-06-12"]
+
+
+def test_a_meeting_held_for_a_stated_purpose_is_named_by_it():
+    text = ("Meeting Held to Mark Anniversary of Ruritanian Accord\n\n"
+            "A meeting took place in Pyongyang on Friday to mark the 9th anniversary of the publication of the "
+            "Ruritanian Accord.")
+    assert events(text) == [("Meeting to Mark the Anniversary of the Publication of the Ruritanian Accord",
+                             "other meeting", None, None, "2033-06-10")]
+
+
+def test_a_meeting_to_welcome_someone_is_a_reception_and_a_marked_date_stays_in_the_name():
+    assert events("A meeting took place on Friday to welcome the Ruritanian delegation.") == []
+    assert [e[0] for e in events("He spoke at a meeting celebrating August 15 in Seoul.")] == \
+        ["Meeting to Celebrate August 15"]

@@ -503,8 +503,9 @@ class NameWriter:
                 read_purpose(tokens, after, phrase):
             # "a meeting of reviewing the disaster prevention work", "a meeting to vow loyalty" (a pledge meeting)
             self_standing, rule = True, RULE_PURPOSE
-        elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
+        elif head in v["self_standing_heads"] and (modifiers & v["purposeful"] or self._bare(phrase, body)):
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
+            end = phrase.end
             for k in range(after, min(after + PURPOSE_REACH, len(tokens))):
                 place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
                 if (tokens[k].text in ",;" and not place_comma) or read_purpose(tokens, k, phrase):
@@ -512,6 +513,12 @@ class NameWriter:
             opening = tuple(t.low for t in phrase.purpose[:4])
             if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
                 phrase.purpose = []  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
+            if not modifiers & v["purposeful"]:
+                # "A meeting took place in Pyongyang on Friday to mark the 12th anniversary of ...": a meeting
+                # held for a stated purpose is named by it; an occasion alone ("on the occasion of") names none.
+                if phrase.purpose and not self._verb_purpose(phrase.purpose):
+                    phrase.purpose, phrase.end = [], end  # what it names ("delegates to the 5th Congress") is read
+                self_standing, rule = bool(phrase.purpose), RULE_PURPOSE
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
@@ -556,6 +563,20 @@ class NameWriter:
             results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
                                   (part_rule, kind_rule)))
         return results
+
+    @staticmethod
+    def _bare(phrase: Phrase, body: list[Token]) -> bool:
+        """ "A meeting took place ...": one meeting named by nothing but its head (no body, number or modifier)."""
+        return not (body or phrase.modifiers or phrase.plural or phrase.definite or phrase.referring) and \
+            phrase.ordinal is None
+
+    @staticmethod
+    def _verb_purpose(purpose: list[Token]) -> bool:
+        """Whether a purpose says what the meeting was held to do ("to mark", "celebrating"), not its occasion."""
+        v = vocab()
+        first = purpose[0].low
+        verb = v["purpose_participles"].get(first) or (purpose[1].low if first == "to" and len(purpose) > 1 else "")
+        return verb in v["purpose_verbs"] | v["pledge_verbs"] and verb not in v["reception_verbs"]
 
     def _org_body(self, phrase: Phrase) -> bool:
         """Whether the phrase's body names an organisation, not a person ("Chairman of the NDC Kim Jong Il")."""

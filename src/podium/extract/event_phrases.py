@@ -103,6 +103,12 @@ class Phrase:
     possessive: bool = False
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
+    core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
+
+    @property
+    def late_purpose(self) -> bool:
+        """Whether the purpose stands apart from the name, words such as where and when between."""
+        return bool(self.purpose) and self.purpose[0].start > self.core_end + 1
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -343,7 +349,9 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
     m = k + opening
     while m < len(tokens) and m - k < PURPOSE_WORDS:
         tok = tokens[m]
-        if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
+        # A date right after the verb is what is marked ("a meeting celebrating August 15"), not when.
+        dated = _date_starts(tokens, m) and m != k + opening
+        if tok.low in v["name_stops"] or dated or not re.match(r"[A-Za-z0-9'’]", tok.text):
             break
         m += 1
     while m > k + opening and tokens[m - 1].low in SMALL_WORDS:
@@ -359,4 +367,6 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
-    return phrase, _read_right(tokens, i, phrase)
+    after = _read_right(tokens, i, phrase)
+    phrase.core_end = phrase.end
+    return phrase, after

@@ -236,8 +236,11 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
             attended = attendee is not None and not (
                 hit.start() - LEFT_REACH <= s_start and all(t.low in ARTICLES for t in tokens[:attendee]))
             if not before & vocab()["delegates"]:
-                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject, attended), \
-                    DATE_STATED
+                # "A meeting took place in Pyongyang on Friday to mark ...": the date before a late purpose first.
+                stated = _explicit_date(doc, phrase.core_end, phrase.purpose[0].start, subject, attended) \
+                    if phrase.late_purpose else None
+                mention.date = stated or _explicit_date(doc, phrase.end, s_end, subject, attended)
+                mention.date_rule = DATE_STATED
                 if mention.date is None and not attended:
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
                 if mention.date is None and phrase.held:
