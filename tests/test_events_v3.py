@@ -245,3 +245,10 @@ def test_a_meeting_to_welcome_someone_is_a_reception_and_a_marked_date_stays_in_
     assert events("A meeting took place on Friday to welcome the Ruritanian delegation.") == []
     assert [e[0] for e in events("He spoke at a meeting celebrating August 15 in Seoul.")] == \
         ["Meeting to Celebrate August 15"]
+
+
+def test_one_numbered_meeting_named_with_its_parts_reordered_or_a_word_dropped_is_one_event():
+    text = ("The 7th Meeting of the Executive Committee of the Ruritanian Institute Board of Directors took place "
+            "on June 12. The 7th meeting of the Executive Committee of the Board of Directors of the Ruritanian "
+            "Institute adopted a resolution.")
+    assert len(events(text)) == 1

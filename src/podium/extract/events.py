@@ -307,7 +307,10 @@ def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
     names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
     if any(name == short[1] or name.startswith(short[1] + " ") for name in names):
         return True
-    return headline and set(short[1].split()) <= set(full[1].split())
+    # A headline drops words anywhere; one number in one series is one meeting whatever the order of its name's
+    # parts or the words it drops ("the 13th Meeting of the Executive Committee of the Institute Board of
+    # Directors" is the 13th of "the Executive Committee of the Board of Directors of the Institute").
+    return (headline or short[2] is not None) and set(short[1].split()) <= set(full[1].split())
 
 
 def _long_before(group: list[Mention], report_date: str | None) -> bool:
