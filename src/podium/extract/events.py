@@ -19,10 +19,7 @@ from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
-
-# A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
-BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
-
+from podium.extract.text import HEADLINE_BREAK, sentence_starts, title_end
 
 def _alternation(words) -> str:
     """A regex alternation of `words`, longest first, each escaped."""
@@ -38,7 +35,6 @@ class _Patterns:
     sitting: re.Pattern
     anaphora: re.Pattern
     cut: re.Pattern
-    abbreviation: re.Pattern  # a word whose dot does not end a sentence ("Mt.", "Dec.", "C.")
 
 
 @cache
@@ -62,9 +58,7 @@ def patterns() -> _Patterns:
     cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
                      re.I)
-    shortened = v["dotted_abbreviations"] | {m.capitalize() for m in dates.MONTHS}
-    abbreviation = re.compile(r"(?:\b[A-Z]|\b(?:" + _alternation(shortened) + r"))\.$")
-    return _Patterns(stems, head, sitting, anaphora, cut, abbreviation)
+    return _Patterns(stems, head, sitting, anaphora, cut)
 
 
 # Rule ids of dates (printed by `podium extract --explain` beside the naming rules of `event_names`).
@@ -104,23 +98,15 @@ class _Document:
     def __init__(self, text: str, report_date: str | None):
         self.text = text
         self.report_date = report_date
-        first_break = text.find("\n\n")
-        self.title_end = first_break if 0 < first_break < 300 else 0
-        body_start = first_break + 2 if self.title_end else 0
+        self.title_end = title_end(text)
+        body_start = self.title_end + len(HEADLINE_BREAK) if self.title_end else 0
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
 
     @cached_property
     def bounds(self) -> list[int]:
-        """Where sentences start (one linear scan, made only for reports that name a meeting)."""
-        text = self.text
-        bounds = [0]
-        for match in BOUNDARY_RE.finditer(text):
-            if match.group().startswith("\n") or \
-                    not patterns().abbreviation.search(text[max(0, match.start() - 7):match.start() + 1]):
-                bounds.append(match.end())
-        bounds.append(len(text))
-        return bounds
+        """Where sentences start (the text layer's splitter, run only for reports that name a meeting)."""
+        return [0, *sentence_starts(self.text), len(self.text)]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`: its start and the start of the next one."""

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from podium.vocab import load_vocab
 
 HEADLINE_MAX = 400  # characters: a headline is never longer; "\n\n" after that is not a headline's end
+HEADLINE_BREAK = "\n\n"  # what `document()` puts between the headline and the text
 ABBREVIATION_MAX = 12  # characters looked back from a full stop for the word it may close
 LIST_COMMAS = 2  # commas in an unfinished paragraph's last sentence that make it a list cut by the harvest
 _PARAGRAPH_ENDS = tuple(".!?:;\"”’)'")  # a paragraph ending otherwise was cut inside its sentence
@@ -38,7 +39,7 @@ _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens
 def title_end(text: str) -> int:
     """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
     first = text.find("\n", 0, HEADLINE_MAX)
-    return first if first != -1 and text.startswith("\n\n", first) else 0
+    return first if first != -1 and text.startswith(HEADLINE_BREAK, first) else 0
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
