@@ -252,3 +252,10 @@ def test_one_numbered_meeting_named_with_its_parts_reordered_or_a_word_dropped_i
             "on June 12. The 7th meeting of the Executive Committee of the Board of Directors of the Ruritanian "
             "Institute adopted a resolution.")
     assert len(events(text)) == 1
+
+
+def test_the_text_layer_s_tokens_keep_dotted_names_and_a_committee_whose_last_dot_is_lost():
+    assert [e[0] for e in events("The 6th Plenary Meeting of the 9th C.C, the WPK took place on June 3.")] == \
+        [f"Plenary Meeting of the 9th Central Committee of the {WPK}"]
+    assert [e[0] for e in events("The 88th Session of the U.N. General Assembly opened on June 3.")] == \
+        ["Session of the United Nations General Assembly"]

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from podium.extract.dates import MONTHS, WEEKDAYS
+from podium.extract.text import tokens
 from podium.vocab import load_vocab
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|"
-                      r"\d+(?:st|nd|rd|th)?|\S")  # "G-77" is one name
 QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
@@ -38,8 +37,16 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The text layer's tokens of text[start:end] (`podium.extract.text.tokens`), a bracketed word ("(WPK)")
+    read as its brackets and the word: a meeting's name skips what a bracket holds."""
+    found = []
+    for word, first, last in tokens(text, start, len(text) if end is None else end):
+        if len(word) > 2 and word[0] == "(" and word[-1] == ")":
+            found += [Token("(", first, first + 1), Token(word[1:-1], first + 1, last - 1), Token(")", last - 1, last)]
+        else:
+            found.append(Token(word, first, last))
+    return found
 
 
 @cache

@@ -116,7 +116,7 @@ class _Document:
     def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
         """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
-            tokens = tokenize(self.text[start:end], start)
+            tokens = tokenize(self.text, start, end)
             self._tokens[start] = tokens, [t.start for t in tokens]
         return self._tokens[start]
 
@@ -131,7 +131,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if any(word in v["referral_cues"] for word in before):
         return False
     if phrase.start < doc.title_end:
-        after = [t.low for t in tokenize(doc.text[phrase.end:doc.title_end])]
+        after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
     sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
     if v["future_cues"] & set(sentence_after):

@@ -32,8 +32,10 @@ MONTHS = {name: number for number, (month, short) in enumerate(_calendar["months
 WEEKDAYS = tuple(_calendar["weekdays"])
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
+# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
+# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
 _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
-                    + r"|[A-Za-z0-9][\w'’\-]*|\([\w'’\-]+\)|,|\S")  # "(WPK)", "(Marxist-Leninist)"
+                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
 
 
 def title_end(text: str) -> int:
