@@ -23,8 +23,9 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
-BRACKET_REACH = 8
-SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands  # tokens within which a bracket opened before a meeting's name closes
+BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name closes
+SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
+DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
 
 # Rule ids: how a mention's series name was found (printed by `podium extract --explain`).
 RULE_BODY_AFTER = "event.body-after-head"  # "the Fourth Conference of the WPK"
@@ -135,7 +136,7 @@ class NameWriter:
         """Abbreviations the report defines: "Korean People's Revolutionary Army (KPRA)" -> {"kpra": ...}."""
         found = {}
         for abbreviation in ABBREVIATION_RE.finditer(self.text):
-            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - 150), abbreviation.start())
+            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - DEFINITION_REACH), abbreviation.start())
             if match is None:
                 continue
             full, short = match.group(1), abbreviation.group(1)

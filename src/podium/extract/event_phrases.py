@@ -20,6 +20,7 @@ from podium.vocab import load_vocab
 QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
+OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -219,7 +220,7 @@ def _plain(body: list[Token]) -> bool:
 def _participant_link(tokens: list[Token], m: int) -> int:
     """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
     farming"); 0 when none does."""
-    words = [t.low for t in tokens[m:m + 4]]
+    words = [t.low for t in tokens[m:m + OPENER_WORDS]]
     link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
@@ -331,7 +332,7 @@ def _purpose_opening(tokens: list[Token], k: int) -> int:
     """How many words open a purpose at `k` ("to mark", "marking", "on the occasion of", "on the 50th
     anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
-    words = [t.low for t in tokens[k:k + 4]]
+    words = [t.low for t in tokens[k:k + OPENER_WORDS]]
     if len(words) > 1 and words[0] == "to" and (words[1] in v["purpose_verbs"] or words[1] in v["pledge_verbs"]):
         return 2
     if words and words[0] in v["purpose_participles"]:

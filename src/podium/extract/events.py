@@ -19,12 +19,7 @@ from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
-from podium.extract.text import HEADLINE_BREAK, sentence_starts, title_end
-
-def _alternation(words) -> str:
-    """A regex alternation of `words`, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -46,16 +41,16 @@ def patterns() -> _Patterns:
     stems = tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))  # "eeting", not "eetings"
     head = re.compile(r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}|{re.escape(h.upper())}"
                                          for h in heads) + r")\b")
-    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + _alternation(v["sitting_units"]) +
-                         r"))? (?:" + _alternation(v["sitting_words"]) + r")\b", re.I)
+    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + alternation(v["sitting_units"]) +
+                         r"))? (?:" + alternation(v["sitting_words"]) + r")\b", re.I)
     singular = {name.lower() for name in v["heads"].values()}
     plenary = {name.lower() for name in v["plenary_names"].values()}
-    subjects = _alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
+    subjects = alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
     anaphora = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?i:" + subjects + r")\s+(?:(?:was|were)\s+(?:" +
-                          _alternation(v["anaphora_verbs"]) + r")|" + _alternation(v["anaphora_phrases"]) + r")\b",
+                          alternation(v["anaphora_verbs"]) + r")|" + alternation(v["anaphora_phrases"]) + r")\b",
                           re.M)
-    head_words = _alternation(singular)
-    cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
+    head_words = alternation(singular)
+    cut = re.compile(r"\b(?:(?P<delegated>(?:" + alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
                      re.I)
     return _Patterns(stems, head, sitting, anaphora, cut)
@@ -67,10 +62,11 @@ DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opene
 DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
-DATE_WINDOW = 160
-HOLDER_DATE_REACH = 30
+DATE_WINDOW = 160  # characters after a mention in which its date may stand
+HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
 DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
-PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
+PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
+SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
 ARTICLES = ("the", "a", "an")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
@@ -265,7 +261,7 @@ def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
         if value is None:
             continue
         targets = found.setdefault(value, [])
-        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + SITTING_OF_REACH])
         if following:
             targets.append(match.end() + following.end())
         if lead is None and match.start() < doc.first_sentence[1]:
