@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from podium.extract.dates import MONTHS, WEEKDAYS
-from podium.extract.text import tokens
+from podium.extract.text import token_matches
 from podium.vocab import load_vocab
 
 QUOTES = {'"', "“", "”"}
@@ -42,11 +42,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The text layer's tokens of text[start:end] (`podium.extract.text.tokens`), a bracketed word ("(WPK)")
     read as its brackets and the word: a meeting's name skips what a bracket holds."""
     found = []
-    for word, first, last in tokens(text, start, len(text) if end is None else end):
-        if len(word) > 2 and word[0] == "(" and word[-1] == ")":
+    for match in token_matches(text, start, len(text) if end is None else end):
+        word = match.group()
+        if word[0] == "(" and len(word) > 2:  # the tokenizer's only multi-character token opening with "("
+            first, last = match.span()
             found += [Token("(", first, first + 1), Token(word[1:-1], first + 1, last - 1), Token(")", last - 1, last)]
         else:
-            found.append(Token(word, first, last))
+            found.append(Token(word, *match.span()))
     return found
 
 

@@ -99,6 +99,11 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(starts[1:])
 
 
+def token_matches(text: str, start: int, end: int):
+    """The tokens of text[start:end] as matches, for a reader that builds its own token objects (meetings)."""
+    return _TOKEN.finditer(text, start, end)
+
+
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The tokens of text[start:end] with their spans: what the post parser reads."""
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
