@@ -58,6 +58,8 @@ class Naming:
 FULL_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){2,8}[A-Z][\w'’-]*)\)")
 SHORT_NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 ATTRIBUTE_NEXT_RE = re.compile(r" [A-Z]")  # a capitalised word right after "... Party" makes it an attribute
+JOIN_SPACE_RE = re.compile(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+")  # no space before "'s", ")" or ","
+DOUBLE_ARTICLE_RE = re.compile(r"\bthe the\b")
 NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
 @cache
 def _party_re() -> re.Pattern:
@@ -68,7 +70,7 @@ def _party_re() -> re.Pattern:
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    return re.sub(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+", "", text)
+    return JOIN_SPACE_RE.sub("", text)
 
 
 def _title(word: str) -> str:
@@ -312,7 +314,7 @@ class NameWriter:
                           r"\1", text)
             text = re.sub(rf"(?i)^(the )?(DPRK|Democratic People's Republic of Korea) ({re.escape(body)})$",
                           r"\1\3", text)
-        return re.sub(r"\bthe the\b", "the", text)
+        return DOUBLE_ARTICLE_RE.sub("the", text)
 
     def render_purpose(self, tokens: list[Token]) -> str:
         v = vocab()

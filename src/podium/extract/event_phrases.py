@@ -22,6 +22,8 @@ PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark 
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
 OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
+NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
+PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
@@ -89,7 +91,7 @@ def _kind_row(row: dict) -> dict:
 
 def ordinal(token: Token) -> int | None:
     """3 for "third", "Third" or "3rd"; None for anything else (a bare "3" is a count, not an ordinal)."""
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.low)
+    match = NUMBERED_RE.fullmatch(token.low)
     if match:
         return int(match.group(1))
     return vocab()["ordinal_words"].get(token.low)
@@ -147,7 +149,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             pass
         elif ordinal(tok) is not None and phrase.ordinal is None:
             phrase.ordinal = ordinal(tok)
-        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low) and \
+        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and low[:1].isascii() and low[:1].isalpha() and \
                 low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
@@ -361,7 +363,7 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
         tok = tokens[m]
         # A date right after the verb is what is marked ("a meeting celebrating August 15"), not when.
         dated = _date_starts(tokens, m) and m != k + opening
-        if tok.low in v["name_stops"] or dated or not re.match(r"[A-Za-z0-9'’]", tok.text):
+        if tok.low in v["name_stops"] or dated or not PURPOSE_WORD_RE.match(tok.text):
             break
         m += 1
     while m > k + opening and tokens[m - 1].low in SMALL_WORDS:

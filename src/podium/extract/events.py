@@ -68,6 +68,10 @@ DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
 ARTICLES = ("the", "a", "an")
+WORD_RE = re.compile(r"[a-z]+")  # the lower-case words between a mention and its date
+NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -129,7 +133,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    sentence_after = WORD_RE.findall(doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
     if v["future_cues"] & set(sentence_after):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
@@ -157,10 +161,10 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
         return None
     if subject:
         return found[0]
-    between = re.findall(r"[a-z]+", window[:found[1][0]])
+    between = WORD_RE.findall(window, 0, found[1][0])
     if attended and not vocab()["meeting_verbs"] & set(between):
         return None
-    following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
+    following = NEXT_WORD_RE.match(window, found[1][1])
     if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
@@ -276,9 +280,9 @@ def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
         if value is None:
             continue
         targets = found.setdefault(value, [])
-        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + SITTING_OF_REACH])
+        following = SITTING_OF_RE.match(text, match.end(), match.end() + SITTING_OF_REACH)
         if following:
-            targets.append(match.end() + following.end())
+            targets.append(following.end())
         if lead is None and match.start() < doc.first_sentence[1]:
             lead = value
     if lead is None and len(found) == 1:
@@ -288,7 +292,7 @@ def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
 
 def _series_key(name: str) -> str:
     """Names of one series compare equal whatever their articles, apostrophes and capitals."""
-    return re.sub(r"\bthe\s+", "", name.lower().replace("’", "'"))
+    return ARTICLE_RE.sub("", name.lower().replace("’", "'"))
 
 
 NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
