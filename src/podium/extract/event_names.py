@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
+from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
@@ -66,6 +67,15 @@ def _party_re() -> re.Pattern:
     """A party named in full: "Lao People's Revolutionary Party", "Communist Party of China"."""
     return re.compile(r"\b((?:[A-Z][\w'’-]* ){1,5}" + re.escape(vocab()["party_word"]) +
                       r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
+
+
+@cache
+def _own_state_res() -> tuple[re.Pattern, re.Pattern]:
+    """A national body with its own state after it ("... of the DPRK") or before it ("DPRK Supreme People's
+    Assembly"), the state's names from `own_state`: compiled once, not once per body and name written."""
+    v = vocab()
+    bodies, state = alternation(v["national_bodies"]), alternation(v["own_state"])
+    return (re.compile(rf"(?i)({bodies}) of (the )?({state})$"), re.compile(rf"(?i)^(the )?({state}) ({bodies})$"))
 
 
 def _join(words: list[str]) -> str:
@@ -308,12 +318,9 @@ class NameWriter:
                                    _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
             i += 1
         text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
-        for body in v["national_bodies"]:
-            # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
-            text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
-                          r"\1", text)
-            text = re.sub(rf"(?i)^(the )?(DPRK|Democratic People's Republic of Korea) ({re.escape(body)})$",
-                          r"\1\3", text)
+        # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
+        state_after, state_before = _own_state_res()
+        text = state_before.sub(r"\1\3", state_after.sub(r"\1", text))
         return DOUBLE_ARTICLE_RE.sub("the", text)
 
     def render_purpose(self, tokens: list[Token]) -> str:
