@@ -259,3 +259,10 @@ def test_the_text_layer_s_tokens_keep_dotted_names_and_a_committee_whose_last_do
         [f"Plenary Meeting of the 9th Central Committee of the {WPK}"]
     assert [e[0] for e in events("The 88th Session of the U.N. General Assembly opened on June 3.")] == \
         ["Session of the United Nations General Assembly"]
+
+
+def test_a_meeting_named_after_people_in_lower_case_keeps_all_of_them():
+    text = ("A joint meeting of service persons and war veteran delegates took place on Monday to celebrate the "
+            "victory. A national meeting of active judges and prosecutors was held on Tuesday.")
+    assert [e[0] for e in events(text)] == ["Joint Meeting of Service Persons and War Veteran Delegates",
+                                            "National Meeting of Active Judges and Prosecutors"]

@@ -554,7 +554,9 @@ class NameWriter:
                 self._own_party(part, i) for i in range(len(part))) or \
                 (rule == RULE_SEVERAL and any(t.low in v["place_nouns"] for t in part))
             content = [t for t in part if t.low not in SMALL_WORDS]
-            participants_only = not has_org and all(t.low in v["participants"] for t in content)
+            # "activists", "service persons and war veteran delegates": people named in lower case, no body.
+            participants_only = not has_org and bool(content) and \
+                all(t.low in v["participants"] or t.text.islower() for t in content)
             formal = participants_only and any(t.low in v["formal_participants"] for t in content)
             # "the Seventh National Conference of War Veterans": a numbered series of named participants.
             series = number is not None and bool(content) and all(t.capital for t in content)

@@ -221,6 +221,11 @@ def _plain(body: list[Token]) -> bool:
                         and body[-1].low not in vocab()["organisation_nouns"])
 
 
+def _content(body: list[Token]) -> list[Token]:
+    """The words of a body read so far without its small words: "active judges and" goes on as "active judges"."""
+    return [t for t in body if t.low not in SMALL_WORDS]
+
+
 def _participant_link(tokens: list[Token], m: int) -> int:
     """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
     farming"); 0 when none does."""
@@ -311,9 +316,13 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:m + link]  # "activists in the field of fruit farming"
             m += link
             continue
+        elif tok.text.islower() and _plain(_content(body)) and (end := _participant_run(tokens, m)) > m + 1:
+            body += tokens[m:end]  # "service persons (and war veteran delegates)": who meets, in lower case
+            m = end
+            continue
         elif _is_name_word(tokens, m):
             body.append(tok)
-        elif _plain(body) and (end := _participant_run(tokens, m)) > m:
+        elif _plain(_content(body)) and (end := _participant_run(tokens, m)) > m:
             body += tokens[m:end]
             m = end
             continue
