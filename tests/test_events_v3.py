@@ -217,3 +217,52 @@ def test_a_holder_written_with_the_abbreviated_committee_holds_its_meeting():
     assert events("The Presidium of the Political Bureau of the C.C., WPK convened its meeting on Friday.") == [
         (f"Meeting of the Presidium of the Political Bureau of the Central Committee of the {WPK}",
          "politburo meeting", None, None, "2033-06-10")]
+
+
+def test_a_date_after_the_participants_someone_met_is_the_meeting_with_them_not_the_conference():
+    text = ("Leader Has Photo Session with Participants in 3rd Conference of Ruritanian Beekeepers\n\n"
+            "The leader had a photo session with the participants in the 3rd Conference of Beekeepers of the "
+            "Ruritanian Apiarists' Union on June 12.")
+    assert [e[4] for e in events(text)] == [None]
+
+
+def test_a_date_after_the_meeting_s_own_verb_stays_the_meeting_s_even_after_its_participants():
+    text = ("Letter Received\n\n"
+            "The leader received a letter from the participants in the 3rd Conference of the Ruritanian Apiarists' "
+            "Union held on June 12.")
+    assert [e[4] for e in events(text)] == ["2033-06-12"]
+
+
+def test_a_meeting_held_for_a_stated_purpose_is_named_by_it():
+    text = ("Meeting Held to Mark Anniversary of Ruritanian Accord\n\n"
+            "A meeting took place in Pyongyang on Friday to mark the 9th anniversary of the publication of the "
+            "Ruritanian Accord.")
+    assert events(text) == [("Meeting to Mark the Anniversary of the Publication of the Ruritanian Accord",
+                             "other meeting", None, None, "2033-06-10")]
+
+
+def test_a_meeting_to_welcome_someone_is_a_reception_and_a_marked_date_stays_in_the_name():
+    assert events("A meeting took place on Friday to welcome the Ruritanian delegation.") == []
+    assert [e[0] for e in events("He spoke at a meeting celebrating August 15 in Seoul.")] == \
+        ["Meeting to Celebrate August 15"]
+
+
+def test_one_numbered_meeting_named_with_its_parts_reordered_or_a_word_dropped_is_one_event():
+    text = ("The 7th Meeting of the Executive Committee of the Ruritanian Institute Board of Directors took place "
+            "on June 12. The 7th meeting of the Executive Committee of the Board of Directors of the Ruritanian "
+            "Institute adopted a resolution.")
+    assert len(events(text)) == 1
+
+
+def test_the_text_layer_s_tokens_keep_dotted_names_and_a_committee_whose_last_dot_is_lost():
+    assert [e[0] for e in events("The 6th Plenary Meeting of the 9th C.C, the WPK took place on June 3.")] == \
+        [f"Plenary Meeting of the 9th Central Committee of the {WPK}"]
+    assert [e[0] for e in events("The 88th Session of the U.N. General Assembly opened on June 3.")] == \
+        ["Session of the United Nations General Assembly"]
+
+
+def test_a_meeting_named_after_people_in_lower_case_keeps_all_of_them():
+    text = ("A joint meeting of service persons and war veteran delegates took place on Monday to celebrate the "
+            "victory. A national meeting of active judges and prosecutors was held on Tuesday.")
+    assert [e[0] for e in events(text)] == ["Joint Meeting of Service Persons and War Veteran Delegates",
+                                            "National Meeting of Active Judges and Prosecutors"]

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
+from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
-BRACKET_REACH = 8
-SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands  # tokens within which a bracket opened before a meeting's name closes
+BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name closes
+SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
+DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
 
 # Rule ids: how a mention's series name was found (printed by `podium extract --explain`).
 RULE_BODY_AFTER = "event.body-after-head"  # "the Fourth Conference of the WPK"
@@ -57,6 +59,8 @@ class Naming:
 FULL_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){2,8}[A-Z][\w'’-]*)\)")
 SHORT_NAME_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 ATTRIBUTE_NEXT_RE = re.compile(r" [A-Z]")  # a capitalised word right after "... Party" makes it an attribute
+JOIN_SPACE_RE = re.compile(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+")  # no space before "'s", ")" or ","
+DOUBLE_ARTICLE_RE = re.compile(r"\bthe the\b")
 NUMBERED_BODY_RE = re.compile(r"\bof (\d+(?:st|nd|rd|th)\b)")
 @cache
 def _party_re() -> re.Pattern:
@@ -65,9 +69,18 @@ def _party_re() -> re.Pattern:
                       r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?)")
 
 
+@cache
+def _own_state_res() -> tuple[re.Pattern, re.Pattern]:
+    """A national body with its own state after it ("... of the DPRK") or before it ("DPRK Supreme People's
+    Assembly"), the state's names from `own_state`: compiled once, not once per body and name written."""
+    v = vocab()
+    bodies, state = alternation(v["national_bodies"]), alternation(v["own_state"])
+    return (re.compile(rf"(?i)({bodies}) of (the )?({state})$"), re.compile(rf"(?i)^(the )?({state}) ({bodies})$"))
+
+
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    return re.sub(r"\s+(?=['’]s?\b|['’]$|[),])|(?<=\()\s+", "", text)
+    return JOIN_SPACE_RE.sub("", text)
 
 
 def _title(word: str) -> str:
@@ -135,7 +148,7 @@ class NameWriter:
         """Abbreviations the report defines: "Korean People's Revolutionary Army (KPRA)" -> {"kpra": ...}."""
         found = {}
         for abbreviation in ABBREVIATION_RE.finditer(self.text):
-            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - 150), abbreviation.start())
+            match = DEFINITION_RE.search(self.text, max(0, abbreviation.start() - DEFINITION_REACH), abbreviation.start())
             if match is None:
                 continue
             full, short = match.group(1), abbreviation.group(1)
@@ -305,13 +318,10 @@ class NameWriter:
                                    _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
             i += 1
         text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
-        for body in v["national_bodies"]:
-            # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
-            text = re.sub(rf"(?i)({re.escape(body)}) of (the )?(DPRK|Democratic People's Republic of Korea)$",
-                          r"\1", text)
-            text = re.sub(rf"(?i)^(the )?(DPRK|Democratic People's Republic of Korea) ({re.escape(body)})$",
-                          r"\1\3", text)
-        return re.sub(r"\bthe the\b", "the", text)
+        # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
+        state_after, state_before = _own_state_res()
+        text = state_before.sub(r"\1\3", state_after.sub(r"\1", text))
+        return DOUBLE_ARTICLE_RE.sub("the", text)
 
     def render_purpose(self, tokens: list[Token]) -> str:
         v = vocab()
@@ -503,8 +513,9 @@ class NameWriter:
                 read_purpose(tokens, after, phrase):
             # "a meeting of reviewing the disaster prevention work", "a meeting to vow loyalty" (a pledge meeting)
             self_standing, rule = True, RULE_PURPOSE
-        elif modifiers & v["purposeful"] and head in v["self_standing_heads"]:
+        elif head in v["self_standing_heads"] and (modifiers & v["purposeful"] or self._bare(phrase, body)):
             # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
+            end = phrase.end
             for k in range(after, min(after + PURPOSE_REACH, len(tokens))):
                 place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
                 if (tokens[k].text in ",;" and not place_comma) or read_purpose(tokens, k, phrase):
@@ -512,6 +523,12 @@ class NameWriter:
             opening = tuple(t.low for t in phrase.purpose[:4])
             if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
                 phrase.purpose = []  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
+            if not modifiers & v["purposeful"]:
+                # "A meeting took place in Pyongyang on Friday to mark the 12th anniversary of ...": a meeting
+                # held for a stated purpose is named by it; an occasion alone ("on the occasion of") names none.
+                if phrase.purpose and not self._verb_purpose(phrase.purpose):
+                    phrase.purpose, phrase.end = [], end  # what it names ("delegates to the 5th Congress") is read
+                self_standing, rule = bool(phrase.purpose), RULE_PURPOSE
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
@@ -537,7 +554,9 @@ class NameWriter:
                 self._own_party(part, i) for i in range(len(part))) or \
                 (rule == RULE_SEVERAL and any(t.low in v["place_nouns"] for t in part))
             content = [t for t in part if t.low not in SMALL_WORDS]
-            participants_only = not has_org and all(t.low in v["participants"] for t in content)
+            # "activists", "service persons and war veteran delegates": people named in lower case, no body.
+            participants_only = not has_org and bool(content) and \
+                all(t.low in v["participants"] or t.text.islower() for t in content)
             formal = participants_only and any(t.low in v["formal_participants"] for t in content)
             # "the Seventh National Conference of War Veterans": a numbered series of named participants.
             series = number is not None and bool(content) and all(t.capital for t in content)
@@ -556,6 +575,20 @@ class NameWriter:
             results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
                                   (part_rule, kind_rule)))
         return results
+
+    @staticmethod
+    def _bare(phrase: Phrase, body: list[Token]) -> bool:
+        """ "A meeting took place ...": one meeting named by nothing but its head (no body, number or modifier)."""
+        return not (body or phrase.modifiers or phrase.plural or phrase.definite or phrase.referring) and \
+            phrase.ordinal is None
+
+    @staticmethod
+    def _verb_purpose(purpose: list[Token]) -> bool:
+        """Whether a purpose says what the meeting was held to do ("to mark", "celebrating"), not its occasion."""
+        v = vocab()
+        first = purpose[0].low
+        verb = v["purpose_participles"].get(first) or (purpose[1].low if first == "to" and len(purpose) > 1 else "")
+        return verb in v["purpose_verbs"] | v["pledge_verbs"] and verb not in v["reception_verbs"]
 
     def _org_body(self, phrase: Phrase) -> bool:
         """Whether the phrase's body names an organisation, not a person ("Chairman of the NDC Kim Jong Il")."""

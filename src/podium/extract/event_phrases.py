@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from podium.extract.dates import MONTHS, WEEKDAYS
+from podium.extract.text import token_matches
 from podium.vocab import load_vocab
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z]+(?:[-'’][A-Za-z]+)*(?:['’](?![A-Za-z]))?|"
-                      r"\d+(?:st|nd|rd|th)?|\S")  # "G-77" is one name
 QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
 PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
+OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
+NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
+PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
@@ -38,8 +40,18 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The text layer's tokens of text[start:end] (`podium.extract.text.tokens`), a bracketed word ("(WPK)")
+    read as its brackets and the word: a meeting's name skips what a bracket holds."""
+    found = []
+    for match in token_matches(text, start, len(text) if end is None else end):
+        word = match.group()
+        if word[0] == "(" and len(word) > 2:  # the tokenizer's only multi-character token opening with "("
+            first, last = match.span()
+            found += [Token("(", first, first + 1), Token(word[1:-1], first + 1, last - 1), Token(")", last - 1, last)]
+        else:
+            found.append(Token(word, *match.span()))
+    return found
 
 
 @cache
@@ -79,7 +91,7 @@ def _kind_row(row: dict) -> dict:
 
 def ordinal(token: Token) -> int | None:
     """3 for "third", "Third" or "3rd"; None for anything else (a bare "3" is a count, not an ordinal)."""
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.low)
+    match = NUMBERED_RE.fullmatch(token.low)
     if match:
         return int(match.group(1))
     return vocab()["ordinal_words"].get(token.low)
@@ -103,6 +115,12 @@ class Phrase:
     possessive: bool = False
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
+    core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
+
+    @property
+    def late_purpose(self) -> bool:
+        """Whether the purpose stands apart from the name, words such as where and when between."""
+        return bool(self.purpose) and self.purpose[0].start > self.core_end + 1
 
 
 def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
@@ -131,7 +149,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
             pass
         elif ordinal(tok) is not None and phrase.ordinal is None:
             phrase.ordinal = ordinal(tok)
-        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and re.match(r"[A-Za-z]", low) and \
+        elif tok.capital and low not in SMALL_WORDS and phrase.ordinal is None and low[:1].isascii() and low[:1].isalpha() and \
                 low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
@@ -203,10 +221,15 @@ def _plain(body: list[Token]) -> bool:
                         and body[-1].low not in vocab()["organisation_nouns"])
 
 
+def _content(body: list[Token]) -> list[Token]:
+    """The words of a body read so far without its small words: "active judges and" goes on as "active judges"."""
+    return [t for t in body if t.low not in SMALL_WORDS]
+
+
 def _participant_link(tokens: list[Token], m: int) -> int:
     """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
     farming"); 0 when none does."""
-    words = [t.low for t in tokens[m:m + 4]]
+    words = [t.low for t in tokens[m:m + OPENER_WORDS]]
     link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
@@ -293,9 +316,13 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:m + link]  # "activists in the field of fruit farming"
             m += link
             continue
+        elif tok.text.islower() and _plain(_content(body)) and (end := _participant_run(tokens, m)) > m + 1:
+            body += tokens[m:end]  # "service persons (and war veteran delegates)": who meets, in lower case
+            m = end
+            continue
         elif _is_name_word(tokens, m):
             body.append(tok)
-        elif _plain(body) and (end := _participant_run(tokens, m)) > m:
+        elif _plain(_content(body)) and (end := _participant_run(tokens, m)) > m:
             body += tokens[m:end]
             m = end
             continue
@@ -318,7 +345,7 @@ def _purpose_opening(tokens: list[Token], k: int) -> int:
     """How many words open a purpose at `k` ("to mark", "marking", "on the occasion of", "on the 50th
     anniversary of" opens with "on the"); 0 when no purpose starts there."""
     v = vocab()
-    words = [t.low for t in tokens[k:k + 4]]
+    words = [t.low for t in tokens[k:k + OPENER_WORDS]]
     if len(words) > 1 and words[0] == "to" and (words[1] in v["purpose_verbs"] or words[1] in v["pledge_verbs"]):
         return 2
     if words and words[0] in v["purpose_participles"]:
@@ -343,7 +370,9 @@ def read_purpose(tokens: list[Token], k: int, phrase: Phrase) -> bool:
     m = k + opening
     while m < len(tokens) and m - k < PURPOSE_WORDS:
         tok = tokens[m]
-        if tok.low in v["name_stops"] or _date_starts(tokens, m) or not re.match(r"[A-Za-z0-9'’]", tok.text):
+        # A date right after the verb is what is marked ("a meeting celebrating August 15"), not when.
+        dated = _date_starts(tokens, m) and m != k + opening
+        if tok.low in v["name_stops"] or dated or not PURPOSE_WORD_RE.match(tok.text):
             break
         m += 1
     while m > k + opening and tokens[m - 1].low in SMALL_WORDS:
@@ -359,4 +388,6 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
-    return phrase, _read_right(tokens, i, phrase)
+    after = _read_right(tokens, i, phrase)
+    phrase.core_end = phrase.end
+    return phrase, after

@@ -19,15 +19,7 @@ from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
-
-# A sentence ends at a line break or at ". " before a capital, unless the dot closes an abbreviation.
-BOUNDARY_RE = re.compile(r"[.!?][\"”]?,?\s+(?=[A-Z\"“])|\n+")
-
-
-def _alternation(words) -> str:
-    """A regex alternation of `words`, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -38,7 +30,6 @@ class _Patterns:
     sitting: re.Pattern
     anaphora: re.Pattern
     cut: re.Pattern
-    abbreviation: re.Pattern  # a word whose dot does not end a sentence ("Mt.", "Dec.", "C.")
 
 
 @cache
@@ -50,21 +41,19 @@ def patterns() -> _Patterns:
     stems = tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))  # "eeting", not "eetings"
     head = re.compile(r"\b(?:" + "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}|{re.escape(h.upper())}"
                                          for h in heads) + r")\b")
-    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + _alternation(v["sitting_units"]) +
-                         r"))? (?:" + _alternation(v["sitting_words"]) + r")\b", re.I)
+    sitting = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))(?:[- ](?:" + alternation(v["sitting_units"]) +
+                         r"))? (?:" + alternation(v["sitting_words"]) + r")\b", re.I)
     singular = {name.lower() for name in v["heads"].values()}
     plenary = {name.lower() for name in v["plenary_names"].values()}
-    subjects = _alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
-    anaphora = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?], ))(?i:" + subjects + r")\s+(?:(?:was|were)\s+(?:" +
-                          _alternation(v["anaphora_verbs"]) + r")|" + _alternation(v["anaphora_phrases"]) + r")\b",
-                          re.M)
-    head_words = _alternation(singular)
-    cut = re.compile(r"\b(?:(?P<delegated>(?:" + _alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
+    subjects = alternation(v["anaphora_pronouns"] | {f"the {h}" for h in singular | plenary})
+    # Matched at sentence starts only (`_date_from_anaphora`): no scan of the whole text.
+    anaphora = re.compile(r"(?i:" + subjects + r")\s+(?:(?:was|were)\s+(?:" + alternation(v["anaphora_verbs"]) +
+                          r")|" + alternation(v["anaphora_phrases"]) + r")\b")
+    head_words = alternation(singular)
+    cut = re.compile(r"\b(?:(?P<delegated>(?:" + alternation(v["delegates"]) + r")\s+to\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){0,6}?)(?:" + head_words + r")s?\b|\bthat\b|;|\b(?:" + head_words + r")s?\b)",
                      re.I)
-    shortened = v["dotted_abbreviations"] | {m.capitalize() for m in dates.MONTHS}
-    abbreviation = re.compile(r"(?:\b[A-Z]|\b(?:" + _alternation(shortened) + r"))\.$")
-    return _Patterns(stems, head, sitting, anaphora, cut, abbreviation)
+    return _Patterns(stems, head, sitting, anaphora, cut)
 
 
 # Rule ids of dates (printed by `podium extract --explain` beside the naming rules of `event_names`).
@@ -73,10 +62,16 @@ DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opene
 DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
-DATE_WINDOW = 160
-HOLDER_DATE_REACH = 30
-DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" shows it is not the one held
-PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting  # characters before "held a meeting" in which the holder's date may stand  # characters after a mention in which its date may stand
+DATE_WINDOW = 160  # characters after a mention in which its date may stand
+HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
+DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
+PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
+SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
+ARTICLES = ("the", "a", "an")
+WORD_RE = re.compile(r"[a-z]+")  # the lower-case words between a mention and its date
+NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
+SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
 
 
@@ -103,23 +98,15 @@ class _Document:
     def __init__(self, text: str, report_date: str | None):
         self.text = text
         self.report_date = report_date
-        first_break = text.find("\n\n")
-        self.title_end = first_break if 0 < first_break < 300 else 0
-        body_start = first_break + 2 if self.title_end else 0
+        self.title_end = title_end(text)
+        body_start = self.title_end + len(HEADLINE_BREAK) if self.title_end else 0
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
 
     @cached_property
     def bounds(self) -> list[int]:
-        """Where sentences start (one linear scan, made only for reports that name a meeting)."""
-        text = self.text
-        bounds = [0]
-        for match in BOUNDARY_RE.finditer(text):
-            if match.group().startswith("\n") or \
-                    not patterns().abbreviation.search(text[max(0, match.start() - 7):match.start() + 1]):
-                bounds.append(match.end())
-        bounds.append(len(text))
-        return bounds
+        """Where sentences start (the text layer's splitter, run only for reports that name a meeting)."""
+        return [0, *sentence_starts(self.text), len(self.text)]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`: its start and the start of the next one."""
@@ -129,7 +116,7 @@ class _Document:
     def tokens(self, start: int, end: int) -> tuple[list[Token], list[int]]:
         """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
-            tokens = tokenize(self.text[start:end], start)
+            tokens = tokenize(self.text, start, end)
             self._tokens[start] = tokens, [t.start for t in tokens]
         return self._tokens[start]
 
@@ -144,9 +131,9 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if any(word in v["referral_cues"] for word in before):
         return False
     if phrase.start < doc.title_end:
-        after = [t.low for t in tokenize(doc.text[phrase.end:doc.title_end])]
+        after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = re.findall(r"[a-z]+", doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    sentence_after = WORD_RE.findall(doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
     if v["future_cues"] & set(sentence_after):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
@@ -160,11 +147,12 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
-def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str | None:
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended: bool) -> str | None:
     """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
     place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
     meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
-    June 3 ...")."""
+    June 3 ..."). When the mention only says whom someone met (`attended`: "a photo session with the
+    participants in the Conference ... on July 29"), the date is the meeting's only after its own verb."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
     cut = next((m for m in patterns().cut.finditer(window) if m.group("delegated") is None), None)
@@ -173,8 +161,10 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool) -> str |
         return None
     if subject:
         return found[0]
-    between = re.findall(r"[a-z]+", window[:found[1][0]])
-    following = re.match(r"\s+([a-z]+)", window[found[1][1]:])
+    between = WORD_RE.findall(window, 0, found[1][0])
+    if attended and not vocab()["meeting_verbs"] & set(between):
+        return None
+    following = NEXT_WORD_RE.match(window, found[1][1])
     if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
@@ -202,10 +192,23 @@ def _holder_date(doc: _Document, start: int, end: int) -> str | None:
     return found[0] if found else None
 
 
-def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
+def head_hits(text: str) -> list[re.Match]:
+    """The head words of `text` in order: `str.find` of each stem ("eeting", "ONGRESS"), then the head pattern
+    matched where one starts; ten times faster than scanning the whole text with the pattern."""
+    found = patterns()
+    starts = set()
+    for stem in found.stems:
+        at = text.find(stem, 1)
+        while at != -1:
+            starts.add(at - 1)
+            at = text.find(stem, at + 1)
+    return [hit for hit in map(lambda start: found.head.match(text, start), sorted(starts)) if hit]
+
+
+def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[Mention]:
     found: list[Mention] = []
     done_until = -1
-    for hit in patterns().head.finditer(doc.text):
+    for hit in hits:
         if hit.start() < done_until:
             continue
         s_start, s_end = doc.sentence_of(hit.start())
@@ -221,13 +224,23 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
                               owner=naming.owner, participants_only=naming.participants_only,
                               rules=naming.rules, in_title=phrase.start < doc.title_end)
             subject = hit.start() - LEFT_REACH <= s_start and \
-                all(t.low in ("the", "a", "an") for t in tokens if t.end <= phrase.start)
+                all(t.low in ARTICLES for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
             first = bisect.bisect_left(starts, phrase.start)
-            delegated = any(t.low in vocab()["delegates"] for t in tokens[max(0, first - DELEGATE_REACH):first])
-            if not delegated:
-                mention.date, mention.date_rule = _explicit_date(doc, phrase.end, s_end, subject), DATE_STATED
-                if mention.date is None:
+            before = {t.low for t in tokens[max(0, first - DELEGATE_REACH):first]}
+            # "a photo session with the participants in ...": they are met; as the subject ("The participants in
+            # the meeting on June 12 stood in silence"), what they did is the meeting.
+            attendee = next((k for k in range(max(0, first - DELEGATE_REACH), first)
+                             if tokens[k].low in vocab()["attendee_nouns"]), None)
+            attended = attendee is not None and not (
+                hit.start() - LEFT_REACH <= s_start and all(t.low in ARTICLES for t in tokens[:attendee]))
+            if not before & vocab()["delegates"]:
+                # "A meeting took place in Pyongyang on Friday to mark ...": the date before a late purpose first.
+                stated = _explicit_date(doc, phrase.core_end, phrase.purpose[0].start, subject, attended) \
+                    if phrase.late_purpose else None
+                mention.date = stated or _explicit_date(doc, phrase.end, s_end, subject, attended)
+                mention.date_rule = DATE_STATED
+                if mention.date is None and not attended:
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
                 if mention.date is None and phrase.held:
                     mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
@@ -245,7 +258,9 @@ def _mentions(doc: _Document, writer: NameWriter) -> list[Mention]:
 def _date_from_anaphora(doc: _Document, mentions: list[Mention]) -> None:
     """ "It was held in France from June 21 to 24": the date belongs to the meeting named just before."""
     starts = [m.span[0] for m in mentions]
-    for match in patterns().anaphora.finditer(doc.text):
+    anaphora = patterns().anaphora
+    bounds = doc.bounds[bisect.bisect_right(doc.bounds, starts[0]):-1]  # sentences after the first mention
+    for match in filter(None, (anaphora.match(doc.text, bound) for bound in bounds)):
         i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and mentions[i].date is None:
             found = dates.first_date(doc.text[match.start():doc.sentence_of(match.start())[1]], doc.report_date)
@@ -265,9 +280,9 @@ def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
         if value is None:
             continue
         targets = found.setdefault(value, [])
-        following = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():match.end() + 10])
+        following = SITTING_OF_RE.match(text, match.end(), match.end() + SITTING_OF_REACH)
         if following:
-            targets.append(match.end() + following.end())
+            targets.append(following.end())
         if lead is None and match.start() < doc.first_sentence[1]:
             lead = value
     if lead is None and len(found) == 1:
@@ -277,7 +292,7 @@ def _sitting(doc: _Document) -> tuple[int | None, list[int]]:
 
 def _series_key(name: str) -> str:
     """Names of one series compare equal whatever their articles, apostrophes and capitals."""
-    return re.sub(r"\bthe\s+", "", name.lower().replace("’", "'"))
+    return ARTICLE_RE.sub("", name.lower().replace("’", "'"))
 
 
 NUMBER_RE = re.compile(r"\s\d+(?:st|nd|rd|th)\b")
@@ -293,7 +308,10 @@ def _stands_for(short: tuple, full: tuple, headline: bool) -> bool:
     names = {full[1], NUMBER_RE.sub("", full[1])} if not NUMBER_RE.search(short[1]) else {full[1]}
     if any(name == short[1] or name.startswith(short[1] + " ") for name in names):
         return True
-    return headline and set(short[1].split()) <= set(full[1].split())
+    # A headline drops words anywhere; one number in one series is one meeting whatever the order of its name's
+    # parts or the words it drops ("the 13th Meeting of the Executive Committee of the Institute Board of
+    # Directors" is the 13th of "the Executive Committee of the Board of Directors of the Institute").
+    return (headline or short[2] is not None) and set(short[1].split()) <= set(full[1].split())
 
 
 def _long_before(group: list[Mention], report_date: str | None) -> bool:
@@ -359,12 +377,12 @@ def find_events(text: str, date: str | None = None) -> list[Event]:
     `date` (ISO) is the report's date: it resolves "Wednesday", "on the 7th", "today", and dates the meeting a
     report is about when the text itself gives no date.
     """
-    found = patterns()
-    if not any(map(text.__contains__, found.stems)) or not found.head.search(text):
+    hits = head_hits(text)
+    if not hits:
         return []
     doc = _Document(text, date)
     writer = NameWriter(text)
-    mentions = _mentions(doc, writer)
+    mentions = _mentions(doc, writer, hits)
     if not mentions:
         return []
     _date_from_anaphora(doc, mentions)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from podium.vocab import load_vocab
 
 HEADLINE_MAX = 400  # characters: a headline is never longer; "\n\n" after that is not a headline's end
+HEADLINE_BREAK = "\n\n"  # what `document()` puts between the headline and the text
 ABBREVIATION_MAX = 12  # characters looked back from a full stop for the word it may close
 LIST_COMMAS = 2  # commas in an unfinished paragraph's last sentence that make it a list cut by the harvest
 _PARAGRAPH_ENDS = tuple(".!?:;\"”’)'")  # a paragraph ending otherwise was cut inside its sentence
@@ -31,14 +32,16 @@ MONTHS = {name: number for number, (month, short) in enumerate(_calendar["months
 WEEKDAYS = tuple(_calendar["weekdays"])
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
+# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
+# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
 _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
-                    + r"|[A-Za-z0-9][\w'’\-]*|\([\w'’\-]+\)|,|\S")  # "(WPK)", "(Marxist-Leninist)"
+                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
 
 
 def title_end(text: str) -> int:
     """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
     first = text.find("\n", 0, HEADLINE_MAX)
-    return first if first != -1 and text.startswith("\n\n", first) else 0
+    return first if first != -1 and text.startswith(HEADLINE_BREAK, first) else 0
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -94,6 +97,11 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     many facts)."""
     starts = [s for p_start, p_end in paragraphs(text) for s, _ in sentence_spans(text, p_start, p_end)]
     return tuple(starts[1:])
+
+
+def token_matches(text: str, start: int, end: int):
+    """The tokens of text[start:end] as matches, for a reader that builds its own token objects (meetings)."""
+    return _TOKEN.finditer(text, start, end)
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
