@@ -1,5 +1,5 @@
-"""The per-person summaries (`podium.analysis.person_summaries`) on both real corpora: the companions read from
-them are the companions the rule finds by joining the reports at request time, and a store upgraded by migration
+"""The per-person summaries (`podium.analysis.person_summaries`) on both real corpora: the companions and the
+history read from them are those the rules find by joining the reports at request time, and a store upgraded by migration
 0009 holds the same rows as one the refresh wrote."""
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from podium import query
-from podium.analysis.questions import ANY_ROLE, companions_by_role, companions_query
-from podium.store.schema import companion_reports, person_meetings, person_spellings
+from podium.analysis.questions import ANY_ROLE, companions_by_role, companions_query, history_of
+from podium.store.schema import companion_reports, person_history, person_meetings, person_spellings
 
-SUMMARIES = (person_spellings, person_meetings, companion_reports)
+SUMMARIES = (person_spellings, person_meetings, person_history, companion_reports)
 MIGRATION = Path(__file__).parents[1] / "src/podium/store/migrations/versions/0009_person_summaries.py"
 PEOPLE = ("kim-jong-il", "kim-jong-un", "choe-ryong-hae", "kim-yong-nam")  # the most named, and two officials
 FILTERS = (  # role, their_role, since, until
@@ -49,6 +49,12 @@ def test_companions_by_role_from_the_summaries_are_those_the_reports_give(conn, 
     grouped = query.companions_grouped(conn, person_id, since="2011-06-01", top=5)["groups"]
     joined = companions_by_role(conn, person_id, role=ANY_ROLE, since="2011-06-01", top=5)
     assert grouped and {group.pop("their_role"): group for group in grouped} == joined
+
+
+def test_history_summed_up_at_refresh_is_the_history_of_every_person(conn):
+    people = conn.exec_driver_sql("SELECT DISTINCT person_id FROM history").scalars().all()
+    assert len(people) > 100 and all(query.person(conn, person_id)["history"] == history_of(conn, person_id)
+                                     for person_id in people)
 
 
 def _rows(db: Path) -> dict[str, list[tuple]]:

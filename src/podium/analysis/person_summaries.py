@@ -1,6 +1,6 @@
 """The per-person aggregates the person and companions questions read, written once per refresh: the spellings
-each person is named by, the meetings of the reports naming them, and every pair of people named in one report
-with both their roles and the report's date. Kim Jong Il is named in 6,000 reports; asked at request time, these
+each person is named by, the meetings of the reports naming them, their history summed up by post, and every pair
+of people named in one report with both their roles and the report's date. Kim Jong Il is named in 6,000 reports; asked at request time, these
 joins visited each of his appearances (30-50 ms of CPU per request), read here they are a range scan of his rows.
 
 Each table is filled by one INSERT ... SELECT inside SQLite: the rows never pass through Python (215,000 pairs
@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import aliased
 
-from podium.store.schema import companion_reports, person_links, person_meetings, person_spellings, \
-    report_events, report_people, reports
+from podium.store.schema import companion_reports, history, person_history, person_links, person_meetings, \
+    person_spellings, report_events, report_people, reports
 
 
 def _appearance(link):
@@ -34,6 +34,20 @@ def _meetings():
             .join(reports, reports.c.id == report_events.c.report_id))
 
 
+def _history():
+    """Per person and post: how many history rows, the earliest and latest time recalled, and the rule and report
+    of the earliest (by time, then report)."""
+    by_post = (history.c.person_id, history.c.post_id)
+    numbered = select(*by_post, func.count().over(partition_by=by_post).label("n_reports"),
+                      history.c.about.label("about_first"),
+                      func.max(history.c.about).over(partition_by=by_post).label("about_last"),
+                      history.c.rule, history.c.report_id,
+                      func.row_number().over(partition_by=by_post,
+                                             order_by=(history.c.about, history.c.report_id)).label("place")
+                      ).subquery()
+    return select(*(numbered.c[column.name] for column in person_history.columns)).where(numbered.c.place == 1)
+
+
 def _pairs():
     """Both directions of each pair of appearances of two different people in one report."""
     other = aliased(person_links)
@@ -48,8 +62,9 @@ def _pairs():
 
 
 def refresh_person_summaries(conn: Connection) -> None:
-    """Rewrite the three tables from the store's links and appearances (after identities are resolved)."""
+    """Rewrite the four tables from the store's links, appearances and history (after identities are resolved
+    and `history` is written)."""
     for table, rows in ((person_spellings, _spellings()), (person_meetings, _meetings()),
-                        (companion_reports, _pairs())):
+                        (person_history, _history()), (companion_reports, _pairs())):
         conn.execute(delete(table))
         conn.execute(insert(table).from_select([column.name for column in table.columns], rows))

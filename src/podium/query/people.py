@@ -8,12 +8,11 @@ from sqlalchemy import Connection, select
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.lookup import NotFound, find_persons
 from podium.analysis.person_view import person_view
-from podium.analysis.questions import history_of
 from podium.query.changes import change_item
 from podium.query.events import event_id_of
 from podium.query.paging import as_dicts, iso_day, page
 from podium.query.spans import post_spans
-from podium.store.schema import deaths, person_meetings, person_spellings, persons
+from podium.store.schema import deaths, person_history, person_meetings, person_spellings, persons, posts
 
 PERSON_COLUMNS = (persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)
 CURRENT_WITHIN_DAYS = 366  # a post is current when its last evidence is this close to the person's last report
@@ -55,7 +54,7 @@ def person(conn: Connection, text: str, *, companions: int = 10, since: str | No
         "companions": [{"id": other, "name": name, "shared_reports": shared}
                        for other, name, shared in view.coappearing],
         "n_changes": len(view.changes), "changes": [change_item(row) for row in view.changes[-limit:]],
-        "history": history_of(conn, info["id"]),
+        "history": _history(conn, info["id"]),
         "died": _death(conn, info["id"]),
     }
 
@@ -63,6 +62,16 @@ def person(conn: Connection, text: str, *, companions: int = 10, since: str | No
 def _death(conn: Connection, person_id: str) -> dict | None:
     row = conn.execute(select(deaths.c.died_by, deaths.c.report_id).where(deaths.c.person_id == person_id)).first()
     return dict(row._mapping) if row else None
+
+
+def _history(conn: Connection, person_id: str) -> list[dict]:
+    """Posts the reports give the person for an earlier time (recalled, or after death), by post: how often, the
+    earliest and latest time they are about, and why they are history (summed up at refresh: `person_history`)."""
+    return as_dicts(conn.execute(
+        select(posts.c.title.label("post"), person_history.c.n_reports.label("reports"), person_history.c.about_first,
+               person_history.c.about_last, person_history.c.rule, person_history.c.report_id)
+        .join(posts, posts.c.id == person_history.c.post_id).where(person_history.c.person_id == person_id)
+        .order_by(person_history.c.about_first, person_history.c.post_id)))
 
 
 def _tenure(row: dict, last_seen: str) -> dict:

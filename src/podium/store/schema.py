@@ -277,6 +277,18 @@ person_meetings = Table(
     sqlite_with_rowid=False,
 )
 
+person_history = Table(
+    "person_history", metadata,  # the `history` rows of one person and post, summed up: its first row says why
+    Column("person_id", String, primary_key=True),
+    Column("post_id", String, primary_key=True),
+    Column("n_reports", Integer, nullable=False),
+    Column("about_first", String(10), nullable=False),  # the earliest time the reports recall for it
+    Column("about_last", String(10), nullable=False),
+    Column("rule", Text, nullable=False),  # the rule and report of the earliest
+    Column("report_id", String, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 companion_reports = Table(
     "companion_reports", metadata,  # two people named in one report: one row per pair of their appearances
     Column("person_id", String, primary_key=True),
