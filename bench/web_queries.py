@@ -12,7 +12,8 @@ import time
 
 from podium import query
 
-PEOPLE = ("kim-jong-il", "kim-jong-un", "choe-ryong-hae")  # named in 6,000, 3,000 and 300 reports
+PEOPLE = ("kim-jong-il", "kim-jong-un", "choe-ryong-hae", "kim-il-sung")  # named in 6,000, 3,000 and 300
+# reports; Kim Il Sung has the longest history (4,000 recalled posts)
 BODIES = (("wpk-cc-politburo", "2012-05-01"), ("wpk-cc", "2012-05-01"), ("kpa", None))
 
 
@@ -40,6 +41,8 @@ def main() -> None:
             questions[f"companions by role {person}"] = lambda person=person: query.companions_grouped(conn, person)
         questions["companions kim-jong-il 2011 present"] = lambda: query.companions(
             conn, "kim-jong-il", their_role="present", since="2011-01-01", until="2011-12-31", limit=50)
+        questions["companions kim-jong-un guided present"] = lambda: query.companions(
+            conn, "kim-jong-un", role="guided", their_role="present", limit=50)
         questions["events"] = lambda: query.events(conn, limit=query.DEFAULT_LIMIT)
         questions["event (4th Party Conference)"] = lambda: query.event(conn, "conference-workers-party-korea-4")
         questions["search Choe Ryong Hae"] = lambda: query.search(conn, "Choe Ryong Hae", limit=10)

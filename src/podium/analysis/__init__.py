@@ -22,6 +22,7 @@ from podium.analysis.signal import Leadership, significance
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.explicit import explicit_changes, since_changes
 from podium.analysis.facts import Facts, PostFact, load_facts
+from podium.analysis.person_summaries import refresh_person_summaries
 from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
 from podium.analysis.tenures import compute_tenures
@@ -120,6 +121,7 @@ def refresh(conn: Connection) -> None:
         conn.execute(delete(table))
         if rows:
             conn.execute(insert(table), rows)
+    refresh_person_summaries(conn)
 
 
 def _add_missing_posts(conn: Connection, facts: Facts) -> None:

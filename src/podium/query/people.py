@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.lookup import NotFound, find_persons
 from podium.analysis.person_view import person_view
-from podium.analysis.questions import history_of
 from podium.query.changes import change_item
 from podium.query.events import event_id_of
 from podium.query.paging import as_dicts, iso_day, page
 from podium.query.spans import post_spans
-from podium.store.schema import deaths, person_links, persons, report_events, report_people, reports
+from podium.store.schema import deaths, person_history, person_meetings, person_spellings, persons, posts
 
 PERSON_COLUMNS = (persons.c.id, persons.c.name, persons.c.n_reports, persons.c.first_date, persons.c.last_date)
 CURRENT_WITHIN_DAYS = 366  # a post is current when its last evidence is this close to the person's last report
@@ -55,7 +54,7 @@ def person(conn: Connection, text: str, *, companions: int = 10, since: str | No
         "companions": [{"id": other, "name": name, "shared_reports": shared}
                        for other, name, shared in view.coappearing],
         "n_changes": len(view.changes), "changes": [change_item(row) for row in view.changes[-limit:]],
-        "history": history_of(conn, info["id"]),
+        "history": _history(conn, info["id"]),
         "died": _death(conn, info["id"]),
     }
 
@@ -63,6 +62,16 @@ def person(conn: Connection, text: str, *, companions: int = 10, since: str | No
 def _death(conn: Connection, person_id: str) -> dict | None:
     row = conn.execute(select(deaths.c.died_by, deaths.c.report_id).where(deaths.c.person_id == person_id)).first()
     return dict(row._mapping) if row else None
+
+
+def _history(conn: Connection, person_id: str) -> list[dict]:
+    """Posts the reports give the person for an earlier time (recalled, or after death), by post: how often, the
+    earliest and latest time they are about, and why they are history (summed up at refresh: `person_history`)."""
+    return as_dicts(conn.execute(
+        select(posts.c.title.label("post"), person_history.c.n_reports.label("reports"), person_history.c.about_first,
+               person_history.c.about_last, person_history.c.rule, person_history.c.report_id)
+        .join(posts, posts.c.id == person_history.c.post_id).where(person_history.c.person_id == person_id)
+        .order_by(person_history.c.about_first, person_history.c.post_id)))
 
 
 def _tenure(row: dict, last_seen: str) -> dict:
@@ -89,32 +98,23 @@ def _add_evidence(conn: Connection, person_id: str, posts: list[dict]) -> None:
 
 
 def _variants(conn: Connection, person_id: str) -> list[dict]:
-    """The spellings the reports use for the person, most used first."""
+    """The spellings the reports use for the person, most used first (counted at refresh: `person_spellings`)."""
     rows = conn.execute(
-        select(report_people.c.name, func.count().label("reports"))
-        .join(person_links, (person_links.c.report_id == report_people.c.report_id)
-              & (person_links.c.person_no == report_people.c.person_no))
-        .where(person_links.c.person_id == person_id)
-        .group_by(report_people.c.name).order_by(func.count().desc(), report_people.c.name))
+        select(person_spellings.c.name, person_spellings.c.n_reports).where(person_spellings.c.person_id == person_id)
+        .order_by(person_spellings.c.n_reports.desc(), person_spellings.c.name))
     return [{"name": name, "reports": count} for name, count in rows]
 
 
 def _events_attended(conn: Connection, person_id: str) -> list[dict]:
     """The meetings of the reports that name the person, with their role and place in the list there, in date
-    order. Only the person's reports that name a meeting are joined (a semi-join on `report_events`): Kim Jong
-    Il is named in 6,000 reports, 400 of them name a meeting."""
+    order: a range scan of the person's rows in `person_meetings` (Kim Jong Il is named in 6,000 reports, 400 of
+    them name a meeting)."""
     rows = as_dicts(conn.execute(
-        select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
-               report_events.c.date,
-               reports.c.date.label("report_date"), report_events.c.report_id, report_people.c.roles,
-               report_people.c.list_pos)
-        .join(person_links, person_links.c.report_id == report_events.c.report_id)
-        .join(report_people, (report_people.c.report_id == person_links.c.report_id)
-              & (report_people.c.person_no == person_links.c.person_no))
-        .join(reports, reports.c.id == report_events.c.report_id)
-        .where(person_links.c.person_id == person_id,
-               person_links.c.report_id.in_(select(report_events.c.report_id)))
-        .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)))
+        select(person_meetings.c.name, person_meetings.c.kind, person_meetings.c.ordinal, person_meetings.c.sitting,
+               person_meetings.c.date, person_meetings.c.report_date, person_meetings.c.report_id,
+               person_meetings.c.roles, person_meetings.c.list_pos)
+        .where(person_meetings.c.person_id == person_id)
+        .order_by(person_meetings.c.report_date, person_meetings.c.report_id, person_meetings.c.event_no)))
     attended: dict[str, dict] = {}
     for row in rows:
         key = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])

@@ -228,6 +228,8 @@ coappearances = Table(
     Column("person_id", String, primary_key=True),  # both directions are stored: one range scan per person
     Column("other_id", String, primary_key=True),
     Column("n_reports", Integer, nullable=False),  # reports that name both
+    # most shared first, read in that order: a person's top ten without sorting their 2,000 companions
+    Index("ix_coappearances_ranked", "person_id", "n_reports"),
 )
 
 person_months = Table(
@@ -245,4 +247,57 @@ protocol_ranks = Table(
     Column("date", String(10), nullable=False),
     Column("list_pos", Integer, nullable=False),  # the person's place in the list (protocol rank)
     Column("list_size", Integer, nullable=False),  # how many people the list names
+)
+
+# --- per-person aggregates the person and companions questions read (`podium.analysis.person_summaries`): each
+# answer is a range scan of one person's rows, whatever the number of reports that name them ---
+
+person_spellings = Table(
+    "person_spellings", metadata,
+    Column("person_id", String, primary_key=True),
+    Column("name", String, primary_key=True),  # a spelling a report uses for the person
+    Column("n_reports", Integer, nullable=False),  # appearances under that spelling
+    sqlite_with_rowid=False,
+)
+
+person_meetings = Table(
+    "person_meetings", metadata,  # a meeting named by a report that names the person, with their part in it
+    Column("person_id", String, primary_key=True),
+    Column("report_date", String(10), primary_key=True),
+    Column("report_id", String, primary_key=True),
+    Column("event_no", Integer, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("name", Text, nullable=False),  # the meeting, as report_events has it
+    Column("kind", String, nullable=False),
+    Column("ordinal", Integer),
+    Column("sitting", Integer),
+    Column("date", String),
+    Column("roles", String, nullable=False),  # the person's roles in the report
+    Column("list_pos", Integer),
+    sqlite_with_rowid=False,
+)
+
+person_history = Table(
+    "person_history", metadata,  # the `history` rows of one person and post, summed up: its first row says why
+    Column("person_id", String, primary_key=True),
+    Column("post_id", String, primary_key=True),
+    Column("n_reports", Integer, nullable=False),
+    Column("about_first", String(10), nullable=False),  # the earliest time the reports recall for it
+    Column("about_last", String(10), nullable=False),
+    Column("rule", Text, nullable=False),  # the rule and report of the earliest
+    Column("report_id", String, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+companion_reports = Table(
+    "companion_reports", metadata,  # two people named in one report: one row per pair of their appearances
+    Column("person_id", String, primary_key=True),
+    Column("date", String(10), primary_key=True),  # the report's: a date range is a range of this key
+    Column("report_id", String, primary_key=True),
+    Column("person_no", Integer, primary_key=True),
+    Column("other_no", Integer, primary_key=True),
+    Column("other_id", String, nullable=False),
+    Column("roles", String, nullable=False),  # the person's roles there
+    Column("other_roles", String, nullable=False),  # the other's
+    sqlite_with_rowid=False,
 )
