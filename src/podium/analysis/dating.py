@@ -9,6 +9,7 @@ ordinary conferrals after a death make no change. What it decided for each state
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,14 @@ class Dated:
     deaths: list[dict] = field(default_factory=list)
     since: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person, post, report) -> since when
     found: list[Death] = field(default_factory=list)  # the deaths themselves, with their spans
+
+    def add_history(self, rows: Iterable[dict]) -> None:
+        """History rows found after dating (a conferral retold as news), one per (person, post, report)."""
+        known = {(row["person_id"], row["post_id"], row["report_id"]) for row in self.history}
+        for row in rows:
+            if (row["person_id"], row["post_id"], row["report_id"]) not in known:
+                known.add((row["person_id"], row["post_id"], row["report_id"]))
+                self.history.append(row)
 
 
 def _after_death(when: When, died_by: str | None, day: str, office: str) -> When:

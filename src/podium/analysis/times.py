@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from podium.analysis.evidence import sentence_of
 from podium.extract.dates import DATE_RE, MONTHS, resolve
+from podium.extract.text import WEEKDAYS
 from podium.vocab import load_vocab
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
@@ -69,9 +70,29 @@ def _vocab() -> dict:
     return vocab
 
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _dating_words() -> frozenset[str]:
+    """Words without one of which (or a digit) no phrase of `_dated_phrases` can match: month and weekday
+    names, "today", "year", the last word of each relative phrase, the ordinals of meetings."""
+    vocab = _vocab()
+    return frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "year", *_ORDINALS]
+                     + [phrase.split()[-1].lower() for phrase in vocab["relative"]])
+
+
+def _may_date(sentence: str) -> bool:
+    """The cheap test before the costly one: most sentences that state a post date nothing."""
+    return bool(_DIGIT.search(sentence)) or not _dating_words().isdisjoint(_WORD.findall(sentence.lower()))
+
+
 @lru_cache(maxsize=4096)
 def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, about, words) of every phrase in `sentence` that dates something."""
+    if not _may_date(sentence):
+        return ()
     vocab, found = _vocab(), []
     for match in DATE_RE.finditer(sentence):
         about = resolve(match, report_date)
@@ -95,6 +116,17 @@ def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str
             found.append((match.start(), held, match.group()))
     return tuple((offset, about, words) for offset, about, words in found
                  if not vocab["_thing"].search(sentence[max(0, offset - 30):offset]))
+
+
+def meeting_held(kind: str, name: str, ordinal: int | None, held: str | None) -> str | None:
+    """When a report's meeting was held: its stated date, else the date of the WPK's congress or conference of
+    that ordinal (`meetings` of `vocab/times.yaml`)."""
+    vocab = _vocab()
+    if held or not ordinal or not 0 < ordinal <= len(_ORDINALS) or kind not in vocab["meetings"]:
+        return held
+    if not any(party.lower() in name.lower() for party in vocab["meetings_of"]):
+        return None
+    return vocab["meetings"][kind].get(_ORDINALS[ordinal - 1])
 
 
 def _since(sentence: str, report_date: str) -> str | None:
