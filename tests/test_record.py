@@ -191,6 +191,8 @@ def test_an_election_retold_later_is_history_not_a_change(world):
     assert [(row["date"], row["report_id"]) for row in elected] == [("2012-04-13", "r-tae")]
     retold = [row for row in _rows(world, history, person_id="tae") if row["report_id"] == "r-tae-retold"]
     assert [(row["about"], row["rule"]) for row in retold] == [("2012-04-13", "retold: held since 2012-04-13 (r-tae)")]
+    role = _rows(world, statement_times, report_id="r-tae-retold", kind="role")
+    assert [(row["recalled"], row["about"]) for row in role] == [(1, "2012-04-13")]
 
 
 def test_an_election_at_a_meeting_held_long_before_the_report_is_history(world):

@@ -34,7 +34,7 @@ from podium.store.schema import bodies, changes, coappearances, deaths, history,
 
 
 def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tuple[list[dict], list[Change]]:
-    """Tenure rows and every detected change; conferrals retold as news go to `dated.history`."""
+    """Tenure rows and every detected change; conferrals retold as news go to the history of `dated`."""
     names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
     eternal, _ = eternal_titles(facts, docs)
     for fact in eternal:
@@ -42,7 +42,9 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
     explicit = explicit_changes(facts, docs, announced_changes(facts, docs, _post_ids(conn))) + _conferred_eternal(eternal, facts) \
         + since_changes(facts, dated)
     explicit, retold = split_retold(explicit, facts)
-    dated.add_history(retelling.history_row() for retelling in retold)
+    still_news = {(change.report_id, change.person_id) for change in explicit if change.confers}
+    dated.add_retold(retold, {(role.report_id, role.person_id): role.person_no for role in facts.roles
+                              if (role.report_id, role.person_id) not in still_news})
     tenure_rows = compute_tenures(facts, explicit)
     found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names) + demotions(facts))

@@ -16,6 +16,7 @@ from datetime import date
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import Facts, PostFact, RoleFact
 from podium.analysis.lives import Death, find_deaths, posthumous
+from podium.analysis.retold import Retelling
 from podium.analysis.times import When, statement_time
 
 
@@ -32,13 +33,23 @@ class Dated:
     since: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person, post, report) -> since when
     found: list[Death] = field(default_factory=list)  # the deaths themselves, with their spans
 
-    def add_history(self, rows: Iterable[dict]) -> None:
-        """History rows found after dating (a conferral retold as news), one per (person, post, report)."""
+    def add_retold(self, retold: list[Retelling], person_no: dict[tuple[str, str], int]) -> None:
+        """Conferrals found retold after dating (`retold.py`): each goes to history, once per (person, post,
+        report), and the role statement it came from, if any (`person_no` by (report, person)), is recalled."""
         known = {(row["person_id"], row["post_id"], row["report_id"]) for row in self.history}
-        for row in rows:
+        recalled = {}
+        for retelling in retold:
+            row = retelling.history_row()
             if (row["person_id"], row["post_id"], row["report_id"]) not in known:
                 known.add((row["person_id"], row["post_id"], row["report_id"]))
                 self.history.append(row)
+            no = person_no.get((row["report_id"], row["person_id"]))
+            if no is not None:
+                recalled[row["report_id"], no] = row
+        for statement in self.statements:
+            row = recalled.get((statement["report_id"], statement["person_no"])) if statement["kind"] == "role" else None
+            if row is not None:
+                statement.update(about=row["about"], recalled=1, rule=row["rule"])
 
 
 def _after_death(when: When, died_by: str | None, day: str, office: str) -> When:
