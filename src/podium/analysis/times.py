@@ -144,7 +144,7 @@ def statement_time(doc: str, report_date: str, start: int, end: int) -> When:
     begin, finish = sentence_of(doc, start, end)
     sentence = doc[begin:finish]
     vocab = _vocab()
-    since = _since(sentence, report_date)
+    since = _since(sentence, report_date) if _may_date(sentence) else None  # a "since" names a date
     if since:
         return When(report_date, False, f"since {since}", since)
     today = date.fromisoformat(report_date)
