@@ -60,7 +60,7 @@ def eternal_titles(facts: Facts, docs: Documents) -> tuple[list[PostFact], dict[
     names_in: dict[str, list[tuple[int, int]]] = {}
     for (report_id, _), spans in facts.mentions.items():
         names_in.setdefault(report_id, []).extend(spans)
-    first_words = {title.split()[0].lower() for _, _, title in _titles()}  # "eternal"
+    first_words = tuple({title.split()[0].lower() for _, _, title in _titles()})  # "eternal"
     for person_id, died_by in facts.deaths.items():
         for app in facts.appearances.get(person_id, []):
             if app.date < died_by or not docs.says_any(app.report_id, first_words):

@@ -63,6 +63,7 @@ class Documents:
         self._conn = conn
         self._cache: dict[str, str] = {}
         self._lowered: dict[str, str] = {}
+        self._says: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def load(self, report_ids: Iterable[str]) -> None:
         """Read many documents in a few queries rather than one query per report."""
@@ -79,11 +80,14 @@ class Documents:
             self._lowered[report_id] = self[report_id].lower()
         return self._lowered[report_id]
 
-    def says_any(self, report_id: str, words: Iterable[str]) -> bool:
+    def says_any(self, report_id: str, words: tuple[str, ...]) -> bool:
         """Whether the report contains any of `words` (lower case), anywhere: a substring test, far cheaper than
-        a case-insensitive regular expression over every report, to skip the reports a detector has no use for."""
-        lowered = self.lowered(report_id)
-        return any(word in lowered for word in words)
+        a case-insensitive regular expression over every report, to skip the reports a detector has no use for;
+        remembered, as a report is asked again for each person it names."""
+        if (report_id, words) not in self._says:
+            lowered = self.lowered(report_id)
+            self._says[report_id, words] = any(word in lowered for word in words)
+        return self._says[report_id, words]
 
     def __getitem__(self, report_id: str) -> str:
         if report_id not in self._cache:

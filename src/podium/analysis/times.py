@@ -83,6 +83,7 @@ def _dating_words() -> frozenset[str]:
                      + [phrase.split()[-1].lower() for phrase in vocab["relative"]])
 
 
+@lru_cache(maxsize=4096)
 def _may_date(sentence: str) -> bool:
     """The cheap test before the costly one: most sentences that state a post date nothing."""
     return bool(_DIGIT.search(sentence)) or not _dating_words().isdisjoint(_WORD.findall(sentence.lower()))
