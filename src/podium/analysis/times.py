@@ -102,15 +102,16 @@ def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str
     today = date.fromisoformat(report_date)
     for match in _BARE_YEAR.finditer(sentence):
         found.append((match.start(), match.group(1), match.group()))
-    for match in _LAST_MONTH.finditer(sentence):
+    for match in _LAST_MONTH.finditer(sentence) if "last" in sentence else ():
         month = MONTHS[match["month"].lower()]
         found.append((match.start(), f"{today.year - (month >= today.month)}-{month:02d}", match.group()))
-    for match in vocab["_relative"].finditer(sentence):
+    lower = sentence.lower()  # each case-insensitive expression runs only where its words are (far cheaper)
+    for match in (vocab["_relative"].finditer(sentence) if any(p in lower for p in vocab["relative"]) else ()):
         back = vocab["relative"][match.group().lower()]
         found.append((match.start(), str(today.year - back.get("years", 0)), match.group()))
-    for match in _ANNIVERSARY.finditer(sentence):
+    for match in _ANNIVERSARY.finditer(sentence) if "anniversary" in lower else ():
         found.append((match.start(), str(today.year - int(match["years"])), match.group()))
-    for match in vocab["_meeting"].finditer(sentence):
+    for match in vocab["_meeting"].finditer(sentence) if any(k in lower for k in vocab["meetings"]) else ():
         nth = _NUMBERED.get(match["nth"].lower(), match["nth"].lower())
         held = vocab["meetings"][match["kind"].lower()].get(nth)
         if held:
