@@ -94,8 +94,8 @@ class Cluster:
         trusted = trusted_tracks(mention) if by_posts else set()
         across_eras = not self.near(mention.day)  # a career may change within an era, not across a silent decade
         for post in mention.posts:
-            for track in trusted.intersection(careers().tracks_of(post)):
-                for other, window in careers().incompatible[track]:
+            for track in sorted(trusted.intersection(careers().tracks_of(post))):  # one reason, whatever the
+                for other, window in careers().incompatible[track]:  # process's string hashing
                     days = self.days.get(other, [])
                     if _within(days, mention.day, window) or days and across_eras:
                         return f"{post.post_id} ({track}) vs {self.example[other]} ({other})"
