@@ -22,6 +22,7 @@ PAGES = {
     "home": "/",
     "search": "/search?q=Choe+Ryong+Hae",
     "person": "/people/choe-ryong-hae",
+    "person-companions": "/people/kim-jong-un?role=guided&since=2012-01-01&until=2012-12-31#by-role",
     "event": "/events/conference-workers-party-korea-4",
     "report-seed": "/reports/wpk-cell-secretaries-2021",
     "body": "/bodies/wpk-cc-politburo?on=2012-05-01",

@@ -35,6 +35,14 @@ def main() -> None:
         questions["bodies party"] = lambda: query.bodies(conn, kind="party", limit=query.DEFAULT_LIMIT)
         for body, on in BODIES:
             questions[f"body {body} {on or ''}".strip()] = lambda body=body, on=on: query.body(conn, body, on=on)
+        for person in PEOPLE[:2]:
+            questions[f"companions {person}"] = lambda person=person: query.companions(conn, person, limit=50)
+            questions[f"companions by role {person}"] = lambda person=person: query.companions_grouped(conn, person)
+        questions["companions kim-jong-il 2011 present"] = lambda: query.companions(
+            conn, "kim-jong-il", their_role="present", since="2011-01-01", until="2011-12-31", limit=50)
+        questions["events"] = lambda: query.events(conn, limit=query.DEFAULT_LIMIT)
+        questions["event (4th Party Conference)"] = lambda: query.event(conn, "conference-workers-party-korea-4")
+        questions["search Choe Ryong Hae"] = lambda: query.search(conn, "Choe Ryong Hae", limit=10)
         for name, answer in questions.items():
             print(f"{name}|{_cpu_ms(answer, args.runs):.1f}|{len(json.dumps(answer())) // 1024}")
 

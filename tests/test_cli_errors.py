@@ -160,6 +160,8 @@ def test_ingest_makes_a_store_in_an_empty_file(tmp_path):
     (["changes", "--since", "2012-13-01"], "podium: since: '2012-13-01' is not a date YYYY-MM-DD"),
     (["holders", "premier", "--on", "2012-01-03garbage"], "'2012-01-03garbage' is not a date YYYY-MM-DD"),
     (["articles", "--from", "2012-W01-1"], "podium: since: '2012-W01-1' is not a date YYYY-MM-DD"),
+    (["companions", "Kim Jong Un", "--their-role", "crowned"], "podium: their_role: 'crowned' is not a role; known: "),
+    (["companions", "Kim Jong Un", "--from", "2012-02-30"], "podium: since: '2012-02-30' is not a date YYYY-MM-DD"),
     (["ingest", "r.jsonl", "--date", "2012-W01-1"], "podium ingest: Invalid value for '--date': '2012-W01-1' is not an ISO date"),
 ])
 def test_bad_arguments_are_one_line_and_status_2(store, args, expected):

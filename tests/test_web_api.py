@@ -68,6 +68,36 @@ def test_a_persons_events_and_changes_are_the_latest_limit_of_them(client):
     assert latest["n_events"] == len(every["events"]) and latest["events"] == every["events"][-1:]
 
 
+def test_companions_by_role_and_date_range_are_paged(client):
+    everyone = get(client, "/api/people/pak/companions")  # plain co-mention, most shared reports first
+    assert everyone["total"] == 7 and everyone["items"][0]["reports"] == 65
+    assert [row["reports"] for row in everyone["items"]] == sorted((row["reports"] for row in everyone["items"]),
+                                                                  reverse=True)
+    at_conference = get(client, "/api/people/pak/companions?role=elected&their_role=present")
+    assert (at_conference["role"], at_conference["their_role"]) == ("elected", "present")
+    assert [row["name"] for row in at_conference["items"]] == ["Jo Yong Chun", "O Kuk Nam", "Ri Man Gon",
+                                                              "So Hong Il"]
+    pages = [get(client, f"/api/people/pak/companions?role=elected&their_role=present&limit=3&offset={offset}")
+             for offset in (0, 3)]
+    assert [row for page in pages for row in page["items"]] == at_conference["items"]
+    assert get(client, "/api/people/pak/companions?their_role=elected")["total"] == 0  # nobody else elected there
+    acting = get(client, "/api/people/pak/companions?role=any&limit=1000")  # where he did more than be named
+    assert acting["role"] == "any" and 0 < acting["total"] <= everyone["total"]
+    later = get(client, "/api/people/Pak Chol Su/companions?since=2012-06-01")
+    assert later["person_id"] == "pak" and later["since"] == "2012-06-01" and later["items"][0]["reports"] == 34
+
+
+@pytest.mark.parametrize("role, since", [("any", None), (None, None), ("elected", "2012-04-01")])
+def test_companions_grouped_by_role_follow_the_companions_rule(db, role, since):
+    with query.read_only(db).connect() as conn:
+        grouped = query.companions_grouped(conn, "pak", role=role, since=since)
+        assert grouped["groups"]
+        for group in grouped["groups"]:
+            one = query.companions(conn, "pak", role=role, their_role=group["their_role"], since=since,
+                                   limit=query.COMPANIONS_PER_ROLE)
+            assert (group["total"], group["items"]) == (one["total"], one["items"])
+
+
 def test_holders_on_a_date(client):
     answer = get(client, "/api/holders?post=chief of the General Staff&on=2012-07-01")
     assert [row["name"] for row in answer["holders"]] == ["Ri Man Gon"]
@@ -94,6 +124,7 @@ def test_events_and_the_roster_in_protocol_order(client):
     assert event["roster"][0]["roles"] == ["elected", "present"]
     assert event["roster"][0]["posts"][0]["post_id"] == PRESIDIUM
     assert [row["title"] for row in event["reports"]] == ["Party conference held"]
+    assert get(client, "/api/events/r042-2012-04-11") == event  # a report's id: the event it names, one rule
 
 
 def test_bodies_tree_and_members_on_a_date(client):
@@ -143,7 +174,8 @@ def test_search_groups_results_by_kind(client):
 
 @pytest.mark.parametrize("url", ["/api/people/nobody-at-all", "/api/events/no-such-event",
                                  "/api/reports/no-such-report", "/api/bodies/no-such-body",
-                                 "/api/holders?post=grand vizier&on=2012-01-01"])
+                                 "/api/holders?post=grand vizier&on=2012-01-01",
+                                 "/api/people/nobody-at-all/companions"])
 def test_an_unknown_id_is_404_with_a_message(client, url):
     assert "no " in get(client, url, 404)["detail"]
 
@@ -152,14 +184,16 @@ def test_an_unknown_id_is_404_with_a_message(client, url):
                                  "/api/changes?since=2012-13-01", "/api/changes?since=May 2012",
                                  "/api/changes?kind=coronation", "/api/changes?significance=huge",
                                  "/api/holders?post=premier", "/api/holders?post=premier&on=2012-02-30",
-                                 "/api/search", "/api/reports?q=%22unbalanced"])
+                                 "/api/search", "/api/reports?q=%22unbalanced",
+                                 "/api/people/pak/companions?role=crowned", "/api/people/pak/companions?their_role=x",
+                                 "/api/people/pak/companions?until=2012-02-30"])
 def test_a_malformed_parameter_is_422(client, url):
     assert get(client, url, 422)["detail"]
 
 
 def test_openapi_covers_every_question(client):
     paths = set(get(client, "/openapi.json")["paths"])
-    assert {"/api/people", "/api/people/{person_id}", "/api/holders", "/api/changes", "/api/events",
+    assert {"/api/people", "/api/people/{person_id}", "/api/people/{person_id}/companions", "/api/holders", "/api/changes", "/api/events",
             "/api/events/{event_id}", "/api/bodies", "/api/bodies/{body_id}", "/api/reports",
             "/api/reports/{report_id}", "/api/search"} <= paths
 
@@ -172,6 +206,11 @@ CLI_AND_API = [
      "/api/changes?since=2012-07-01&kind=relieved&limit=5"),
     (["events", "--limit", "5"], "/api/events?limit=5"),
     (["event", CONFERENCE], f"/api/events/{CONFERENCE}"),
+    (["event", "r042-2012-04-11"], "/api/events/r042-2012-04-11"),
+    (["companions", "pak", "--role", "elected", "--their-role", "present", "--limit", "3"],
+     "/api/people/pak/companions?role=elected&their_role=present&limit=3"),
+    (["companions", "pak", "--from", "2012-06-01", "--to", "2012-12-31"],
+     "/api/people/pak/companions?since=2012-06-01&until=2012-12-31"),
     (["bodies"], "/api/bodies"),
     (["body", "kpa", "--on", "2012-08-01"], "/api/bodies/kpa?on=2012-08-01"),
     (["articles", "--search", "relieved", "--limit", "3"], "/api/reports?q=relieved&limit=3"),
@@ -180,7 +219,7 @@ CLI_AND_API = [
 ]
 
 
-@pytest.mark.parametrize("args, url", CLI_AND_API, ids=[args[0] for args, _ in CLI_AND_API])
+@pytest.mark.parametrize("args, url", CLI_AND_API, ids=[" ".join(args[:2]) for args, _ in CLI_AND_API])
 def test_cli_json_is_the_api_json(db, client, args, url):
     result = CliRunner().invoke(cli, [*args, "--format", "json", "--db", str(db)])
     assert result.exit_code == 0, result.output

@@ -111,3 +111,23 @@ def test_keyboard_and_sorting_work(site):
     tab.get_by_role("button", name="Reports").click()  # ascending
     after = [int(value) for value in reports.all_inner_texts()]
     assert before == sorted(before, reverse=True) and after == sorted(before)
+
+
+def test_companions_by_role_filter_without_javascript(site):
+    """Those accompanying Kim Jong Un on his 2012 field guidance, asked through the person page's form in a
+    browser with scripts off: the form alone makes the request."""
+    base, tab = site
+    quiet = tab.context.browser.new_context(java_script_enabled=False)
+    page = quiet.new_page()
+    page.goto(base + "/people/kim-jong-un")
+    form = page.locator("form[action='#by-role']")
+    form.locator("select[name=role]").select_option("guided")
+    form.locator("input[name=since]").fill("2012-01-01")
+    form.locator("input[name=until]").fill("2012-12-31")
+    form.get_by_role("button", name="Show").click()
+    page.wait_for_load_state()
+    assert "role=guided" in page.url and "since=2012-01-01" in page.url
+    present = page.locator(".role-group", has=page.locator("h4", has_text="Present"))
+    names = present.locator("tbody tr td:first-child").all_inner_texts()
+    assert names[:2] == ["Jang Song Thaek", "Choe Ryong Hae"]
+    quiet.close()

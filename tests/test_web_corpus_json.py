@@ -27,6 +27,12 @@ QUESTIONS = [
      "/api/changes?body=Korean People's Army&significance=stated&limit=20"),
     (["events", "--kind", "conference", "--limit", "10"], "/api/events?kind=conference&limit=10"),
     (["event", CONFERENCE], f"/api/events/{CONFERENCE}"),
+    (["event", "kcna-20120411-cc13870e"], "/api/events/kcna-20120411-cc13870e"),  # a report of the conference
+    (["companions", "Kim Jong Un", "--role", "guided", "--their-role", "present", "--from", "2012-01-01", "--to",
+      "2012-12-31", "--limit", "20", "--offset", "5"],
+     "/api/people/Kim Jong Un/companions?role=guided&their_role=present&since=2012-01-01&until=2012-12-31"
+     "&limit=20&offset=5"),
+    (["companions", "kim-jong-il", "--limit", "100"], "/api/people/kim-jong-il/companions?limit=100"),
     (["bodies"], "/api/bodies"),
     (["bodies", "--kind", "foreign", "--limit", "30", "--offset", "60"], "/api/bodies?kind=foreign&limit=30&offset=60"),
     (["body", "wpk-cc-politburo", "--on", "2012-05-01"], "/api/bodies/wpk-cc-politburo?on=2012-05-01"),
@@ -72,6 +78,8 @@ FAILURES = [  # (command, API url, the CLI's exit status, the API's status)
     (["body", "no such body at all"], "/api/bodies/no such body at all", 1, 404),
     (["changes", "--kind", "crowned"], "/api/changes?kind=crowned", 2, 422),
     (["changes", "--significance", "rumoured"], "/api/changes?significance=rumoured", 2, 422),
+    (["companions", "Kim Jong Un", "--role", "reigned"], "/api/people/Kim Jong Un/companions?role=reigned", 2, 422),
+    (["companions", "Nobody Atall Here"], "/api/people/Nobody Atall Here/companions", 1, 404),
 ]
 
 

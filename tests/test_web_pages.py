@@ -79,11 +79,36 @@ def test_person_page_shows_the_latest_changes_and_links_the_rest(client):
     assert len(latest.css("#changes ~ table tbody tr")) == 1
 
 
+def _companions_by_role(html) -> dict[str, list[str]]:
+    return {group.css_first("h4").text(deep=False).strip(): [row.css_first("td").text(strip=True)
+                                                             for row in group.css("tbody tr")]
+            for group in html.css("#companions ~ .roles .role-group")}
+
+
+def test_person_page_groups_companions_by_role_and_filters_them_without_a_script(client):
+    html = HTMLParser(client.get("/people/pak").text)
+    assert _companions_by_role(html) == {"Present": ["Jo Yong Chun", "O Kuk Nam", "So Hong Il", "Jon Il Bong",
+                                                     "Ri Man Gon", "Hyon Yong Su"], "Guided": ["Choe Kwang Sik"]}
+    form = html.css_first("form[action='#by-role']")  # a plain GET form: the browser builds the URL below
+    assert form.attributes["method"] == "get"
+    assert {node.attributes["name"] for node in form.css("select, input")} == {"role", "since", "until"}
+    filtered = HTMLParser(client.get("/people/pak?role=elected&since=2012-04-11&until=2012-04-11").text)
+    assert _companions_by_role(filtered) == {"Present": ["Jo Yong Chun", "O Kuk Nam", "Ri Man Gon", "So Hong Il"]}
+    assert filtered.css_first("form select option[selected]").text() == "elected"
+    assert filtered.css_first("form input[name=since]").attributes["value"] == "2012-04-11"
+    blank = client.get("/people/pak?role=&since=&until=2012-12-31")  # fields left empty in the form: no filter
+    assert blank.status_code == 200 and _companions_by_role(HTMLParser(blank.text)) == _companions_by_role(html)
+    nobody = HTMLParser(client.get("/people/pak?since=2013-01-01").text)
+    assert not _companions_by_role(nobody) and "Nobody with a role" in nobody.css_first("#companions").parent.text()
+
+
 def test_event_page_lists_the_roster_in_order(client):
     html = HTMLParser(client.get(f"/events/{CONFERENCE}").text)
     assert html.css_first("h1").text() == "9th Conference of the Workers' Party of Korea"
     names = [row.css("td")[1].text(strip=True) for row in html.css("table.roster tbody tr")]
     assert names == ["Pak Chol Su", "So Hong Il", "O Kuk Nam", "Jo Yong Chun", "Ri Man Gon"]
+    from_report = client.get("/events/r042-2012-04-11", follow_redirects=False)  # the event the report names
+    assert (from_report.status_code, from_report.headers["location"]) == (303, f"/events/{CONFERENCE}")
 
 
 def test_report_page_marks_and_links_what_it_names(client):
@@ -98,6 +123,7 @@ def test_changes_page_filters_and_links_its_feed(client):
     html = HTMLParser(client.get("/changes?kind=relieved&since=2012-07-01&all=1").text)
     rows = html.css("table.changes tbody tr")
     assert {row.css("td")[2].text(strip=True) for row in rows} == {"Ri Man Gon", "So Hong Il"}
+    assert client.get("/changes?since=&until=&body=&kind=&significance=").status_code == 200  # an empty form
     feed = html.css_first("a.feed").attributes["href"]
     assert feed.startswith("/changes.atom?") and "kind=relieved" in feed
     assert "Ri Man Gon: relieved" in client.get(feed).text
@@ -105,7 +131,8 @@ def test_changes_page_filters_and_links_its_feed(client):
 
 @pytest.mark.parametrize("url, status", [("/people/nobody-at-all", 404), ("/events/nothing", 404),
                                          ("/reports/none/raw", 404), ("/changes?since=2012-02-30", 422),
-                                         ("/bodies/kpa?on=yesterday", 422)])
+                                         ("/bodies/kpa?on=yesterday", 422), ("/people/pak?role=crowned", 422),
+                                         ("/people/pak?since=2012-02-30", 422)])
 def test_errors_are_pages_without_a_trace(client, url, status):
     response = client.get(url)
     assert response.status_code == status and "<h1>" in response.text and "Traceback" not in response.text

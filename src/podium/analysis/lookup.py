@@ -69,6 +69,8 @@ def find_persons(conn: Connection, text: str) -> list[str]:
     """The ids of the persons called `text` (a person id, their usual name or a spelling the reports use),
     most reported first: two people with one name are both returned."""
     wanted = text.strip()
+    if conn.execute(select(persons.c.id).where(persons.c.id == wanted)).first():  # an id, by its index
+        return [wanted]
     by_person = select(persons.c.id).where(or_(func.lower(persons.c.id) == wanted.lower(),
                                                func.lower(persons.c.name) == wanted.lower()))
     by_spelling = (select(person_links.c.person_id).distinct()  # exact case: report_people.name is indexed
@@ -88,29 +90,36 @@ def find_persons(conn: Connection, text: str) -> list[str]:
 
 
 def body_and_below(conn: Connection, text: str) -> list[str]:
-    """The id of the body `text` (id or name) and of every body under it in the tree."""
-    rows = conn.execute(select(bodies.c.id, bodies.c.name, bodies.c.parent_id)).all()
+    """The id of the body `text` (id or name) and of every body under it in the tree. Asked of the store in a
+    few indexed queries (a recursive one for the subtree): there are 12,000 bodies, and every changes filter
+    and body page asks this."""
+    root = _body_root(conn, text)
+    below = select(bodies.c.id).where(bodies.c.id == root).cte("below", recursive=True)
+    below = below.union(select(bodies.c.id).join(below, bodies.c.parent_id == below.c.id))
+    return [root, *(id_ for id_ in conn.execute(select(below.c.id)).scalars() if id_ != root)]
+
+
+def _body_root(conn: Connection, text: str) -> str:
+    """The body `text` names: its id or name (ignoring case), a name the resolver reads as a body ("Political
+    Bureau", "the GPB of the KPA"), a name the store writes longer if only one body has it ("General Political
+    Bureau" of the KPA), or the closest name by rapidfuzz."""
+    if conn.execute(select(bodies.c.id).where(bodies.c.id == text.strip())).first():  # an id, by its index
+        return text.strip()
     wanted = text.strip().lower()
-    roots = [id_ for id_, name, _ in rows if wanted in (id_.lower(), name.lower())]
-    if not roots:  # a name the resolver reads as a body ("Political Bureau", "the GPB of the KPA")
-        parsed = post_id_of(f"member of the {text.strip()}").partition("@")[2]
-        roots = [id_ for id_, _, _ in rows if id_ == parsed]
-    if not roots:  # a name the store writes longer ("General Political Bureau" of the KPA), if only one does
-        roots = [id_ for id_, name, _ in rows if wanted in name.lower()][:2]
-        roots = roots if len(roots) == 1 else []
-    if not roots:
-        closest = _closest(text, [name for _, name, _ in rows])
-        if closest and closest[0][1] >= _CLOSE_ENOUGH:
-            roots = [next(id_ for id_, name, _ in rows if name == closest[0][0])]
-        else:
-            raise NotFound("body", text, [name for name, _ in closest])
-    children = {}
-    for id_, _, parent in rows:
-        children.setdefault(parent, []).append(id_)
-    found, todo = [], list(roots)
-    while todo:
-        body = todo.pop()
-        if body not in found:
-            found.append(body)
-            todo.extend(children.get(body, []))
-    return found
+    exact = conn.execute(select(bodies.c.id).where(or_(func.lower(bodies.c.id) == wanted,
+                                                       func.lower(bodies.c.name) == wanted))
+                         .order_by(bodies.c.id).limit(1)).scalar()
+    if exact:
+        return exact
+    parsed = post_id_of(f"member of the {text.strip()}").partition("@")[2]
+    if parsed and conn.execute(select(bodies.c.id).where(bodies.c.id == parsed)).first():
+        return parsed
+    longer = conn.execute(select(bodies.c.id).where(func.lower(bodies.c.name).contains(wanted, autoescape=True))
+                          .limit(2)).scalars().all()
+    if len(longer) == 1:
+        return longer[0]
+    names = dict(conn.execute(select(bodies.c.name, bodies.c.id).order_by(bodies.c.id.desc())).all())
+    closest = _closest(text, list(names))
+    if closest and closest[0][1] >= _CLOSE_ENOUGH:
+        return names[closest[0][0]]
+    raise NotFound("body", text, [name for name, _ in closest])

@@ -171,7 +171,8 @@ def events(name: Annotated[Optional[str], typer.Option("--name", help="Only name
 
 
 @app.command()
-def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="An event id (see `podium events`).")],
+def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="An event id (see `podium events`), or a "
+                                                  "report id for the event it names.")],
           fmt: FormatOption = Format.table, db: DbOption = DEFAULT_DB):
     """One event: its roster in protocol order with posts and roles, its series and its reports."""
     with reading(db) as conn:

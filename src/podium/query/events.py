@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from sqlalchemy import Connection, and_, func, select
 
 from podium.query.errors import UnknownId
-from podium.query.paging import iso_day, page_of
+from podium.query.paging import as_dicts, iso_day, page_of
 from podium.query.spans import stated_posts
 from podium.store.schema import person_links, persons, posts, report_events, report_people, reports
 from podium.vocab import load_vocab
@@ -57,7 +57,7 @@ def _mentions(conn: Connection, where=None) -> list[dict]:
              .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no))
     if where is not None:
         query = query.where(where)
-    rows = [dict(row) for row in conn.execute(query).mappings()]
+    rows = as_dicts(conn.execute(query))
     for row in rows:
         row["event_id"] = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
     return rows
@@ -99,10 +99,12 @@ def events(conn: Connection, *, name: str | None = None, kind: str | None = None
 
 
 def event(conn: Connection, event_id: str) -> dict:
-    """One event: its summary, the other events of its series, its reports and its roster in protocol order."""
-    key = event_id.strip().lower()
+    """One event: its summary, the other events of its series, its reports and its roster in protocol order.
+    `event_id` is an event's id, or a report's id for the event that report names (the first whose roster
+    it gives): one rule for "which mentions are one event" whether an analyst starts from a report or not."""
+    key = _event_of_report(conn, event_id.strip()) or event_id.strip().lower()
     series = key.rsplit("-", 1)[0]
-    candidates = _mentions(conn, func.lower(report_events.c.name).like(f"%{series.split('-')[0]}%"))
+    candidates = _candidates(conn, key)
     mine = [row for row in candidates if row["event_id"] == key]
     if not mine:
         raise UnknownId("event", event_id)
@@ -117,6 +119,24 @@ def event(conn: Connection, event_id: str) -> dict:
                               for e in same_series],
             "reports": list(report_rows.values()),
             "roster": roster(conn, summary["date"], list(report_rows.values()))}
+
+
+def _candidates(conn: Connection, event_id: str) -> list[dict]:
+    """The mentions that may be of the event `event_id` (or of its series): those whose name has the first
+    word of its series key (a superset, read through the name index's table rather than every mention)."""
+    return _mentions(conn, func.lower(report_events.c.name).like(f"%{event_id.split('-')[0]}%"))
+
+
+def _event_of_report(conn: Connection, report_id: str) -> str | None:
+    """The id of the event the report `report_id` names, the first of them whose roster the report gives (else
+    its first); None when no report has that id or it names no meeting."""
+    mentions = _mentions(conn, report_events.c.report_id == report_id)
+    if not mentions:
+        return None
+    report = [{"id": report_id, "date": mentions[0]["report_date"]}]
+    given = [row["event_id"] for row in mentions
+             if _roster_reports(_summaries(_candidates(conn, row["event_id"]))[row["event_id"]]["date"], report)]
+    return (given or [mentions[0]["event_id"]])[0]
 
 
 def _roster_reports(day: str, report_rows: list[dict]) -> list[str]:

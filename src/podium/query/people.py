@@ -11,7 +11,7 @@ from podium.analysis.person_view import person_view
 from podium.analysis.questions import history_of
 from podium.query.changes import change_item
 from podium.query.events import event_id_of
-from podium.query.paging import iso_day, page
+from podium.query.paging import as_dicts, iso_day, page
 from podium.query.spans import post_spans
 from podium.store.schema import deaths, person_links, persons, report_events, report_people, reports
 
@@ -103,7 +103,7 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
     """The meetings of the reports that name the person, with their role and place in the list there, in date
     order. Only the person's reports that name a meeting are joined (a semi-join on `report_events`): Kim Jong
     Il is named in 6,000 reports, 400 of them name a meeting."""
-    rows = conn.execute(
+    rows = as_dicts(conn.execute(
         select(report_events.c.name, report_events.c.kind, report_events.c.ordinal, report_events.c.sitting,
                report_events.c.date,
                reports.c.date.label("report_date"), report_events.c.report_id, report_people.c.roles,
@@ -114,12 +114,13 @@ def _events_attended(conn: Connection, person_id: str) -> list[dict]:
         .join(reports, reports.c.id == report_events.c.report_id)
         .where(person_links.c.person_id == person_id,
                person_links.c.report_id.in_(select(report_events.c.report_id)))
-        .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)).mappings()
+        .order_by(reports.c.date, report_events.c.report_id, report_events.c.event_no)))
     attended: dict[str, dict] = {}
     for row in rows:
         key = event_id_of(row["name"], row["date"], row["ordinal"], row["sitting"], row["report_date"])
         entry = attended.setdefault(key, {"event_id": key, "name": row["name"], "kind": row["kind"],
-                                          "date": row["date"] or row["report_date"], "roles": [],
+                                          "ordinal": row["ordinal"], "date": row["date"] or row["report_date"],
+                                          "roles": [],
                                           "list_pos": None, "report_id": row["report_id"]})
         for role in filter(None, (row["roles"] or "").split(",")):
             if role.strip() not in entry["roles"]:

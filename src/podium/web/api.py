@@ -31,6 +31,17 @@ def person(conn: Conn, person_id: str, since: Day = None, until: Day = None, lim
     return _json(query.person(conn, person_id, since=since, until=until, limit=limit))
 
 
+@router.get("/people/{person_id}/companions", summary="Who appears with a person, by role and date range")
+def companions(conn: Conn, person_id: str,
+               role: Annotated[str | None, Query(max_length=40, description="Only reports where the person has "
+                                                 "this role (guided, spoke, received...).")] = None,
+               their_role: Annotated[str | None, Query(max_length=40, description="Only others with this role "
+                                                       "there (present: those accompanying).")] = None,
+               since: Day = None, until: Day = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0):
+    return _json(query.companions(conn, person_id, role=role, their_role=their_role, since=since, until=until,
+                                  limit=limit, offset=offset))
+
+
 @router.get("/holders", summary="Who held a post on a date")
 def holders(conn: Conn, post: Annotated[str, Query(min_length=1, max_length=300)],
             on: Annotated[str, Query(pattern=DATE_PATTERN)]):

@@ -15,7 +15,8 @@ BAR_HEIGHT = 16
 BAR_GAP = 6
 CHART_HEIGHT = 120
 AXIS_HEIGHT = 22
-LABEL_WIDTH = 340  # the timeline's column of post titles, left of the bars
+LABEL_WIDTH = 440  # the timeline's column of post titles, left of the bars: with the bars, the page's width
+LABEL_CHARS = 68  # a longer title is cut at a word: "member of the Presidium of the Political Bureau of the…"
 
 
 def _fraction_of_year(day: str) -> float:
@@ -94,5 +95,6 @@ def person_charts(person: dict) -> dict:
             + [month["month"] for month in person["months"]])
     axis = YearAxis.of(days)
     return {"ticks": axis.ticks(), "gaps": axis.gaps, "width": WIDTH, "label_width": LABEL_WIDTH,
+            "label_chars": LABEL_CHARS,
             "timeline": post_timeline(person["posts"], axis), "months": month_columns(person["months"], axis),
             "ranks": rank_points(person["ranks"], axis)}

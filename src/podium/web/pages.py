@@ -1,17 +1,18 @@
 """The pages: each route asks `podium.query` one question and renders the answer with a template."""
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from podium import query
 from podium.analysis.feeds import to_atom
 from podium.query.changes import KINDS, SIGNIFICANCE
 from podium.web.charts import person_charts
-from podium.web.deps import Conn, Day, Limit, Offset
+from podium.web.deps import Conn, FormDay, Limit, Offset
 from podium.web.highlight import highlighted, named
 from podium.web.render import event_title, page
 
@@ -64,20 +65,26 @@ def people(request: Request, conn: Conn, name: Text = None, offset: Offset = 0):
 
 
 @router.get("/people/{person_id}")
-def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PERSON_LIST_LIMIT):
+def person(request: Request, conn: Conn, person_id: str, limit: Limit = query.PERSON_LIST_LIMIT,
+           role: Annotated[str, Query(max_length=40)] = query.ANY_ROLE, since: FormDay = None,
+           until: FormDay = None):
+    """The person; `role` (theirs; empty: every report naming them), `since` and `until` filter the companions by
+    role (a form, no script needed)."""
     answer = query.person(conn, person_id, companions=15, limit=limit)
+    company = query.companions_grouped(conn, answer["id"], role=role or None, since=since, until=until)
     return page(request, "person.html", answer["name"], [HOME, ("People", "/people"), (answer["name"], "")],
-                person=answer, charts=person_charts(answer), all_limit=query.MAX_LIMIT)
+                person=answer, charts=person_charts(answer), all_limit=query.MAX_LIMIT, company=company,
+                roles=query.roles(), any_role=query.ANY_ROLE)
 
 
 @router.get("/holders")
 def holders(request: Request, conn: Conn, post: Annotated[str, Query(min_length=1, max_length=300)],
-            on: Day = None):
+            on: FormDay = None):
     answer = query.holders(conn, post, on)
     crumbs = [HOME]
     if answer["body_id"]:
         crumbs.append(("Bodies", "/bodies"))
-        crumbs.append((answer["body_id"], f"/bodies/{answer['body_id']}?on={answer['on']}"))
+        crumbs.append((answer["body"], f"/bodies/{answer['body_id']}?on={answer['on']}"))
     return page(request, "holders.html", answer["title"], crumbs + [(answer["title"], "")], answer=answer)
 
 
@@ -91,6 +98,8 @@ def events(request: Request, conn: Conn, name: Text = None, kind: Text = None, o
 @router.get("/events/{event_id}")
 def event(request: Request, conn: Conn, event_id: str):
     answer = query.event(conn, event_id)
+    if answer["id"] != event_id:  # a report's id, or another spelling: the event's own address
+        return RedirectResponse(f"/events/{quote(answer['id'])}", status_code=HTTPStatus.SEE_OTHER)
     title = event_title(answer)
     return page(request, "event.html", title, [HOME, ("Events", "/events"), (title, "")], event=answer)
 
@@ -114,7 +123,7 @@ def bodies(request: Request, conn: Conn, kind: Annotated[str, Query(max_length=4
 
 
 @router.get("/bodies/{body_id}")
-def body(request: Request, conn: Conn, body_id: str, on: Day = None):
+def body(request: Request, conn: Conn, body_id: str, on: FormDay = None):
     answer = query.body(conn, body_id, on=on)
     crumbs = [HOME, ("Bodies", "/bodies")]
     if answer["parent"]:
@@ -123,7 +132,7 @@ def body(request: Request, conn: Conn, body_id: str, on: Day = None):
 
 
 @router.get("/changes")
-def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, body: Text = None,
+def changes(request: Request, conn: Conn, since: FormDay = None, until: FormDay = None, body: Text = None,
             kind: Text = None, significance: Text = None, all: bool = False, offset: Offset = 0):
     answer = query.changes(conn, since=since, until=until, body=body or None, kinds=[kind] if kind else None,
                            significance=significance or None, everything=all, limit=PAGE_SIZE, offset=offset)
@@ -136,7 +145,7 @@ def changes(request: Request, conn: Conn, since: Day = None, until: Day = None, 
 
 
 @router.get("/changes.atom")
-def changes_feed(conn: Conn, since: Day = None, until: Day = None, body: Text = None, kind: Text = None,
+def changes_feed(conn: Conn, since: FormDay = None, until: FormDay = None, body: Text = None, kind: Text = None,
                  significance: Text = None, all: bool = False):
     answer = query.changes(conn, since=since, until=until, body=body or None, kinds=[kind] if kind else None,
                            significance=significance or None, everything=all, limit=FEED_ALL)
@@ -144,7 +153,7 @@ def changes_feed(conn: Conn, since: Day = None, until: Day = None, body: Text = 
 
 
 @router.get("/reports")
-def reports(request: Request, conn: Conn, q: Text = None, since: Day = None, until: Day = None,
+def reports(request: Request, conn: Conn, q: Text = None, since: FormDay = None, until: FormDay = None,
             offset: Offset = 0):
     answer = query.reports(conn, search=q or None, since=since, until=until, limit=PAGE_SIZE, offset=offset)
     return page(request, "reports.html", "Reports", [HOME, ("Reports", "")], answer=answer, q=q or "",
