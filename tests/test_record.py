@@ -9,7 +9,8 @@ from analysis_world import World
 from podium.analysis import refresh
 from podium.analysis.holders import holders_on
 from podium.analysis.times import statement_time
-from podium.store.schema import bodies, changes, deaths, history, post_forms, posts, report_posts, statement_times, tenures
+from podium.store.schema import bodies, changes, deaths, history, post_forms, posts, report_events, report_posts, \
+    statement_times, tenures
 
 EXTRA_POSTS = {"premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
                "vice-marshal@kpa": ("Vice Marshal of the KPA (as the resolver names it)", "vice marshal", "kpa"),
@@ -27,7 +28,8 @@ def _build(world: World) -> None:
         conn.execute(insert(post_forms).values(form="General", post_id="general@kpa"))
     for person_id, name in {"kang": "Kang Il Bok", "rim": "Rim Sok Chol", "jang": "Jang Chol Min",
                             "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong",
-                            "son": "Son Kyong Nam"}.items():
+                            "son": "Son Kyong Nam", "tae": "Kim Tae Song", "man": "Ri Man Gon",
+                            "chang": "Pak Chang Ho", "hyon": "Ko Hyon Bin"}.items():
         world.person(person_id, name)
     politburo = "member of the Political Bureau"
     world.report("r-0601", "2012-06-01", "At the Sixth Congress in 1980 Kang Il Bok was elected member of the "
@@ -56,7 +58,34 @@ def _build(world: World) -> None:
     world.report("r-ndc", "2012-09-20", "Deputy Ho Tae Ryong was recalled from member of the National Defence "
                  "Commission due to the transfer to other post and Deputy Son Kyong Nam was elected to fill the "
                  "vacancy.", [{"id": "ho"}, {"id": "son"}])
+    _retellings(world)
+    world.report("r-0625", "2012-06-25", "The people hold Ko Hyon Bin in high esteem as the eternal President of "
+                 "the DPRK and Rim Sok Chol as the eternal General Secretary of the Workers' Party of Korea. Rim Sok "
+                 "Chol made sure that the President was held in high esteem as the eternal President of the DPRK.",
+                 [{"id": "hyon"}, {"id": "rim"}])
     world.count_reports()
+
+
+def _retellings(world: World) -> None:
+    """Elections retold months or a year later as if they were news, and a re-election at a meeting held now."""
+    vice_premier, vice_minister = "vice-premier of the Cabinet", "vice-minister of Farming"
+    world.report("r-tae", "2012-04-13", "Kim Tae Song was elected vice-premier of the Cabinet.",
+                 [{"id": "tae", "posts": [vice_premier], "roles": {"elected": "elected"}}])
+    _inspections(world, "tae", "Vice-premier of the Cabinet", ("2012-05-13", "2012-06-13", "2012-07-13"),
+                 vice_premier)
+    world.report("r-tae-retold", "2012-10-06", "A solidarity group said the session elected Kim Tae Song "
+                 "vice-premier of the Cabinet.", [{"id": "tae", "posts": [vice_premier], "roles": {"elected": "elected"}}])
+    world.report("r-man", "2011-09-26", "Ri Man Gon was elected vice-minister of Farming in the conference.",
+                 [{"id": "man", "posts": [vice_minister], "roles": {"elected": "elected"}}])
+    _inspections(world, "chang", "Vice-minister of Farming", ("2012-01-10", "2012-02-10"), vice_minister)
+    world.report("r-chang", "2012-03-20", "Pak Chang Ho was elected vice-minister of Farming at the meeting.",
+                 [{"id": "chang", "posts": [vice_minister], "roles": {"elected": "elected"}}])
+    with world.engine.begin() as conn:  # the meetings the reports are about, as podium.extract.events finds them
+        conn.execute(insert(report_events), [
+            {"report_id": "r-man", "event_no": 0, "name": "Conference of the Workers' Party of Korea",
+             "kind": "conference", "ordinal": 3, "sitting": None, "date": None, "start": 0, "end": 10},
+            {"report_id": "r-chang", "event_no": 0, "name": "Plenary Meeting of the Farming Committee",
+             "kind": "plenary meeting", "ordinal": None, "sitting": None, "date": "2012-03-20", "start": 0, "end": 10}])
 
 
 def _inspections(world: World, person_id: str, post: str, days: tuple[str, ...], form: str) -> None:
@@ -155,3 +184,28 @@ def test_announcements_name_several_people_and_fill_vacancies(world):
                 if row["kind"] in ("awarded", "relieved", "elected")}
     assert found("ho") == {("awarded", "vice-marshal@kpa", "2012-09-10"), ("relieved", "member@ndc", "2012-09-20")}
     assert found("son") == {("awarded", "vice-marshal@kpa", "2012-09-10"), ("elected", "member@ndc", "2012-09-20")}
+
+
+def test_an_election_retold_later_is_history_not_a_change(world):
+    elected = _rows(world, changes, person_id="tae", kind="elected")
+    assert [(row["date"], row["report_id"]) for row in elected] == [("2012-04-13", "r-tae")]
+    retold = [row for row in _rows(world, history, person_id="tae") if row["report_id"] == "r-tae-retold"]
+    assert [(row["about"], row["rule"]) for row in retold] == [("2012-04-13", "retold: held since 2012-04-13 (r-tae)")]
+    role = _rows(world, statement_times, report_id="r-tae-retold", kind="role")
+    assert [(row["recalled"], row["about"]) for row in role] == [(1, "2012-04-13")]
+
+
+def test_an_election_at_a_meeting_held_long_before_the_report_is_history(world):
+    assert not _rows(world, changes, person_id="man", kind="elected")
+    assert [(row["about"], row["rule"]) for row in _rows(world, history, person_id="man")] == [
+        ("2010-09-28", "retold: the report's meeting was held 2010-09-28")]
+
+
+def test_an_election_at_a_meeting_held_now_is_news_even_of_a_post_already_held(world):
+    assert [row["date"] for row in _rows(world, changes, person_id="chang", kind="elected")] == ["2012-03-20"]
+
+
+def test_an_eternal_title_goes_to_the_name_it_stands_beside(world):
+    assert {row["post_id"] for row in _rows(world, changes, person_id="rim", kind="awarded")} == {
+        "eternal-general-secretary@wpk"}
+    assert not _rows(world, changes, person_id="hyon")  # alive: an eternal title of the living is no title

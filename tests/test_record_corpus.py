@@ -116,3 +116,11 @@ def test_an_explicit_change_is_found_on_its_date_in_the_default_feed(conn, entry
                                 changes.c.post_id.is_(entry["post"]) if entry["post"] is None
                                 else changes.c.post_id == entry["post"])).all()
     assert (str(entry["date"]), 1) in [tuple(row) for row in found]
+
+
+@pytest.mark.parametrize("entry", CHANGES["only_on"], ids=lambda e: f"{e['kind']}-{e['person']}-{e['post']}")
+def test_a_conferral_retold_later_is_a_change_only_on_its_own_date(conn, entry):
+    found = conn.execute(select(changes.c.date).join(persons, persons.c.id == changes.c.person_id)
+                         .where(changes.c.kind == entry["kind"], persons.c.name == entry["person"],
+                                changes.c.post_id == entry["post"])).scalars().all()
+    assert sorted(found) == [str(day) for day in entry["dates"]]

@@ -106,3 +106,28 @@ def test_posts_that_contradict_each_other_in_one_report_split_no_one(tmp_path):
     add_report(engine, "g3", "2011-04-09", [("Pak Jae Sok", ["colonel general of the Korean People's Army"])])
     linked = links(engine)
     assert {linked[(r, 0)][0] for r in ("g1", "g2", "g3")} == {"pak-jae-sok"}
+
+
+def test_a_football_official_and_a_party_official_a_decade_later_are_two_people(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "s1", "2012-03-17", [("Jang Myong Sik", ["deputy secretary general of the Football "
+                                                               "Association of the DPRK"])])
+    add_report(engine, "w1", "2022-01-28", [("Jang Myong Sik", ["vice department director of the Central "
+                                                               "Committee of the Workers' Party of Korea"])])
+    add_report(engine, "w2", "2012-09-01", [("Ri Chang Ho", ["deputy secretary general of the Football "
+                                                           "Association of the DPRK"])])
+    add_report(engine, "w3", "2014-09-01", [("Ri Chang Ho", ["vice department director of the Central "
+                                                           "Committee of the Workers' Party of Korea"])])
+    linked = links(engine)
+    assert linked[("s1", 0)][0] != linked[("w1", 0)][0]
+    assert "sports" in linked[("w1", 0)][2] and "party_central" in linked[("w1", 0)][2]
+    assert linked[("w2", 0)][0] == linked[("w3", 0)][0]  # two years on, within an era: a new career
+
+
+def test_a_city_official_and_a_steel_worker_of_one_name_are_two_people(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    add_report(engine, "c1", "2011-03-29", [("Hwang Chol Ung", ["vice-chairman of the Rason City People's "
+                                                               "Committee"])])
+    add_report(engine, "c2", "2011-12-20", [("Hwang Chol Ung", ["worker of the Chongjin Steel Works"])])
+    linked = links(engine)
+    assert linked[("c1", 0)][0] != linked[("c2", 0)][0] and "local_officials" in linked[("c2", 0)][2]

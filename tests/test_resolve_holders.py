@@ -93,3 +93,18 @@ def test_a_rare_one_letter_misspelling_holding_the_known_persons_post_is_that_pe
     facts, _, _ = _refresh(engine)
     assert "typo" in {app.report_id for app in facts.appearances["choe-yong-rim"]}
     assert "chon-yong-rim" not in facts.appearances and "chon-yong-bom" in facts.appearances
+
+
+def test_a_rare_misspelling_with_a_shared_post_and_a_new_one_that_agrees_is_that_person(tmp_path):
+    engine = make_store(tmp_path / "h.db")
+    for n in range(10):
+        add_report(engine, f"g{n}", f"2012-0{n % 9 + 1}-1{n % 9}",
+                   [("Kim Won Hong", ["general of the Korean People's Army", "member of the Central Military "
+                                      "Commission of the Workers' Party of Korea"])])
+    add_report(engine, "typo", "2012-10-06", [("Kim Won Hung", ["general of the Korean People's Army",
+                                                                 "minister of State Security"])])
+    add_report(engine, "clash", "2012-10-08", [("Kim Won Hang", ["general of the Korean People's Army",
+                                                                  "vice-minister of Foreign Affairs"])])
+    facts, _, _ = _refresh(engine)
+    assert "typo" in {app.report_id for app in facts.appearances["kim-won-hong"]}
+    assert "kim-won-hung" not in facts.appearances and "kim-won-hang" in facts.appearances

@@ -46,6 +46,7 @@ def _patterns() -> dict:
                                    r"(?P<title2>[^,.;]+?)\s+(?:was|were|has been)\s+(?:awarded|conferred)\s+"
                                    r"(?:on|to|upon)\s+(?:(?:leader|Comrade|General)\s+)?$", re.I),
         "cue": re.compile(rf"\b(?:{verbs}|title of)\b", re.I),
+        "cue_words": tuple(verb.lower() for verb in vocab["announcement_verbs"]) + ("title of",),
         "plural": {plural.lower(): singular for singular, plural in heads.items()},
         "titles": {key(t) for t in vocab["title_heads"]},
     }
@@ -85,6 +86,8 @@ def announced_changes(facts: Facts, docs: Documents, known_posts: set[str]) -> l
     found: list[Change] = []
     dates = {app.report_id: app.date for apps in facts.appearances.values() for app in apps}
     for report_id, names in by_report.items():
+        if not docs.says_any(report_id, patterns["cue_words"]):
+            continue
         doc = docs[report_id]
         if not patterns["cue"].search(doc):
             continue

@@ -9,12 +9,14 @@ ordinary conferrals after a death make no change. What it decided for each state
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import Facts, PostFact, RoleFact
 from podium.analysis.lives import Death, find_deaths, posthumous
+from podium.analysis.retold import Retelling
 from podium.analysis.times import When, statement_time
 
 
@@ -30,6 +32,24 @@ class Dated:
     deaths: list[dict] = field(default_factory=list)
     since: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (person, post, report) -> since when
     found: list[Death] = field(default_factory=list)  # the deaths themselves, with their spans
+
+    def add_retold(self, retold: list[Retelling], person_no: dict[tuple[str, str], int]) -> None:
+        """Conferrals found retold after dating (`retold.py`): each goes to history, once per (person, post,
+        report), and the role statement it came from, if any (`person_no` by (report, person)), is recalled."""
+        known = {(row["person_id"], row["post_id"], row["report_id"]) for row in self.history}
+        recalled = {}
+        for retelling in retold:
+            row = retelling.history_row()
+            if (row["person_id"], row["post_id"], row["report_id"]) not in known:
+                known.add((row["person_id"], row["post_id"], row["report_id"]))
+                self.history.append(row)
+            no = person_no.get((row["report_id"], row["person_id"]))
+            if no is not None:
+                recalled[row["report_id"], no] = row
+        for statement in self.statements:
+            row = recalled.get((statement["report_id"], statement["person_no"])) if statement["kind"] == "role" else None
+            if row is not None:
+                statement.update(about=row["about"], recalled=1, rule=row["rule"])
 
 
 def _after_death(when: When, died_by: str | None, day: str, office: str) -> When:

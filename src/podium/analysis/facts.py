@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Select, Table, func, select
 
-from podium.store.schema import (bodies, person_links, post_forms, post_holder_forms, posts, report_mentions,
-                                 report_people, report_posts, report_roles, reports)
+from podium.store.schema import (bodies, person_links, post_forms, post_holder_forms, posts, report_events,
+                                 report_mentions, report_people, report_posts, report_roles, reports)
 
 
 COVERED_SHARE = 0.25
@@ -59,6 +59,14 @@ class RoleFact(NamedTuple):
     end: int
 
 
+class Meeting(NamedTuple):
+    """A formal meeting a report is about (report_events): what dates the elections it reports."""
+    name: str
+    kind: str
+    ordinal: int | None
+    date: str | None
+
+
 @dataclass
 class Facts:
     """Everything the analyses need, grouped per person and in date order."""
@@ -72,6 +80,7 @@ class Facts:
     death_reports: dict[str, str] = field(default_factory=dict)  # person id -> the report stating the death
     body_parent: dict[str, str | None] = field(default_factory=dict)  # the tree of bodies (bodies.parent_id)
     private: set[tuple[str, int]] = field(default_factory=set)  # (report, person_no) named with an age: a citizen
+    meetings: dict[str, list[Meeting]] = field(default_factory=lambda: defaultdict(list))  # report id -> its meetings
 
     report_dates: list[str] = field(default_factory=list)  # every report's date, sorted (with repeats)
     _usual: float | None = None
@@ -151,6 +160,11 @@ def load_facts(conn: Connection) -> Facts:
     facts.roles = [RoleFact._make(row) for row in conn.execute(
         _linked(report_roles, report_roles.c.role, report_roles.c.start, report_roles.c.end)
         .where(report_roles.c.role.in_(("elected", "relieved")))).all()]
+
+    for report_id, *meeting in conn.execute(select(report_events.c.report_id, report_events.c.name,
+                                                   report_events.c.kind, report_events.c.ordinal,
+                                                   report_events.c.date)).all():
+        facts.meetings[report_id].append(Meeting._make(meeting))
 
     for report_id, person_no, start, end in conn.execute(
             select(report_mentions).order_by(report_mentions.c.report_id, report_mentions.c.person_no,

@@ -21,8 +21,9 @@ from podium.analysis.evidence import Documents, sentence_of
 from podium.analysis.times import When, _end_of, statement_time
 from podium.vocab import load_vocab
 
-_FILTER = re.compile(r"\b(?:late|death|demise|passing|passed away|died|funeral|bier|remains|mourning|deceased|"
-                     r"breathed|killed|fell in)\b", re.I)
+_DEATH_WORDS = ("late", "death", "demise", "passing", "passed away", "died", "funeral", "bier", "remains", "mourning",
+                "deceased", "breathed", "killed", "fell in")  # a report without one of these states no death
+_FILTER = re.compile(r"\b(?:" + "|".join(_DEATH_WORDS) + r")\b", re.I)
 _DIGIT = re.compile(r"\d")
 
 
@@ -82,7 +83,8 @@ def find_deaths(mentions: dict[tuple[str, int], list[tuple[int, int]]], person_o
     candidates = sorted({report_id for report_id, _ in mentions})
     docs.load(candidates)
     found: dict[str, Death] = {}
-    speaks_of_death = {report_id: bool(_FILTER.search(docs[report_id])) for report_id in candidates}
+    speaks_of_death = {report_id: docs.says_any(report_id, _DEATH_WORDS) and bool(_FILTER.search(docs[report_id]))
+                       for report_id in candidates}
     for (report_id, person_no), spans in sorted(mentions.items()):
         person_id = person_of.get((report_id, person_no))
         if person_id is None or not speaks_of_death[report_id]:

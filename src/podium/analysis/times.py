@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from podium.analysis.evidence import sentence_of
 from podium.extract.dates import DATE_RE, MONTHS, resolve
+from podium.extract.text import WEEKDAYS
 from podium.vocab import load_vocab
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
@@ -69,9 +70,30 @@ def _vocab() -> dict:
     return vocab
 
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _dating_words() -> frozenset[str]:
+    """Words without one of which (or a digit) no phrase of `_dated_phrases` can match: month and weekday
+    names, "today", "year", the last word of each relative phrase, the ordinals of meetings."""
+    vocab = _vocab()
+    return frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "year", *_ORDINALS]
+                     + [phrase.split()[-1].lower() for phrase in vocab["relative"]])
+
+
+@lru_cache(maxsize=4096)
+def _may_date(sentence: str) -> bool:
+    """The cheap test before the costly one: most sentences that state a post date nothing."""
+    return bool(_DIGIT.search(sentence)) or not _dating_words().isdisjoint(_WORD.findall(sentence.lower()))
+
+
 @lru_cache(maxsize=4096)
 def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, about, words) of every phrase in `sentence` that dates something."""
+    if not _may_date(sentence):
+        return ()
     vocab, found = _vocab(), []
     for match in DATE_RE.finditer(sentence):
         about = resolve(match, report_date)
@@ -80,21 +102,33 @@ def _dated_phrases(sentence: str, report_date: str) -> tuple[tuple[int, str, str
     today = date.fromisoformat(report_date)
     for match in _BARE_YEAR.finditer(sentence):
         found.append((match.start(), match.group(1), match.group()))
-    for match in _LAST_MONTH.finditer(sentence):
+    for match in _LAST_MONTH.finditer(sentence) if "last" in sentence else ():
         month = MONTHS[match["month"].lower()]
         found.append((match.start(), f"{today.year - (month >= today.month)}-{month:02d}", match.group()))
-    for match in vocab["_relative"].finditer(sentence):
+    lower = sentence.lower()  # each case-insensitive expression runs only where its words are (far cheaper)
+    for match in (vocab["_relative"].finditer(sentence) if any(p in lower for p in vocab["relative"]) else ()):
         back = vocab["relative"][match.group().lower()]
         found.append((match.start(), str(today.year - back.get("years", 0)), match.group()))
-    for match in _ANNIVERSARY.finditer(sentence):
+    for match in _ANNIVERSARY.finditer(sentence) if "anniversary" in lower else ():
         found.append((match.start(), str(today.year - int(match["years"])), match.group()))
-    for match in vocab["_meeting"].finditer(sentence):
+    for match in vocab["_meeting"].finditer(sentence) if any(k in lower for k in vocab["meetings"]) else ():
         nth = _NUMBERED.get(match["nth"].lower(), match["nth"].lower())
         held = vocab["meetings"][match["kind"].lower()].get(nth)
         if held:
             found.append((match.start(), held, match.group()))
     return tuple((offset, about, words) for offset, about, words in found
                  if not vocab["_thing"].search(sentence[max(0, offset - 30):offset]))
+
+
+def meeting_held(kind: str, name: str, ordinal: int | None, held: str | None) -> str | None:
+    """When a report's meeting was held: its stated date, else the date of the WPK's congress or conference of
+    that ordinal (`meetings` of `vocab/times.yaml`)."""
+    vocab = _vocab()
+    if held or not ordinal or not 0 < ordinal <= len(_ORDINALS) or kind not in vocab["meetings"]:
+        return held
+    if not any(party.lower() in name.lower() for party in vocab["meetings_of"]):
+        return None
+    return vocab["meetings"][kind].get(_ORDINALS[ordinal - 1])
 
 
 def _since(sentence: str, report_date: str) -> str | None:
@@ -112,7 +146,7 @@ def statement_time(doc: str, report_date: str, start: int, end: int) -> When:
     begin, finish = sentence_of(doc, start, end)
     sentence = doc[begin:finish]
     vocab = _vocab()
-    since = _since(sentence, report_date)
+    since = _since(sentence, report_date) if _may_date(sentence) else None  # a "since" names a date
     if since:
         return When(report_date, False, f"since {since}", since)
     today = date.fromisoformat(report_date)

@@ -32,12 +32,14 @@ class Track:
     excluded: frozenset[str]
     topics: tuple[str, ...]  # its topic words as `_words` writes them, padded for whole-word search
     need_body: bool = False  # a bare office (no body named) is not evidence of this track
+    body_words: tuple[str, ...] = ()  # words of a body's id that put it in this track ("football": an association)
 
     def holds(self, post: ParsedPost) -> bool:
         if self.excluded.intersection(post.body_chain) or (self.need_body and post.body_id is None):
             return False
         return any(all(getattr(post, f) for f in flags) for flags in self.flags) or post.office in self.offices \
-            or not self.bodies.isdisjoint(post.body_chain)
+            or not self.bodies.isdisjoint(post.body_chain) \
+            or any(word in body for body in post.body_chain for word in self.body_words)
 
 
 class Careers:
@@ -80,7 +82,8 @@ def _track(name: str, entry: dict) -> Track:
         raise ValueError(f"{SOURCE}: track {name!r} names unknown flags {sorted(unknown)}; known: {sorted(FLAGS)}")
     return Track(name, flags, frozenset(key(o) for o in entry.get("offices", [])),
                  frozenset(entry.get("bodies", [])), frozenset(entry.get("except", [])),
-                 tuple(f" {_words(w)} " for w in entry.get("topics", [])), entry.get("need_body", False))
+                 tuple(f" {_words(w)} " for w in entry.get("topics", [])), entry.get("need_body", False),
+                 tuple(entry.get("body_words", [])))
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -7,7 +7,9 @@ the same person as any of them starts a new one. Two mentions cannot be one pers
   mentions of one person; two of one name there without a distinguishing post are more often its mistake);
 - their posts fall in career tracks that one person cannot hold together (`careers.py`, `vocab/careers.yaml`):
   a foreign and a DPRK post; a central post or rank and a grassroots one; the KPA and the foreign service; a
-  sports coach and the party's central organs... each within the window the vocabulary gives.
+  sports coach and the party's central organs... each within the window the vocabulary gives, and at any
+  distance in time when the person is named nowhere within `era_years` of it (a football official of 2012 is
+  not the WPK department official of 2022 of his name: a career changes within an era, not across a silence).
 Only DPRK-style names (`names.looks_korean`) are split by posts: a foreign name shared by two people is rare,
 and a foreign leader seemingly given a DPRK post is an extraction mistake, not a second person. Only posts that
 name a DPRK body in words count as DPRK evidence ("premier" made the Cabinet's by the vocabulary is not evidence
@@ -90,10 +92,12 @@ class Cluster:
         if same_report and not same_report & {p.post_id for p in mention.posts}:
             return f"another person of this name, with other posts, in report {mention.report_id}"
         trusted = trusted_tracks(mention) if by_posts else set()
+        across_eras = not self.near(mention.day)  # a career may change within an era, not across a silent decade
         for post in mention.posts:
-            for track in trusted.intersection(careers().tracks_of(post)):
-                for other, window in careers().incompatible[track]:
-                    if _within(self.days.get(other, []), mention.day, window):
+            for track in sorted(trusted.intersection(careers().tracks_of(post))):  # one reason, whatever the
+                for other, window in careers().incompatible[track]:  # process's string hashing
+                    days = self.days.get(other, [])
+                    if _within(days, mention.day, window) or days and across_eras:
                         return f"{post.post_id} ({track}) vs {self.example[other]} ({other})"
         return None
 
