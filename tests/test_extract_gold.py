@@ -30,7 +30,7 @@ def score(gold, system) -> dict:
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
 GOLD_SETS = {"dev": GOLD / "dev.jsonl", "funeral": GOLD / "funeral-committee.jsonl",
              **{name: ANNOTATIONS / f"{name}.jsonl" for name in ("independent-14", "independent-24", "stage2-dev",
-                                                                "stage2-sealed")}}
+                                                                "stage2-sealed", "stage2-round2-sealed")}}
 CORPORA = (CORPUS, SHARED / "corpus" / "rodong-2021-2022.jsonl.gz")
 # Today's F1 minus .02 (stage two, issue 7): a regression on any set fails.
 FLOORS = {
@@ -41,6 +41,8 @@ FLOORS = {
     "stage2-dev": {"people": 0.97, "posts": 0.94, "roles": 0.94},
     # round 1's sealed set, scored once; now a test set (the roles room read its errors, but a held-out quarter)
     "stage2-sealed": {"people": 0.97, "posts": 0.86, "roles": 0.87},
+    # round 2's sealed set (stage two, second session), scored once at the end; now a test set
+    "stage2-round2-sealed": {"people": 0.96, "posts": 0.91, "roles": 0.88},
 }
 
 
