@@ -5,7 +5,8 @@ show it, and whether a report says it was conferred or ended.
 kept only while no report dated after it still gives the person the post (a re-appointment or a later report
 showing the post again overrides an old dismissal). An ending with no post named ("relieved of all his
 posts") ends every post whose evidence does not go past it. A death ends every ordinary post (`end_rule`
-"death"); on a single-holder post a successor ends it (`succession.py`, "succeeded"); a stated end is "stated".
+"death"); on a single-holder post a successor ends it (`succession.py`, "succeeded"); a higher grade of membership of the same body ends the
+lower (`promotion.py`, "promoted"); a stated end is "stated".
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections import defaultdict
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts
 from podium.analysis.lives import posthumous
+from podium.analysis.promotion import apply_promotions
 from podium.analysis.succession import apply_succession
 
 
@@ -50,5 +52,6 @@ def compute_tenures(facts: Facts, explicit: list[Change]) -> list[dict]:
             died_by = facts.deaths.get(person_id)
             if died_by and not ending and not posthumous(evidence[0].office):
                 rows[-1].update(ended_date=died_by, ended_report=facts.death_reports[person_id], end_rule="death")
+    apply_promotions(rows, facts.body_parent)
     apply_succession(rows, facts)
     return rows
