@@ -15,7 +15,9 @@ from podium.store.schema import bodies, changes, deaths, history, post_forms, po
 EXTRA_POSTS = {"premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
                "vice-marshal@kpa": ("Vice Marshal of the KPA (as the resolver names it)", "vice marshal", "kpa"),
                "member@ndc": ("member of the National Defence Commission", "member", "ndc"),
-               "general@kpa": ("general of the Korean People's Army", "general", "kpa")}
+               "general@kpa": ("general of the Korean People's Army", "general", "kpa"),
+               "alternate-member@wpk-cc-politburo": ("alternate member of the Political Bureau", "alternate member",
+                                                     "wpk-cc-politburo")}
 
 
 def _build(world: World) -> None:
@@ -29,7 +31,8 @@ def _build(world: World) -> None:
     for person_id, name in {"kang": "Kang Il Bok", "rim": "Rim Sok Chol", "jang": "Jang Chol Min",
                             "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong",
                             "son": "Son Kyong Nam", "tae": "Kim Tae Song", "man": "Ri Man Gon",
-                            "chang": "Pak Chang Ho", "hyon": "Ko Hyon Bin"}.items():
+                            "chang": "Pak Chang Ho", "hyon": "Ko Hyon Bin", "ok": "Ok Chang Su",
+                            "yong": "Yong Su Gil", "mok": "Mok Hyon Ju"}.items():
         world.person(person_id, name)
     politburo = "member of the Political Bureau"
     world.report("r-0601", "2012-06-01", "At the Sixth Congress in 1980 Kang Il Bok was elected member of the "
@@ -59,6 +62,7 @@ def _build(world: World) -> None:
                  "Commission due to the transfer to other post and Deputy Son Kyong Nam was elected to fill the "
                  "vacancy.", [{"id": "ho"}, {"id": "son"}])
     _retellings(world)
+    _promotions(world)
     world.report("r-0625", "2012-06-25", "The people hold Ko Hyon Bin in high esteem as the eternal President of "
                  "the DPRK and Rim Sok Chol as the eternal General Secretary of the Workers' Party of Korea. Rim Sok "
                  "Chol made sure that the President was held in high esteem as the eternal President of the DPRK.",
@@ -86,6 +90,21 @@ def _retellings(world: World) -> None:
              "kind": "conference", "ordinal": 3, "sitting": None, "date": None, "start": 0, "end": 10},
             {"report_id": "r-chang", "event_no": 0, "name": "Plenary Meeting of the Farming Committee",
              "kind": "plenary meeting", "ordinal": None, "sitting": None, "date": "2012-03-20", "start": 0, "end": 10}])
+
+
+def _promotions(world: World) -> None:
+    """Alternate members of the Political Bureau elected to a higher grade: a member of its Presidium (a sub-body),
+    a member of it, and one whom a later report still calls an alternate member."""
+    alternate = "alternate member of the Political Bureau"
+    for person_id in ("ok", "yong", "mok"):
+        _inspections(world, person_id, "Alternate member of the Political Bureau", ("2012-01-07", "2012-02-07"),
+                     alternate)
+    world.report("r-conf", "2012-04-11", "Ok Chang Su was elected member of the Presidium of the Political Bureau, "
+                 "and Yong Su Gil and Mok Hyon Ju members of the Political Bureau.",
+                 [{"id": "ok", "posts": ["member of the Presidium"], "roles": {"elected": "elected"}},
+                  {"id": "yong", "posts": ["members of the Political Bureau"], "roles": {"elected": "elected"}},
+                  {"id": "mok", "posts": ["members of the Political Bureau"], "roles": {"elected": "elected"}}])
+    _inspections(world, "mok", "Alternate member of the Political Bureau", ("2012-05-07",), alternate)
 
 
 def _inspections(world: World, person_id: str, post: str, days: tuple[str, ...], form: str) -> None:
@@ -171,6 +190,19 @@ def test_a_new_holder_of_a_single_holder_post_ends_the_previous_tenure(world):
     with world.engine.connect() as conn:
         assert [h.person_id for h in holders_on(conn, "premier@cabinet", "2012-02-20")] == ["yun"]
         assert [h.person_id for h in holders_on(conn, "premier@cabinet", "2012-07-01")] == ["jang"]
+
+
+def test_a_higher_grade_of_membership_of_a_body_or_of_its_sub_body_ends_the_lower_grade(world):
+    alternate = "alternate-member@wpk-cc-politburo"
+    for person_id in ("ok", "yong"):
+        tenure = _rows(world, tenures, person_id=person_id, post_id=alternate)[0]
+        assert (tenure["ended_date"], tenure["ended_report"], tenure["end_rule"]) == ("2012-04-11", "r-conf",
+                                                                                       "promoted")
+    assert _rows(world, tenures, person_id="mok", post_id=alternate)[0]["ended_date"] is None
+    with world.engine.connect() as conn:
+        assert {h.person_id for h in holders_on(conn, alternate, "2012-03-01")} >= {"ok", "yong", "mok"}
+        assert {h.person_id for h in holders_on(conn, alternate, "2012-05-01")} & {"ok", "yong"} == set()
+        assert "yong" in {h.person_id for h in holders_on(conn, "member@wpk-cc-politburo", "2012-05-01")}
 
 
 def test_a_rank_that_goes_down_is_a_demotion(world):
