@@ -6,7 +6,8 @@ sentence as the role's words, or in a sentence holding one of the verbs of `voca
 keeps one span per report, while a conference report elects one person to several posts in several
 sentences). A post in apposition to the name ("Kim Yong Nam, president of the Presidium, ... congratulated X on
 his election"; "Premier Choe Yong Rim") is the post the person holds while acting, not the one conferred, and
-gives no change. A person relieved with no post in reach still gets one change, with no post, when the sentence
+gives no change, except in a relief "of his post" naming no other: there the title is the post lost ("former
+First Secretary X was relieved of his post"). A person relieved with no post in reach still gets one change, with no post, when the sentence
 speaks of posts ("relieved of his post"); a relief of "all his posts" also gets that change besides those of
 the posts it names, since it ends every post (`tenures`). The kind (elected, appointed, promoted, awarded; relieved,
 dismissed) is the verb's, from the same file. KCNA repeats big news for days: the same change for the same
@@ -108,11 +109,23 @@ def _changes_of_role(role: RoleFact, posts: list[PostFact], mentions: list[Span]
                               post.post_id))
     sentence = doc[slice(*role_sentence)]
     every = _speaks_of("every_post").search(sentence)
-    if role.role == "relieved" and _names_the_subject(mentions, names, role) and (
-            every or not changes and _speaks_of("all_posts").search(sentence)):
+    if role.role != "relieved" or not _names_the_subject(mentions, names, role):
+        return changes
+    if not changes and not every and _speaks_of("all_posts").search(sentence):
+        changes = _titles_lost(role, role_kind, [p for p in posts if (p.start, p.end) in appositive
+                                                 and sentence_of(doc, p.start, p.end) == role_sentence])
+    if every or not changes and _speaks_of("all_posts").search(sentence):
         changes.append(Change(role_kind or _DEFAULT_KIND[role.role], role.date, role.person_id, role.report_id,
                               (role.start, role.end), None, "all posts" if every else "no post named: all posts"))
     return changes
+
+
+def _titles_lost(role: RoleFact, role_kind: str | None, titles: list[PostFact]) -> list[Change]:
+    """A relief "of his post" that names no other post takes the post the sentence gives the person as a title
+    ("former First Secretary X was relieved of his post"): what the person held until then is what they lost."""
+    kind = role_kind or _DEFAULT_KIND[role.role]
+    return [Change(kind, role.date, role.person_id, role.report_id, (post.start, post.end), post.post_id,
+                   "the post named with the person") for post in {p.post_id: p for p in titles}.values()]
 
 
 def _names_the_subject(mentions: list[Span], names: list[Span], role: RoleFact) -> bool:
