@@ -32,7 +32,8 @@ def _build(world: World) -> None:
                             "yun": "Yun Kwang Ho", "paek": "Paek Nam Sun", "ho": "Ho Tae Ryong",
                             "son": "Son Kyong Nam", "tae": "Kim Tae Song", "man": "Ri Man Gon",
                             "chang": "Pak Chang Ho", "hyon": "Ko Hyon Bin", "ok": "Ok Chang Su",
-                            "yong": "Yong Su Gil", "mok": "Mok Hyon Ju"}.items():
+                            "yong": "Yong Su Gil", "mok": "Mok Hyon Ju", "tak": "Tak Ho Gun",
+                            "ju": "Ju Mi Ran"}.items():
         world.person(person_id, name)
     politburo = "member of the Political Bureau"
     world.report("r-0601", "2012-06-01", "At the Sixth Congress in 1980 Kang Il Bok was elected member of the "
@@ -105,6 +106,10 @@ def _promotions(world: World) -> None:
                   {"id": "yong", "posts": ["members of the Political Bureau"], "roles": {"elected": "elected"}},
                   {"id": "mok", "posts": ["members of the Political Bureau"], "roles": {"elected": "elected"}}])
     _inspections(world, "mok", "Alternate member of the Political Bureau", ("2012-05-07",), alternate)
+    world.report("r-former", "2012-03-22", "At the session former member of the National Defence Commission Tak "
+                 "Ho Gun was relieved of his post for his age and Ju Mi Ran was elected to the post.",
+                 [{"id": "tak", "posts": ["member of the National Defence Commission"],
+                   "roles": {"relieved": "relieved"}}, {"id": "ju", "roles": {"elected": "elected"}}])
 
 
 def _inspections(world: World, person_id: str, post: str, days: tuple[str, ...], form: str) -> None:
@@ -203,6 +208,12 @@ def test_a_higher_grade_of_membership_of_a_body_or_of_its_sub_body_ends_the_lowe
         assert {h.person_id for h in holders_on(conn, alternate, "2012-03-01")} >= {"ok", "yong", "mok"}
         assert {h.person_id for h in holders_on(conn, alternate, "2012-05-01")} & {"ok", "yong"} == set()
         assert "yong" in {h.person_id for h in holders_on(conn, "member@wpk-cc-politburo", "2012-05-01")}
+
+
+def test_a_relief_of_his_post_takes_the_post_given_as_the_title_not_all_posts(world):
+    relieved = _rows(world, changes, person_id="tak", kind="relieved")
+    assert [(row["post_id"], row["date"], row["detail"]) for row in relieved] == [
+        ("member@ndc", "2012-03-22", "the post named with the person")]
 
 
 def test_a_rank_that_goes_down_is_a_demotion(world):

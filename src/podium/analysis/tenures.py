@@ -5,8 +5,8 @@ show it, and whether a report says it was conferred or ended.
 kept only while no report dated after it still gives the person the post (a re-appointment or a later report
 showing the post again overrides an old dismissal). An ending with no post named ("relieved of all his
 posts") ends every post whose evidence does not go past it. A death ends every ordinary post (`end_rule`
-"death"); on a single-holder post a successor ends it (`succession.py`, "succeeded"); a higher grade of membership of the same body ends the
-lower (`promotion.py`, "promoted"); a stated end is "stated".
+"death"); on a single-holder post a successor ends it (`succession.py`, "succeeded"); a higher grade of
+membership of the same body ends the lower (`promotion.py`, "promoted"); a stated end is "stated".
 """
 from __future__ import annotations
 
