@@ -1,17 +1,17 @@
 """Changes the reports state in so many words: elections, appointments, promotions, awards of rank, dismissals.
 
 A person with the role "elected" or "relieved" in a report (the extractor's judgement that the reported event
-conferred or took something away) gets one change per post of theirs that the report states in the same
-sentence as the role's words, or in a sentence holding one of the verbs of `vocab/changes.yaml` (the role
-keeps one span per report, while a conference report elects one person to several posts in several
-sentences). A post in apposition to the name ("Kim Yong Nam, president of the Presidium, ... congratulated X on
-his election"; "Premier Choe Yong Rim") is the post the person holds while acting, not the one conferred, and
-gives no change, except in a relief "of his post" naming no other: there the title is the post lost ("former
-First Secretary X was relieved of his post"). A person relieved with no post in reach still gets one change,
-with no post, when the sentence speaks of posts ("relieved of his post"); a relief of "all his posts" also gets that change besides those of
-the posts it names, since it ends every post (`tenures`). The kind (elected, appointed, promoted, awarded; relieved,
-dismissed) is the verb's, from the same file. KCNA repeats big news for days: the same change for the same
-person and post within `REPEAT_DAYS` is reported once, at its first report, with the count of repeats.
+conferred or took something away) gets one change per post of theirs that the report states in the same sentence as
+the role's words, or in a sentence holding one of the verbs of `vocab/changes.yaml` (the role keeps one span per
+report, while a conference report elects one person to several posts in several sentences). A post in apposition to
+the name ("Kim Yong Nam, president of the Presidium, ... congratulated X on his election"; "Premier Choe Yong Rim")
+is the post the person holds while acting, not the one conferred, and gives no change, except in a relief "of his
+post" naming no other: there the title is the post lost ("former First Secretary X was relieved of his post"). A
+person relieved with no post in reach still gets one change, with no post, when the sentence speaks of posts
+("relieved of his post"); a relief of "all his posts" also gets that change besides those of the posts it names,
+since it ends every post (`tenures`). The kind (elected, appointed, promoted, awarded; relieved, dismissed) is the
+verb's, from the same file. KCNA repeats big news for days: the same change for the same person and post within
+`REPEAT_DAYS` is reported once, at its first report, with the count of repeats.
 """
 from __future__ import annotations
 
