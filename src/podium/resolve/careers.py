@@ -59,6 +59,7 @@ class Careers:
         self.known: dict[ParsedPost, list[str]] = {}
         self.context_split_max_reports: int = vocab["context_split_max_reports"]
         self.era_days: int = round(vocab["era_years"] * 365.25)
+        self.leaders_not_company: frozenset[str] = frozenset(vocab["leaders_not_company"])
 
     def tracks_of(self, post: ParsedPost) -> list[str]:
         if post not in self.known:  # few distinct posts, met again and again

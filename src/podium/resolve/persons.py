@@ -153,9 +153,12 @@ def resolve_persons(mentions: list[Mention]) -> list[Person]:
         named_in.setdefault(mention.report_id, set()).add(target)
     persons: list[Person] = []
     used: set[str] = set()
+    everywhere = {head for head, group in by_group.items()
+                  if len({m.report_id for m in group}) > careers().context_split_max_reports}
     for head, group in sorted(by_group.items()):
         others = {id(m): frozenset(named_in[m.report_id] - {head}) for m in group}
-        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, others, looks_korean(head))
+        clusters = _split(group, {id(m): groups[keys[id(m)]] for m in group}, others, looks_korean(head),
+                          frozenset(everywhere))
         base = slug(head) or "unnamed"
         while base in used or f"{base}-2" in used:  # a name that itself ends in a number ("... 2")
             base += "-x"
@@ -172,7 +175,7 @@ def _reports_by_key(mentions: list[Mention], keys: dict[int, str]) -> dict[str, 
 
 
 def _split(group: list[Mention], matches: dict[int, NameMatch], others: dict[int, frozenset[str]],
-           by_posts: bool) -> list[Cluster]:
+           by_posts: bool, everywhere: frozenset[str] = frozenset()) -> list[Cluster]:
     """The people in one name group: mentions with posts first (they can tell people apart), then the rest,
     placed by the people and the domain of their report (`_place_without_post`)."""
     clusters: list[Cluster] = []
@@ -206,12 +209,12 @@ def _split(group: list[Mention], matches: dict[int, NameMatch], others: dict[int
                         others[id(mention)])
             clusters.append(cluster)
     for mention in without:
-        _place_without_post(clusters, mention, matches[id(mention)], others[id(mention)], by_posts)
+        _place_without_post(clusters, mention, matches[id(mention)], others[id(mention)], by_posts, everywhere)
     return clusters
 
 
 def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMatch, others: frozenset[str],
-                        by_context: bool) -> None:
+                        by_context: bool, everywhere: frozenset[str] = frozenset()) -> None:
     """A mention without a post joins the person of its name whom its report fits best: one seen before with
     the report's other people, or known in the domain the report is about (football, foreign ministry talks),
     else the most frequent. When its report is about a domain that person cannot be in (a football report for
@@ -224,7 +227,7 @@ def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMat
         return
     topics = set(mention.topics)
     if by_context:  # across eras, only company makes one person of a common name
-        in_reach = [c for c in clusters if c.near(mention.day) or others & c.company
+        in_reach = [c for c in clusters if c.near(mention.day) or _company_across_eras(c, others, everywhere)
                     or len(c.reports) > careers().context_split_max_reports]
         if not in_reach:
             cluster = Cluster(tracks=topics)
@@ -261,6 +264,17 @@ def _place_without_post(clusters: list[Cluster], mention: Mention, name: NameMat
         support = (share, "took the most frequent" if many else "nothing else to go by")
     best.add(Link(mention, round(name.score * support[0], 3), f"{name.reason}; no post{many}; {support[1]}"),
              others)
+
+
+def _company_across_eras(cluster: Cluster, others: frozenset[str], everywhere: frozenset[str]) -> bool:
+    """Whether the report's people make the mention this person across a silence of eras. The leaders every
+    report names (`everywhere`: more than `context_split_max_reports` reports) do not count for a person given
+    no post and known from a report on a domain of `leaders_not_company` (a concert): a performer of 2012 is no
+    evidence for a man of the name whom Kim Jong Un met in 2022, while an official of 2012 seen with the leader
+    likely is the one seen with him in 2022."""
+    shared = others & cluster.company
+    performer = not cluster.posts and cluster.tracks & careers().leaders_not_company
+    return bool(shared - everywhere if performer else shared)
 
 
 def _words(tracks: set[str]) -> str:
