@@ -131,3 +131,19 @@ def test_a_city_official_and_a_steel_worker_of_one_name_are_two_people(tmp_path)
     add_report(engine, "c2", "2011-12-20", [("Hwang Chol Ung", ["worker of the Chongjin Steel Works"])])
     linked = links(engine)
     assert linked[("c1", 0)][0] != linked[("c2", 0)][0] and "local_officials" in linked[("c2", 0)][2]
+
+
+def test_a_performer_and_a_namesake_a_decade_later_are_not_joined_by_the_leader_alone(tmp_path):
+    engine = make_store(tmp_path / "p.db")
+    leader = "Ryo Chang Gil"  # named in more reports than `context_split_max_reports`: every domain names him
+    for n in range(careers().context_split_max_reports + 1):
+        add_report(engine, f"l{n}", f"{2012 + n % 11}-0{1 + n % 9}-1{n % 10}", [(leader, [])])
+    add_report(engine, "concert", "2012-01-14", [("So Kwang Nam", []), (leader, [])],
+               title="Music and Dance Performance Given", text="A music and dance performance took place.")
+    add_report(engine, "gift", "2022-10-11", [("So Kwang Nam", []), (leader, [])], title="Gift to the People")
+    add_report(engine, "press", "2012-02-02", [("Ma Tong Hui", []), (leader, [])], title="Press Conference Held")
+    add_report(engine, "visit", "2022-07-29", [("Ma Tong Hui", []), (leader, [])], title="Leader Visits Tower")
+    linked = links(engine)
+    assert linked[("concert", 0)][0] != linked[("gift", 0)][0]
+    assert "none of their company" in linked[("gift", 0)][2]
+    assert linked[("press", 0)][0] == linked[("visit", 0)][0]  # an official seen with the leader in both eras
