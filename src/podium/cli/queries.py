@@ -115,9 +115,12 @@ def holders(post: Annotated[str, typer.Argument(help="The post, in any form the 
 
 
 def _how_ended(tenure: dict) -> str:
-    """How a tenure ended: said in a report, by death, or inferred from a successor on a single-holder post."""
+    """How a tenure ended: said in a report, by death, or inferred from a successor on a single-holder post or
+    from a promotion within the body."""
     if tenure["end_rule"] == "succeeded":
         return f"inferred: succeeded by {tenure['successor_id']}"
+    if tenure["end_rule"] == "promoted":
+        return "inferred: promoted to a higher grade of the body"
     return tenure["end_rule"] or ""
 
 
