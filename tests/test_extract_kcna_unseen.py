@@ -23,3 +23,34 @@ def test_a_foreign_party_delegation_head_holds_posts_of_that_party():
         f"member of the Political Bureau of the Central Committee of {party}",
         f"chairman of the Northern Regional Committee of {party}"]
     assert found["Kang Chol Ha"].post_texts() == ["secretary of the Central Committee of the Workers' Party of Korea"]
+
+
+def test_visitors_named_among_a_group_lay_bouquets_and_speak_in_unison_as_they():
+    text = ("Twenty personages of Osmia visited the DPRK embassy on Monday. Among them were Carlo Benetti, general "
+            "secretary of the Movement for Peace, and Luca Ferrani, chairman of the Juche Society. They laid "
+            "bouquets before the portrait and observed a moment's silence. They said in unison that the loss is "
+            "great.")
+    found = people(text, "2011-12-20")
+    for name in ("Carlo Benetti", "Luca Ferrani"):
+        assert sorted(found[name].role_names()) == ["present", "sent", "spoke"], name
+        assert {"group-members:present:among them were", "pronoun:sent:laid bouquets",
+                "pronoun:spoke:said"} <= rules(found[name])
+
+
+def test_a_wreath_laid_in_another_name_is_the_others_and_a_new_subject_ends_they():
+    text = ("Kang Chol Ha and Mun Yun Ho arrived. Ri Pyo Sun laid a wreath before the statue on the hill in the "
+            "name of Han Song Gu. They said the hill is beautiful.")
+    found = people(text, "2012-04-20")
+    assert found["Ri Pyo Sun"].role_names() == ["present"]
+    assert found["Han Song Gu"].role_names() == ["sent"]
+    assert "spoke" not in found["Kang Chol Ha"].role_names()
+
+
+def test_members_of_a_group_of_awardees_are_elected():
+    text = ("Delegates to the Fifth National Meeting of Farmers were commended. Many other awardees expressed "
+            "their resolve. Among them are Pak Kum Sil, a delegate from Jagang Province, and Ri Hye Ok, a delegate "
+            "from Kangwon Province.")
+    found = people(text, "2012-11-14")
+    for name in ("Pak Kum Sil", "Ri Hye Ok"):
+        assert found[name].role_names() == ["elected"], name
+        assert "group-members:elected:awardees" in rules(found[name])
