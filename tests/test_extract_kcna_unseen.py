@@ -54,3 +54,23 @@ def test_members_of_a_group_of_awardees_are_elected():
     for name in ("Pak Kum Sil", "Ri Hye Ok"):
         assert found[name].role_names() == ["elected"], name
         assert "group-members:elected:awardees" in rules(found[name])
+
+
+def test_they_is_never_a_list_only_named():
+    text = ("Deputies visited the village. They placed flowers before the graves of his parents Kim Hyong Chol and "
+            "Kang Pan Sil. Then they visited the museum.")
+    found = people(text, "2012-04-12")
+    assert found["Kim Hyong Chol"].role_names() == ["mentioned"]
+    assert found["Kang Pan Sil"].role_names() == ["mentioned"]
+
+
+def test_a_leader_who_met_with_people_at_an_occasion_received_them():
+    text = ("Ri Pyo Sun watched a performance at the theatre. He met with the performers and praised them. "
+            "Kang Chol Ha met with Mun Yun Ho, a visitor. Han Song Gu gave field guidance to the farm. He met with "
+            "the farmers there.")
+    found = people(text, "2012-05-01")
+    assert "subject:received:met with" in rules(found["Kang Chol Ha"])
+    assert "received" in found["Ri Pyo Sun"].role_names()
+    assert "pronoun:received:met a group" in rules(found["Ri Pyo Sun"])
+    assert found["Mun Yun Ho"].role_names() == ["present"]
+    assert found["Han Song Gu"].role_names() == ["guided"]

@@ -296,7 +296,8 @@ class RoleAssigner:
     def _remember(self, view: SentenceView) -> None:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
-        several = [group for group in view.groups if len(group) > 1]
+        # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
+        several = [group for group in view.groups if len(group) > 1 and all(occ.roles for occ in group)]
         if several:
             self.group = several[-1]
         elif view.subject:
