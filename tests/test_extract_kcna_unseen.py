@@ -74,3 +74,15 @@ def test_a_leader_who_met_with_people_at_an_occasion_received_them():
     assert "pronoun:received:met a group" in rules(found["Ri Pyo Sun"])
     assert found["Mun Yun Ho"].role_names() == ["present"]
     assert found["Han Song Gu"].role_names() == ["guided"]
+
+
+def test_posts_in_a_who_is_clause_are_the_persons():
+    text = ("Kang Chol Ha, chairman of the Osmia-Korea Friendship Association, arrived here. He, who is also "
+            "secretary of the Osmian Socialist Party, was greeted by officials. Luca Benetti, who is chairman of "
+            "the Juche Society of Osmia, made a speech.")
+    found = people(text, "2012-05-01")
+    assert found["Kang Chol Ha"].post_texts() == ["chairman of the Osmia-Korea Friendship Association",
+                                                  "secretary of the Osmian Socialist Party"]
+    assert "post:pronoun-relative" in rules(found["Kang Chol Ha"])
+    assert found["Luca Benetti"].post_texts() == ["chairman of the Juche Society of Osmia"]
+    assert found["Luca Benetti"].role_names() == ["spoke"]

@@ -135,7 +135,7 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
                                    rf"(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"

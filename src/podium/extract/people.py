@@ -243,7 +243,12 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
         after = occ.mention.end
-        comma = _COMMA.match(text, after, limit)
+        relative = _WHO_IS.match(text, after, limit)
+        if relative and text.startswith(",", after):  # "A, who is also chairman of X, ...": A's posts
+            found, occ.ext_end = _relative_posts(text, relative.end(), limit)
+            occ.posts.extend(found)
+            occ.has_appositive = bool(found)
+        comma = _COMMA.match(text, after, limit) if not relative else None
         if comma:
             found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive",
                                               _delegation_party(text, sentence.start, occ.mention))

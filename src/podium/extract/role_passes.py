@@ -20,7 +20,7 @@ from functools import cache
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
-from podium.extract.record import Role
+from podium.extract.record import Post, Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
 from podium.extract.text import alternation
@@ -52,6 +52,7 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
+_PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -472,6 +473,12 @@ class RoleAssigner:
         if pronoun and pronoun.group("plural"):
             referent = self.group  # "They laid bouquets ...": each of the last list
         first = view.groups[0][0].pre_start if view.groups else s.end
+        relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
+        if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
+            chain = post_parser.parse_chain(text, relative.end(), first)
+            referent[0].posts.extend(Post(written, (post.start, post.end), "post:pronoun-relative")
+                                     for written, post in zip(post_parser.complete(chain), chain)
+                                     if written and not post.past)
         if pronoun and referent and pronoun.end() <= first:
             lead_start = s.start if pronoun.group("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")
