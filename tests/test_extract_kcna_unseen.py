@@ -3,6 +3,8 @@ each fixed by a general rule (vocabulary rows or a grammar) and shown here on an
 text), with the rule that made it."""
 from test_extract_classes import people, rules
 
+from podium.extract import extract
+
 
 def test_a_foreign_name_with_a_regnal_number_or_after_a_counterpart_is_a_person():
     text = ("Ri Pyo Sun sent a message of greeting to Mpolo IV, king of Tarvania. The foreign minister of Osmia "
@@ -86,3 +88,16 @@ def test_posts_in_a_who_is_clause_are_the_persons():
     assert "post:pronoun-relative" in rules(found["Kang Chol Ha"])
     assert found["Luca Benetti"].post_texts() == ["chairman of the Juche Society of Osmia"]
     assert found["Luca Benetti"].role_names() == ["spoke"]
+
+
+def test_meetings_over_classes_of_bodies_are_one_event_per_body():
+    text = ("Meetings of the party committees of the Osmian Army, all the provinces (political bureau), cities "
+            "(district) and counties were held to elect delegates.")
+    events = extract(text, "2012-04-02").events
+    wpk = "of the Workers' Party of Korea"
+    assert sorted(e.name for e in events) == sorted([
+        "Meeting of the Party Committee of the Osmian Army",
+        f"Meeting of the Provincial (Political Bureau) Party Committees {wpk}",
+        f"Meeting of the City (District) Party Committees {wpk}",
+        f"Meeting of the County Party Committees {wpk}"])
+    assert all(e.kind == "other meeting" and e.rule.startswith("event.classes-of-bodies") and e.date is None for e in events)
