@@ -101,3 +101,13 @@ def test_meetings_over_classes_of_bodies_are_one_event_per_body():
         f"Meeting of the City (District) Party Committees {wpk}",
         f"Meeting of the County Party Committees {wpk}"])
     assert all(e.kind == "other meeting" and e.rule.startswith("event.classes-of-bodies") and e.date is None for e in events)
+
+
+def test_a_lawmaker_and_a_name_after_a_long_title_with_a_who_is_clause():
+    text = ("Former Deputy President of the National Assembly of Osmia Ibrahim Tolu, who is member of the Credit "
+            "Committee of the People's Party, said the people are great. Choe Thae Bok met Kent Harbo, lawmaker "
+            "from the Social Party of Osmia, and his party who paid a courtesy call on him.")
+    found = people(text, "2012-05-23")
+    assert found["Ibrahim Tolu"].post_texts() == ["member of the Credit Committee of the People's Party"]
+    assert found["Kent Harbo"].role_names() == ["present"]
+    assert "received" in found["Choe Thae Bok"].role_names()
