@@ -111,3 +111,17 @@ def test_a_lawmaker_and_a_name_after_a_long_title_with_a_who_is_clause():
     assert found["Ibrahim Tolu"].post_texts() == ["member of the Credit Committee of the People's Party"]
     assert found["Kent Harbo"].role_names() == ["present"]
     assert "received" in found["Choe Thae Bok"].role_names()
+
+
+def test_a_speaker_whose_own_words_say_they_were_awarded_is_elected():
+    text = ('Delegates to the Meeting of Farmers were commended.\n'
+            'Ju Pok Nam, a delegate from Jagang Province, told KCNA:\n'
+            '"The title of Labor Hero was conferred on me for my work.\n'
+            'I will work harder."\n'
+            'Ri Pyong Ok, a delegate from Kangwon Province, said:\n'
+            '"I was invited to the meeting and even awarded the title. Kang Chol Ha was elected chairman."')
+    found = people(text, "2012-11-14")
+    for name in ("Ju Pok Nam", "Ri Pyong Ok"):
+        assert sorted(found[name].role_names()) == ["elected", "spoke"], name
+        assert "quotation:elected:own award" in rules(found[name])
+    assert found["Kang Chol Ha"].role_names() == ["mentioned"]

@@ -95,6 +95,15 @@ def _opener(words: list[str]) -> re.Pattern:
     return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+")
 
 
+_OWN_CONFERRAL_REACH = 60  # characters from "I was" to "awarded" ("I was invited to the meeting and even awarded")
+
+
+def _own_conferral(words: dict) -> re.Pattern:
+    """ "I was ... awarded", "conferred on me": a speaker's own words that an award or election came to them."""
+    return re.compile(rf"\b(?:(?:{alternation(words['subjects'])})\b[^.;:]{{0,{_OWN_CONFERRAL_REACH}}}?\b"
+                      rf"(?:{alternation(words['verbs'])})|(?:{alternation(words['objects'])}))\b", re.IGNORECASE)
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
@@ -112,6 +121,7 @@ def _settings():
                      openers=tuple((role, _opener(roles[key]), name) for role, key, name in _OPENER_KINDS),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
                      grammar=_grammar(roles, load_vocab("names")["epithets"]),
+                     own_conferral=_own_conferral(roles["first_person_conferral"]),
                      member_opener=re.compile(rf"[\s,]*({alternation(roles['member_openers'])})\b", re.IGNORECASE),
                      group_nouns=roles["group_nouns"],
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
@@ -133,6 +143,7 @@ class _Settings:
     openers: tuple              # (role, pattern, pass name): "Attending the meeting were ...", "Taking the floor were"
     things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
     grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
+    own_conferral: re.Pattern   # "The title was conferred on me": a quoted speaker's own award
     member_opener: re.Pattern   # "Among them were": the members of the group named just before
     group_nouns: dict           # "awardees": the role of the members of a group so named
     group_noun: re.Pattern
@@ -312,7 +323,7 @@ class RoleAssigner:
 
     def quotation(self, view: SentenceView) -> bool:
         """Inside a quotation opened by "... said:" only `mentioned` applies; "..., he concluded" closing it
-        gives the speaker `spoke`."""
+        gives the speaker `spoke`; "The title was conferred on me" gives the speaker `elected`."""
         if not view.sentence.quoted:
             return False
         s = view.sentence
@@ -320,6 +331,9 @@ class RoleAssigner:
         if self.focus and speech and \
                 _SPEAKER_TAG.search(self.text, s.start, s.end):
             self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+        own = self.settings.own_conferral.search(self.text, s.start, s.end) if self.focus else None
+        if own:  # "The title of Labor Hero was conferred on me": the speaker's own award
+            self.focus.roles.append(Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
         return True
 
     def earlier_occasion(self, view: SentenceView) -> bool:
