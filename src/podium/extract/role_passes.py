@@ -52,6 +52,7 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
+_MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
@@ -362,7 +363,8 @@ class RoleAssigner:
         """ "Many other awardees evinced their resolve. Among them are A and B": the people named take the role
         of the group that the sentence before named (`group_nouns`: awardees are `elected`), else `present`."""
         opener = self.settings.member_opener.match(self.text, view.sentence.start, view.sentence.end)
-        if not opener or not view.groups:
+        if not opener or not view.groups or not _MEMBERS_FOLLOW.fullmatch(self.text, opener.end(),
+                                                                        view.groups[0][0].pre_start):
             return False
         noun = self.settings.group_noun.search(self.text, self.previous_start, view.sentence.start)
         role = self.settings.group_nouns[noun.group(0).lower()] if noun else "present"
