@@ -20,7 +20,7 @@ _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its la
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
-_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Z.][A-Za-z.]{0,11})\)")  # "(WPK)", "(C.P.)"; never "(Maoist)", a name's part
+_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
                             r"(?: [A-Z][\w'’-]*)*)?(?: \([A-Z][a-z]+\))?")  # "the Communist Party of Vietnam",
 # "the Lao People's ...", "the Unified Communist Party of Nepal (Maoist)" (a qualifier in brackets is its name)
@@ -364,11 +364,15 @@ def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[s
     foreign = next((m.group(0) for b in normalised for m in [_FOREIGN_PARTY.search(b)] if m), jurisdiction)
     for n, post in enumerate(chain):
         body = post.body
+        owned = None  # the organ of the foreign party, written out before the party's name is added as written
         if body and body.startswith(_ITS):
-            body = f"the {body.removeprefix(_ITS)} of {foreign}" if foreign else None
-        elif body and foreign:  # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
-            body = _PARTY_OWNER.sub(lambda m: f"the {m.group(1).strip()} of {foreign}", body)
-        if body:
+            owned, body = (f"the {body.removeprefix(_ITS)}", None) if foreign else (None, None)
+        elif body and foreign and (organ := _PARTY_OWNER.search(body)):
+            # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
+            owned, body = f"{body[:organ.start()]}the {organ.group(1).strip()}", None
+        if owned:
+            body = f"{_normalise_body(owned)} of {foreign}"  # "(Maoist)" is part of the party's name: kept
+        elif body:
             bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)

@@ -110,8 +110,7 @@ def _settings():
     roles = load_vocab("roles")
     homage = alternation(roles["homage_words"])
     return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
-                     group_meeting={verb: tuple(roles["group_meeting"]["roles"])
-                                    for verb in roles["group_meeting"]["verbs"]},
+                     group_meeting={verb: tuple(met) for verb, met in roles["group_meeting"].items()},
                      homage=re.compile(rf"\b(?:{homage})\b", re.IGNORECASE),
                      led_by=frozenset(roles["delegation_cues"]),
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
