@@ -5,9 +5,10 @@ one entry per run in bench/RESULTS.md (date, commit, P/R/F1 per level), so the h
 
     .venv/bin/python bench/score.py [--show-errors] [--no-write] [--held-out]
 
-Held out (issue 7, roles room): every 4th report by id order of `stage2-dev` and of `stage2-sealed`
-(`HELD_OUT_EVERY`). `--show-errors` never shows their errors; `--held-out` scores only that slice, once, at the end
-of a piece of work, so a tuning on the rest can be checked on reports whose errors nobody read.
+Held out (issue 7): every 4th report by id order of `stage2-dev` and of `stage2-sealed` (roles room), and every
+3rd of `stage2-round2-sealed` (roles2 room), each set with its own step in `HELD_OUT_SETS`. `--show-errors` never
+shows their errors; `--held-out` scores only that slice, once, at the end of a piece of work, so a tuning on the
+rest can be checked on reports whose errors nobody read.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ SCORER = SHARED / "tools" / "score.py"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 LEVELS = ("people", "posts", "roles", "events")
 AGREEMENT_ONLY = "stage2-double-"  # each annotator's own version of 30 reports of stage2-dev: for agreement
-HELD_OUT_SETS = ("stage2-dev", "stage2-sealed")
-HELD_OUT_EVERY = 4  # the 4th, 8th, ... report of a held-out set by id order is held out
+HELD_OUT_SETS = {"stage2-dev": 4, "stage2-sealed": 4,  # set -> step: its step-th, 2*step-th, ... report by id
+                 "stage2-round2-sealed": 3}           # order is held out
 
 
 CORPORA = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
@@ -48,11 +49,11 @@ def corpus_reports(ids: set[str]) -> dict:
 
 
 def held_out_ids(golds: dict[str, Path]) -> set[str]:
-    """The held-out slice: every `HELD_OUT_EVERY`-th report, by id order, of the sets in `HELD_OUT_SETS`."""
+    """The held-out slice: every step-th report, by id order, of each set in `HELD_OUT_SETS` (its own step)."""
     held = set()
-    for name in HELD_OUT_SETS:
+    for name, step in HELD_OUT_SETS.items():
         ids = sorted(json.loads(line)["id"] for line in golds[name].read_text(encoding="utf-8").splitlines())
-        held |= set(ids[HELD_OUT_EVERY - 1::HELD_OUT_EVERY])
+        held |= set(ids[step - 1::step])
     return held
 
 

@@ -41,8 +41,9 @@ FLOORS = {
     "stage2-dev": {"people": 0.97, "posts": 0.94, "roles": 0.94},
     # round 1's sealed set, scored once; now a test set (the roles room read its errors, but a held-out quarter)
     "stage2-sealed": {"people": 0.97, "posts": 0.86, "roles": 0.87},
-    # round 2's sealed set (stage two, second session), scored once at the end; now a test set
-    "stage2-round2-sealed": {"people": 0.96, "posts": 0.91, "roles": 0.88},
+    # round 2's sealed set (stage two, second session), scored once at the end; now a test set (the roles2 room
+    # read its errors, but a held-out third), at the roles2 room's scores minus .02
+    "stage2-round2-sealed": {"people": 0.97, "posts": 0.94, "roles": 0.92},
 }
 
 

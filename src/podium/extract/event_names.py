@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
+from podium.extract.event_phrases import BRACKET_REACH, SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
@@ -24,7 +24,6 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
-BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name closes
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
 
@@ -40,6 +39,7 @@ RULE_PURPOSE = "event.named-by-purpose"  # "a meeting of reviewing the state's d
 RULE_INHERITED = "event.numbered-in-series"  # "the 24th Congress" after "the 25th Congress of X"
 RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conference of Cell Secretaries"
 RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
+RULE_CLASSES = "event.classes-of-bodies"  # "Meetings of the party committees of the KPA, all the provinces and ..."
 KIND_RULE = "kinds"  # the row of `kinds` in vocab/events.yaml that gave the kind
 
 
@@ -81,6 +81,9 @@ def _own_state_res() -> tuple[re.Pattern, re.Pattern]:
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     return JOIN_SPACE_RE.sub("", text)
+
+
+_CLASS_WORDS = frozenset(("all", "the"))  # "all the provinces": a class of bodies, each of them
 
 
 def _title(word: str) -> str:
@@ -390,6 +393,47 @@ class NameWriter:
             out.append(lead + group + tail)
         return out[::-1]
 
+    @staticmethod
+    def _split_classes(body: list[Token]) -> list[list[Token]]:
+        """ "Meetings of the party committees of the KPA, all the provinces (political bureau), cities (district)
+        and counties": one meeting per body, and one per class of bodies (guideline v3: several meetings in one
+        sentence are several events) -- "the party committee of the KPA", "the provincial (political bureau) party
+        committees", ...; [] when the body is no such list."""
+        v = vocab()
+        lead = 1 if body and body[0].low == "the" else 0
+        of = next((i for i, t in enumerate(body) if t.low == "of"), None)
+        if of is None or of == lead or any(t.capital for t in body[lead:of]) or not body[of - 1].low.endswith("s"):
+            return []
+        noun = body[lead:of]  # "party committees"
+        items, item, depth = [], [], 0
+        for tok in body[of + 1:]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth == 0 and (tok.text == "," or tok.low == "and"):
+                items.append(item)
+                item = []
+            else:
+                item.append(tok)
+        items.append(item)
+        if len(items) < 2 or not all(items):
+            return []
+        out = []
+        for part in items:
+            words = [t for t in part if t.low not in _CLASS_WORDS]
+            if words and words[0].low in v["adjectival"]:
+                adjective = Token(v["adjectival"][words[0].low], words[0].start, words[0].end)
+                aside = [Token(t.text if t.text in "()" else t.text.capitalize(), t.start, t.end) for t in words[1:]]
+                owner = [Token(w, part[-1].end, part[-1].end) for w in f"of the {v['own_party']}".split()] \
+                    if any(t.low == v["party_word"].lower() for t in noun) else []
+                article = Token("the", words[0].start, words[0].start)
+                out.append([article, adjective, *aside, *noun, *owner])  # "Provincial (Political Bureau) party committees
+                # of the WPK": the ruling party's committees of a class
+            elif part[0].low == "the" and len(part) > 1 and part[1].capital:
+                singular = [*noun[:-1], Token(_singular(noun[-1].text), noun[-1].start, noun[-1].end)]
+                out.append([*body[:lead], *singular, body[of], *part])  # "the party committee of the KPA"
+            else:
+                return []
+        return out if len(out) > sum(part[0].low == "the" for part in items) else []
+
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
@@ -541,7 +585,10 @@ class NameWriter:
                                (RULE_INHERITED, *inherited.rules[1:]))] if inherited else []
             return []
         bodies = self._split_coordinated(body) if phrase.plural else []
-        if len(bodies) > 1:
+        classes = self._split_classes(body) if phrase.plural and len(bodies) < 2 else []
+        if classes:
+            bodies, rule = classes, RULE_CLASSES
+        elif len(bodies) > 1:
             rule = RULE_SEVERAL
         else:
             comma = next((i for i, t in enumerate(body) if t.text == ","), len(body))
@@ -552,7 +599,7 @@ class NameWriter:
         for part in bodies:
             has_org = bool(owner_before) or self._names_org(part) or any(
                 self._own_party(part, i) for i in range(len(part))) or \
-                (rule == RULE_SEVERAL and any(t.low in v["place_nouns"] for t in part))
+                (rule in (RULE_SEVERAL, RULE_CLASSES) and any(t.low in v["place_nouns"] for t in part))
             content = [t for t in part if t.low not in SMALL_WORDS]
             # "activists", "service persons and war veteran delegates": people named in lower case, no body.
             participants_only = not has_org and bool(content) and \

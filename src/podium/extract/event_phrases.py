@@ -24,6 +24,7 @@ OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on th
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
 PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
+BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
 
@@ -272,6 +273,31 @@ def in_place(before: Token, after: Token | None) -> bool:
         after.low not in vocab()["name_stops"]
 
 
+def _class_item(tokens: list[Token], m: int) -> int:
+    """The index after one class of bodies at m ("all the provinces (political bureau)", "counties"), or m."""
+    n = len(tokens)
+    k = m + (m + 1 < n and tokens[m].low == "all" and tokens[m + 1].low == "the") * 2
+    if k >= n or tokens[k].low not in vocab()["adjectival"]:
+        return m
+    k += 1
+    if k < n and tokens[k].text == "(":
+        close = next((x for x in range(k + 1, min(k + BRACKET_REACH, n)) if tokens[x].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return k
+
+
+def _class_list(tokens: list[Token], m: int) -> int:
+    """The index after a list of classes of bodies ("all the provinces, cities (district) and counties"), or m."""
+    end = _class_item(tokens, m)
+    while end > m and end + 1 < len(tokens) and tokens[end].text == "," or \
+            (end > m and end + 1 < len(tokens) and tokens[end].low == "and"):
+        after = _class_item(tokens, end + 1)
+        if after == end + 1:
+            break
+        end = after
+    return end
+
+
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
     n = len(tokens)
@@ -303,6 +329,10 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.text == "," and phrase.plural and body and (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
             body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
+        elif tok.text == "," and phrase.plural and body and (end := _class_list(tokens, m + 1)) > m + 1:
+            body += tokens[m:end]  # "Meetings of the party committees of the KPA, all the provinces, cities and
+            m = end                # counties": the classes of bodies that meet too, one meeting each
+            continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
         elif tok.low == "in" and body and in_place(body[-1], nxt):

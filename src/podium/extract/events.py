@@ -17,7 +17,7 @@ from functools import cache, cached_property
 
 from podium.extract import dates
 from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
-from podium.extract.event_names import RULE_SEVERAL, NameWriter
+from podium.extract.event_names import RULE_CLASSES, RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
 
@@ -244,8 +244,10 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
                 if mention.date is None and phrase.held:
                     mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
-            mention.reported = _reported(doc, phrase, tokens, subject)
-            if phrase.plural and phrase.ordinal is None and RULE_SEVERAL not in naming.rules and \
+            # meetings of every province's and county's committee are held over days and places: the report's
+            # date dates none of them
+            mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
+            if phrase.plural and phrase.ordinal is None and not {RULE_SEVERAL, RULE_CLASSES} & set(naming.rules) and \
                     not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
                 # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
                 # conferences of the league" are one meeting per province

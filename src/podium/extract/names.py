@@ -94,8 +94,10 @@ def _as_written(phrases) -> set[str]:
 def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = alternation(words(names["korean_surnames"]))
+    regnal = rf"(?:\s(?:{alternation(names['regnal_numbers'])})\b)?"  # "Letsie III"
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN})")  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
     nationalities = alternation(posts["nationalities"])
@@ -107,6 +109,8 @@ def lexicon() -> _Lexicon:
     for head in anchors:
         title = " ".join(w if w[1:2] in "'’" else w[:1].upper() + w[1:] for w in head.split())  # "d'Affaires"
         title_heads.add_word(title, title)
+    for noun in names["title_nouns"]:  # "counterpart", written in lower case before the name
+        title_heads.add_word(noun, noun)
     title_heads.make_automaton()
     surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
     chinese = frozenset(words(names["chinese_surnames"]))
@@ -131,7 +135,7 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
                                    rf"(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"

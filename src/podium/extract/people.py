@@ -172,11 +172,12 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     return None
 
 
-def _chain_posts(text: str, start: int, limit: int, rule: str) -> tuple[list[Post], int, bool]:
+def _chain_posts(text: str, start: int, limit: int, rule: str,
+                 jurisdiction: str | None = None) -> tuple[list[Post], int, bool]:
     chain = post_parser.parse_chain(text, start, limit)
     if not chain:
         return [], start, False
-    texts = post_parser.complete(chain)
+    texts = post_parser.complete(chain, jurisdiction)
     posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
     return posts, chain[-1].end, chain[0].plural
 
@@ -189,6 +190,23 @@ def _delegation_head() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\s+of\s+(?P<body>(?:the\s+)?[A-Z][^,;:]*?)\s+"
                       rf"(?:{alternation(roles['delegation_cues'])})\s+(?:its\s+)?"
                       rf"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}?)\s+(?:(?:{honorifics})\s+)*$")
+
+
+@cache
+def _delegation_of() -> re.Pattern:
+    """ "a delegation of the X headed by [Title] A": the body whose delegation the person heads."""
+    roles = load_vocab("roles")
+    return re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\s+of\s+(?P<body>(?:the\s+)?[A-Z][^;:]*?)\s+"
+                      rf"(?:{alternation(roles['delegation_cues'])})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$")
+
+
+def _delegation_party(text: str, sentence_start: int, mention: Mention) -> str | None:
+    """The foreign party whose delegation the person heads: the jurisdiction of the posts after the name
+    ("... of the Nepalese party headed by A, member of the Political Bureau of the Party Central Committee")."""
+    if text.find(" by ", max(sentence_start, mention.start - _DELEGATION_TITLE_REACH), mention.start) == -1:
+        return None
+    m = _delegation_of().search(text, max(sentence_start, mention.start - _DELEGATION_REACH), mention.start)
+    return post_parser.foreign_party(m.group("body")) if m else None
 
 
 def _delegation_title(text: str, sentence_start: int, mention: Mention) -> tuple[int, list[Post]] | None:
@@ -225,9 +243,15 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
         after = occ.mention.end
-        comma = _COMMA.match(text, after, limit)
+        relative = _WHO_IS.match(text, after, limit)
+        if relative and text.startswith(",", after):  # "A, who is also chairman of X, ...": A's posts
+            found, occ.ext_end = _relative_posts(text, relative.end(), limit)
+            occ.posts.extend(found)
+            occ.has_appositive = bool(found)
+        comma = _COMMA.match(text, after, limit) if not relative else None
         if comma:
-            found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive")
+            found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive",
+                                              _delegation_party(text, sentence.start, occ.mention))
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
                 relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"

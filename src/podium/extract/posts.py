@@ -22,8 +22,11 @@ _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "a
 _ARTICLES = frozenset("a an the".split())
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
-                            r"(?: [A-Z][\w'’-]*)*)?")  # "the Communist Party of Vietnam", "the Lao People's ..."
-_PARTY_OWNER = re.compile(r"^(?:the\s+)?Party\s+((?:[A-Z][\w'’]*\s?)+)$")  # "the Party Central Military Commission"
+                            r"(?: [A-Z][\w'’-]*)*)?(?: \([A-Z][a-z]+\))?")  # "the Communist Party of Vietnam",
+# "the Lao People's ...", "the Unified Communist Party of Nepal (Maoist)" (a qualifier in brackets is its name)
+_PARTY_OWNER = re.compile(r"(?:^|\bthe\s+)Party\s+((?:[A-Z][\w'’]*\s?)+)$")  # "[the Political Bureau of] the Party
+# Central Committee": a party's organ named without its party
+_ITS = "its "  # "chairman of its Western Regional Committee": the organ of the party the chain is about
 _CC_TOKENS = ("C.C.", "C.C", "CC")  # "the C.C., the WPK", with or without the second full stop
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
@@ -134,7 +137,7 @@ def head_at(toks, j):
 def _body(text, toks, i, voc: _Vocab):
     """Index after a capitalised body starting at token i (i points after "of"/"to"), or i if none."""
     j = i
-    if j < len(toks) and toks[j][0].lower() == "the":
+    if j < len(toks) and toks[j][0].lower() in ("the", _ITS.strip()):
         j += 1
     if j >= len(toks) or not _is_cap(toks[j][0]):
         return i
@@ -341,18 +344,35 @@ def _needs_article(body: str) -> bool:
                          r"General|Cabinet|Ministry|Committee|Secretariat)\b", body))
 
 
-def complete(chain: list[ParsedPost]) -> list[str]:
+def foreign_party(text: str) -> str | None:
+    """The last party other than the WPK that `text` names ("a delegation of the Communist Party of Nepal (Maoist)
+    headed by"), or None: the jurisdiction of a post of that party's organs written without the party."""
+    found = None
+    for found in _FOREIGN_PARTY.finditer(text):
+        pass
+    return found.group(0) if found else None
+
+
+def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[str]:
     """Each post of one chain written out: expanded abbreviations, organs completed with their parent; "" for
-    one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain)."""
+    one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain). A foreign
+    party that the chain names, or else the `jurisdiction` the article gives, owns the organs named without
+    their party ("the Party Central Committee", "its Western Regional Committee")."""
     voc = vocab()
     texts = []
     normalised = [_normalise_body(p.body) if p.body else "" for p in chain]
-    foreign = next((m.group(0) for b in normalised for m in [_FOREIGN_PARTY.search(b)] if m), None)
+    foreign = next((m.group(0) for b in normalised for m in [_FOREIGN_PARTY.search(b)] if m), jurisdiction)
     for n, post in enumerate(chain):
         body = post.body
-        if body and foreign:  # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
-            body = _PARTY_OWNER.sub(lambda m: f"the {m.group(1)} of {foreign}", body)
-        if body:
+        owned = None  # the organ of the foreign party, written out before the party's name is added as written
+        if body and body.startswith(_ITS):
+            owned, body = (f"the {body.removeprefix(_ITS)}", None) if foreign else (None, None)
+        elif body and foreign and (organ := _PARTY_OWNER.search(body)):
+            # "..., the Communist Party of Vietnam, and ... of the Party CMC": that party
+            owned, body = f"{body[:organ.start()]}the {organ.group(1).strip()}", None
+        if owned:
+            body = f"{_normalise_body(owned)} of {foreign}"  # "(Maoist)" is part of the party's name: kept
+        elif body:
             bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)

@@ -3,8 +3,9 @@
 A role cue is a row of `vocab/roles.yaml` (its phrase, the side of it where the persons stand, its scope, what
 must follow it or stand before the names, what blocks it, the role it gives); `find_cues` finds them all in one
 pass and `_scope` / `_predicate` interpret every one of them the same way. Each sentence then goes through
-`PASSES` in order (quotation, earlier occasion, presence opener, cue before names, things sent, subject and
-predicates, office, words of a thing sent, pronoun, reporting tag; each method's docstring has its example);
+`PASSES` in order (quotation, earlier occasion, presence opener, members of a group, cue before names, things
+sent, subject and predicates, office, words of a thing sent, pronoun, reporting tag; each method's docstring has
+its example);
 each reads the sentence's lists of names and the cues in reach and gives roles, and the first two can end the
 sentence. Every role carries the id of the pass and the cue that gave it (`"<pass>:<role>:<phrase>"`), which
 `podium extract --explain` prints beside the evidence.
@@ -19,7 +20,7 @@ from functools import cache
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
-from podium.extract.record import Role
+from podium.extract.record import Post, Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
 from podium.extract.text import alternation
@@ -29,7 +30,7 @@ from podium.vocab import load_vocab
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
-    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b)))?(?:He|She|he|she)\b")
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b")
 
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
@@ -51,6 +52,8 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
+_MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
+_PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -93,13 +96,21 @@ def _opener(words: list[str]) -> re.Pattern:
     return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+")
 
 
+_OWN_CONFERRAL_REACH = 60  # characters from "I was" to "awarded" ("I was invited to the meeting and even awarded")
+
+
+def _own_conferral(words: dict) -> re.Pattern:
+    """ "I was ... awarded", "conferred on me": a speaker's own words that an award or election came to them."""
+    return re.compile(rf"\b(?:(?:{alternation(words['subjects'])})\b[^.;:]{{0,{_OWN_CONFERRAL_REACH}}}?\b"
+                      rf"(?:{alternation(words['verbs'])})|(?:{alternation(words['objects'])}))\b", re.IGNORECASE)
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
     homage = alternation(roles["homage_words"])
     return _Settings(leaders=frozenset(load_vocab("names")["leaders"]), object_roles=roles["object_roles"],
-                     group_meeting={verb: tuple(roles["group_meeting"]["roles"])
-                                    for verb in roles["group_meeting"]["verbs"]},
+                     group_meeting={verb: tuple(met) for verb, met in roles["group_meeting"].items()},
                      homage=re.compile(rf"\b(?:{homage})\b", re.IGNORECASE),
                      led_by=frozenset(roles["delegation_cues"]),
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
@@ -109,7 +120,11 @@ def _settings():
                      chained_roles=frozenset(roles["chained_roles"]),
                      openers=tuple((role, _opener(roles[key]), name) for role, key, name in _OPENER_KINDS),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
-                     grammar=_grammar(roles, load_vocab("names")["epithets"]))
+                     grammar=_grammar(roles, load_vocab("names")["epithets"]),
+                     own_conferral=_own_conferral(roles["first_person_conferral"]),
+                     member_opener=re.compile(rf"[\s,]*({alternation(roles['member_openers'])})\b", re.IGNORECASE),
+                     group_nouns=roles["group_nouns"],
+                     group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,10 @@ class _Settings:
     openers: tuple              # (role, pattern, pass name): "Attending the meeting were ...", "Taking the floor were"
     things_block: Condition     # "Standing there was a wreath sent by A": a thing sent between the cue and A
     grammar: dict               # patterns of reported speech and of the subject (`_grammar`)
+    own_conferral: re.Pattern   # "The title was conferred on me": a quoted speaker's own award
+    member_opener: re.Pattern   # "Among them were": the members of the group named just before
+    group_nouns: dict           # "awardees": the role of the members of a group so named
+    group_noun: re.Pattern
 
 
 
@@ -184,6 +203,8 @@ class RoleAssigner:
         self.focus: Occurrence | None = None
         self.sender: Occurrence | None = None  # the last person who sent something ("The message said ...")
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
+        self.previous_start = 0  # where the sentence before the current one starts
+        self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -284,8 +305,15 @@ class RoleAssigner:
             return True
         return role_rules.names_a_visit(self.text, cue.end, sentence_end)
 
-    def _remember(self, occurrences: list[Occurrence]) -> None:
+    def _remember(self, view: SentenceView) -> None:
+        occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
+        # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
+        several = [group for group in view.groups if len(group) > 1 and all(occ.roles for occ in group)]
+        if several:
+            self.group = several[-1]
+        elif view.subject:
+            self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list
         for occ in occurrences:
             for post in occ.posts:
                 for head in post.text.split(" of ")[0].split():
@@ -295,7 +323,7 @@ class RoleAssigner:
 
     def quotation(self, view: SentenceView) -> bool:
         """Inside a quotation opened by "... said:" only `mentioned` applies; "..., he concluded" closing it
-        gives the speaker `spoke`."""
+        gives the speaker `spoke`; "The title was conferred on me" gives the speaker `elected`."""
         if not view.sentence.quoted:
             return False
         s = view.sentence
@@ -303,13 +331,16 @@ class RoleAssigner:
         if self.focus and speech and \
                 _SPEAKER_TAG.search(self.text, s.start, s.end):
             self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+        own = self.settings.own_conferral.search(self.text, s.start, s.end) if self.focus else None
+        if own:  # "The title of Labor Hero was conferred on me": the speaker's own award
+            self.focus.roles.append(Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
         return True
 
     def earlier_occasion(self, view: SentenceView) -> bool:
         """ "In February 1974 A advanced the idea ...": what people do on an earlier occasion gives no role."""
         if not role_rules.historical(self.text, view.sentence.start, view.sentence.end, self.past):
             return False
-        self._remember(view.occurrences)
+        self._remember(view)
         return True
 
     def presence_opener(self, view: SentenceView) -> bool:
@@ -325,6 +356,21 @@ class RoleAssigner:
             cue = Cue(opener.start(1), opener.end(), role, BEFORE, opener.group(1).lower(), self.settings.things_block)
             for occ in self._scope(cue, view):
                 self._give(occ, cue, pass_name)
+        return False
+
+    def members_of_group(self, view: SentenceView) -> bool:
+        """ "Many other awardees evinced their resolve. Among them are A and B": the people named take the role
+        of the group that the sentence before named (`group_nouns`: awardees are `elected`), else `present`."""
+        opener = self.settings.member_opener.match(self.text, view.sentence.start, view.sentence.end)
+        if not opener or not view.groups or not _MEMBERS_FOLLOW.fullmatch(self.text, opener.end(),
+                                                                        view.groups[0][0].pre_start):
+            return False
+        noun = self.settings.group_noun.search(self.text, self.previous_start, view.sentence.start)
+        role = self.settings.group_nouns[noun.group(0).lower()] if noun else "present"
+        phrase = noun.group(0).lower() if noun else opener.group(1).lower()
+        cue = Cue(opener.start(1), opener.end(1), role, BEFORE, phrase, Condition(SENTENCE))
+        for occ in self._scope(cue, view):
+            self._give(occ, cue, "group-members")
         return False
 
     def cue_before_names(self, view: SentenceView) -> bool:
@@ -434,15 +480,23 @@ class RoleAssigner:
 
     def pronoun(self, view: SentenceView) -> bool:
         """ "He ...", "Underscoring the need ..., he ...": the predicate is that of the last subject (or, "He
-        said in the message", of the sender)."""
+        said in the message", of the sender); "They said in unison ...": of each of the last list of several."""
         text, s = self.text, view.sentence
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end) if self.sender else None
-        referent = self.sender if inside is not None else self.focus
+        referent = [self.sender] if inside is not None else [self.focus] if self.focus else []
         pronoun = _PRONOUN_SUBJECT.match(text, s.start)
+        if pronoun and pronoun.group("plural"):
+            referent = self.group  # "They laid bouquets ...": each of the last list
         first = view.groups[0][0].pre_start if view.groups else s.end
+        relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
+        if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
+            chain = post_parser.parse_chain(text, relative.end(), first)
+            referent[0].posts.extend(Post(written, (post.start, post.end), "post:pronoun-relative")
+                                     for written, post in zip(post_parser.complete(chain), chain)
+                                     if written and not post.past)
         if pronoun and referent and pronoun.end() <= first:
             lead_start = s.start if pronoun.group("participle") else pronoun.end()
-            self._predicate([referent], lead_start, first, True, view, "pronoun")
+            self._predicate(referent, lead_start, first, True, view, "pronoun")
         return False
 
     def reporting_tag(self, view: SentenceView) -> bool:
@@ -455,14 +509,16 @@ class RoleAssigner:
             self.focus = view.subject[0]
         return False
 
-    PASSES = (quotation, earlier_occasion, presence_opener, cue_before_names, things_sent, subject, office,
-              words_of_thing_sent, pronoun, reporting_tag)
+    PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
+              subject, office, words_of_thing_sent, pronoun, reporting_tag)
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""
-        if not view.occurrences and self.focus is None and not self.seen_anyone:
-            return  # before the first name nothing is anyone's: no list, no "he", no office named before
-        for run in self.PASSES:
-            if run(self, view):
-                return
-        self._remember(view.occurrences)
+        # before the first name nothing is anyone's: no list, no "he", no office named before
+        if view.occurrences or self.focus is not None or self.seen_anyone:
+            for run in self.PASSES:
+                if run(self, view):
+                    break
+            else:
+                self._remember(view)
+        self.previous_start = view.sentence.start

@@ -47,12 +47,17 @@ class Condition:
     blocked_by: tuple[str, ...] = ()
     between: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # words that must not come in the next few words ("expressed *condolences*")
+    unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words
 
     def followed(self, text: str, at: int) -> bool:
         """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition; and
-        none of `unless` comes within `_UNLESS_REACH` characters."""
-        if self.unless and _words_pattern(self.unless).search(text[at:at + _UNLESS_REACH].lower()):
-            return False
+        none of `unless` comes within `_UNLESS_REACH` characters (or, with `unless_reach: sentence`, before the
+        sentence's full stop: "laid a wreath before the statue ... *in the name of* B")."""
+        if self.unless:
+            stop = text.find(".", at) if self.unless_reach == SENTENCE else -1
+            end = stop if stop != -1 and self.unless_reach == SENTENCE else at + _UNLESS_REACH
+            if _words_pattern(self.unless).search(text[at:end].lower()):
+                return False
         if not self.then:
             return True
         rest = text[at:at + 80].lstrip(" ,").lower()
@@ -91,10 +96,11 @@ def _rows(roles: dict):
         for role, phrases in roles[kind].items():
             for phrase in phrases:
                 yield phrase, role, kind, _PLAIN
-    for row in roles.get("cue_rows") or ():
-        yield row["phrase"], row["role"], row["side"], Condition(
-            row.get("scope"), _words(row, "then"), _words(row, "blocked_by"), _words(row, "between"),
-            _words(row, "unless"))
+    for row in roles.get("cue_rows") or ():  # a row's `phrase` may be a list: one condition for each phrase
+        condition = Condition(row.get("scope"), _words(row, "then"), _words(row, "blocked_by"),
+                              _words(row, "between"), _words(row, "unless"), row.get("unless_reach"))
+        for phrase in _words(row, "phrase"):
+            yield phrase, row["role"], row["side"], condition
 
 
 def _words(row: dict, key: str) -> tuple[str, ...]:

@@ -35,8 +35,10 @@ _CLOSER = _cues("quote_closers")
 _NARRATION = re.compile(r"^(?:" + "|".join(load_vocab("roles")["narration_openers"]) + r")\b", re.IGNORECASE)
 
 
-# "Alhassan Mamman Muhammad said that ...": a paragraph opening with a name and a reporting verb is narration.
-_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}"
+# "Alhassan Mamman Muhammad said that ...", "Nam Ho Chol, an officer of the KPA, said ...": a paragraph opening
+# with a name (and its appositive) and a reporting verb is narration.
+_APPOSITIVE_REACH = 80  # characters of ", an officer of the KPA," between a name and its verb
+_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:,[^,.;:\"“]{{1,{_APPOSITIVE_REACH}}},)?\s+"
                             rf"(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
