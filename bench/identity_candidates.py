@@ -40,7 +40,7 @@ LATER_ERA = "2021"          # reports dated from this year on are the Rodong Sin
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "identity_pairs.yaml"
 
 
-def mentions(conn) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+def mentions(conn) -> dict[str, list[tuple[str, str, str, frozenset[str]]]]:
     """name key -> [(written name, report id, date, post words)], one per report."""
     posts = defaultdict(set)
     for report_id, person_no, post in conn.exec_driver_sql("SELECT report_id, person_no, post FROM report_posts"):
