@@ -29,5 +29,5 @@ def _blank_is_none(value: str | None) -> str | None:
 
 
 # A date a page's form sends: an empty field ("From" left blank) is no date, not a malformed one.
-FormDay = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="A date, YYYY-MM-DD, or empty."),
-                    AfterValidator(_blank_is_none)]
+FormDay = Annotated[str | None, Query(pattern=f"^({DATE_PATTERN[1:-1]})?$",
+                                      description="A date, YYYY-MM-DD, or empty."), AfterValidator(_blank_is_none)]
