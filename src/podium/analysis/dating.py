@@ -20,8 +20,8 @@ from podium.analysis.retold import Retelling
 from podium.analysis.times import When, statement_time
 
 
-NEWS_DAYS = 31
-_AGE = re.compile(r"\s*[(,]\s*(?:aged?\s+)?\d{1,3}\s*[),]")  # "Kim Yong Hwan (80)": a private person, by age  # a death reported within this many days is news, not a recollection
+NEWS_DAYS = 31  # a death reported within this many days is news, not a recollection
+_AGE = re.compile(r"\s*[(,]\s*(?:aged?\s+)?\d{1,3}\s*[),]")  # "Kim Yong Hwan (80)": a private person, by age
 
 
 @dataclass

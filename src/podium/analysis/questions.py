@@ -4,12 +4,10 @@ range. (An event and its roster are `podium.query.events`: one rule for which me
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import ColumnElement, Connection, Select, func, select
 
 from podium.analysis.holders import holders_on
-from podium.store.schema import bodies, coappearances, history, person_links, persons, posts, report_people, reports
+from podium.store.schema import bodies, coappearances, person_links, persons, posts, report_people, reports
 
 MENTIONED = "mentioned"  # named in passing: no role that makes a companion
 ANY_ROLE = "any"  # as the person's role: the reports where they did something, not only named in passing
@@ -93,46 +91,5 @@ def companions(conn: Connection, person_id: str, *, role: str | None = None, the
     return [dict(row) for row in conn.execute(query.limit(top)).mappings()]
 
 
-def companions_by_role(conn: Connection, person_id: str, *, role: str | None = None, since: str | None = None,
-                       until: str | None = None, top: int = 10) -> dict[str, dict]:
-    """`companions` for every role the others have, at once (the person page shows them side by side):
-    {their role: {"total": how many people, "items": the first `top`}}, most people first. The same rule as
-    `companions_query` with `their_role`, counted here from one read of the appearances with a role in the
-    person's reports (a query per role took 200 ms for Kim Jong Il)."""
-    rows = conn.execute(
-        select(person_links.c.person_id, persons.c.name, person_links.c.report_id, report_people.c.roles)
-        .join(report_people, _appearance()).join(persons, persons.c.id == person_links.c.person_id)
-        .where(person_links.c.report_id.in_(_reports_with(person_id, role, since, until)),
-               person_links.c.person_id != person_id, report_people.c.roles != MENTIONED))
-    shared: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
-    for other, name, report_id, roles in rows:
-        for their_role in filter(None, roles.split(",")):
-            shared[their_role][other, name].add(report_id)
-    found = {}
-    for their_role, people in sorted(shared.items(), key=lambda item: -len(item[1])):
-        ranked = sorted(people.items(), key=lambda item: (-len(item[1]), item[0][1], item[0][0]))
-        found[their_role] = {"total": len(ranked), "items": [
-            {"person_id": other, "name": name, "reports": len(reports_)} for (other, name), reports_ in ranked[:top]]}
-    return found
-
-
 def body_name(conn: Connection, body_id: str) -> str:
     return conn.execute(select(bodies.c.name).where(bodies.c.id == body_id)).scalar_one()
-
-
-def history_of(conn: Connection, person_id: str) -> list[dict]:
-    """Posts the reports give the person for an earlier time (recalled, or after death), by post: how often,
-    the earliest and latest time they are about, and why they are history."""
-    rows = conn.execute(select(history.c.post_id, posts.c.title, history.c.about, history.c.rule,
-                               history.c.report_id)
-                        .join(posts, posts.c.id == history.c.post_id)
-                        .where(history.c.person_id == person_id).order_by(history.c.about)).mappings().all()
-    grouped: dict[str, dict] = {}
-    for row in rows:
-        entry = grouped.setdefault(row["post_id"], {"post": row["title"], "reports": 0, "about_first": row["about"],
-                                                    "about_last": row["about"], "rule": row["rule"],
-                                                    "report_id": row["report_id"]})
-        entry["reports"] += 1
-        entry["about_last"] = row["about"]
-    return sorted(grouped.values(), key=lambda e: e["about_first"])
-
