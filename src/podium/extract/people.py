@@ -172,16 +172,6 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
     return None
 
 
-def _chain_posts(text: str, start: int, limit: int, rule: str,
-                 jurisdiction: str | None = None) -> tuple[list[Post], int, bool]:
-    chain = post_parser.parse_chain(text, start, limit)
-    if not chain:
-        return [], start, False
-    texts = post_parser.complete(chain, jurisdiction)
-    posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
-    return posts, chain[-1].end, chain[0].plural
-
-
 @cache
 def _delegation_head() -> re.Pattern:
     """ "a delegation of the X led by [its] Deputy Director A": the title and the body of a delegation's head,
@@ -250,7 +240,7 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
             occ.has_appositive = bool(found)
         comma = _COMMA.match(text, after, limit) if not relative else None
         if comma:
-            found, end, plural = _chain_posts(text, comma.end(), limit, "post:appositive",
+            found, end, plural = post_parser.chain_posts(text, comma.end(), limit, "post:appositive",
                                               _delegation_party(text, sentence.start, occ.mention))
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
@@ -269,7 +259,7 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
     headquarters, B, ..."): a chain of posts that fills the clause, or else the clause up to its comma when it
     opens with an office (a body in lower case, which the chain parser does not read whole); (posts, where the
     clause ends)."""
-    found, end, _ = _chain_posts(text, start, limit, "post:relative")
+    found, end, _ = post_parser.chain_posts(text, start, limit, "post:relative")
     comma = text.find(",", start, limit)
     clause_end = comma if comma != -1 else limit
     if found and not text[end:clause_end].strip():
@@ -358,7 +348,7 @@ def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_st
     end = last.ext_end
     m = _predicates()[1].match(text, end, next_start)
     if m:
-        found, post_end, _ = _chain_posts(text, m.end(), next_start, "post:predicate")
+        found, post_end, _ = post_parser.chain_posts(text, m.end(), next_start, "post:predicate")
         gapped = m.group(0).strip() == ""
         if found and (not gapped or _election_in(text, sentence)):
             for occ in group:

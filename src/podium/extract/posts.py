@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from podium.extract.names import words
+from podium.extract.record import Post
 from podium.extract.text import DATE_WORDS, first_token, tokens
 from podium.vocab import load_vocab
 
@@ -387,6 +388,18 @@ def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[s
                 text = f"{post.head} of {country}" + (f" {post.prep} {body}" if body else "")
         texts.append(" ".join(text.split()))  # a post cut by a harvest's line break is one line again
     return [t if t.lower() not in voc.not_posts else "" for t in texts]
+
+
+def chain_posts(text: str, start: int, limit: int, rule: str,
+                jurisdiction: str | None = None) -> tuple[list[Post], int, bool]:
+    """The posts of the chain at `start` (before `limit`) written out, each a `Post` with `rule`, past ones
+    left out; (posts, where the chain ends, whether its first post is plural)."""
+    chain = parse_chain(text, start, limit)
+    if not chain:
+        return [], start, False
+    texts = complete(chain, jurisdiction)
+    posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
+    return posts, chain[-1].end, chain[0].plural
 
 
 @lru_cache(maxsize=4096)

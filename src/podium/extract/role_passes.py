@@ -20,7 +20,7 @@ from functools import cache
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
 from podium.extract.occurrence import LIST_GAP, Occurrence
-from podium.extract.record import Post, Role
+from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
 from podium.extract.text import alternation
@@ -490,10 +490,7 @@ class RoleAssigner:
         first = view.groups[0][0].pre_start if view.groups else s.end
         relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
         if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
-            chain = post_parser.parse_chain(text, relative.end(), first)
-            referent[0].posts.extend(Post(written, (post.start, post.end), "post:pronoun-relative")
-                                     for written, post in zip(post_parser.complete(chain), chain)
-                                     if written and not post.past)
+            referent[0].posts.extend(post_parser.chain_posts(text, relative.end(), first, "post:pronoun-relative")[0])
         if pronoun and referent and pronoun.end() <= first:
             lead_start = s.start if pronoun.group("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")

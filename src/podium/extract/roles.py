@@ -55,7 +55,7 @@ class Condition:
         sentence's full stop: "laid a wreath before the statue ... *in the name of* B")."""
         if self.unless:
             stop = text.find(".", at) if self.unless_reach == SENTENCE else -1
-            end = stop if stop != -1 and self.unless_reach == SENTENCE else at + _UNLESS_REACH
+            end = stop if stop != -1 else at + _UNLESS_REACH  # no full stop: the few words
             if _words_pattern(self.unless).search(text[at:end].lower()):
                 return False
         if not self.then:
