@@ -23,7 +23,8 @@ PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social secur
 OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
-PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
+PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")
+POSSESSIVE_RE = re.compile(r"['’]s$")  # "women's": the word without its possessive ending  # a purpose runs on over words, not marks
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -190,9 +191,10 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
 
 
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
-    """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
+    """A lower-case word that can stand in a body's name, a possessive too ("active women's union members"); with
+    `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return tok.text.replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
+    return POSSESSIVE_RE.sub("", tok.text).replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
         tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
