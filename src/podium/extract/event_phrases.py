@@ -165,9 +165,10 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
 
 def _date_starts(tokens: list[Token], m: int) -> bool:
     """A month before a day ("on May 8") ends a name; "May Day" does not, nor does a date that names a thing
-    ("the 11th anniversary of the June 15 joint declaration")."""
+    ("the 11th anniversary of the June 15 joint declaration", "the historic October 4 Declaration")."""
     return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit() and \
-        not (m and tokens[m - 1].low == "the")
+        not (m and tokens[m - 1].low == "the") and not (m + 2 < len(tokens) and tokens[m + 2].capital and
+                                                      tokens[m + 2].low in vocab()["dated_things"])
 
 
 def _is_name_word(tokens: list[Token], m: int) -> bool:
@@ -199,6 +200,12 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
+def plural(word: str) -> bool:
+    """Whether a word names people in the plural: "Koreans", "residents", "crewmen" (`plural_endings`)."""
+    low = word.lower()
+    return len(low) > 2 and low.endswith(tuple(vocab()["plural_endings"])) and not low.endswith("ss")
+
+
 def _participant_run(tokens: list[Token], m: int) -> int:
     """The end of who meets, right after "of", when the vocabulary does not list them: "a national meeting of
     educationalists", "of quality control workers", "of chiefs of branch social security stations"; `m` when
@@ -206,7 +213,7 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     end = m
     while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
         end += 1
-    while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
+    while end > m and not plural(tokens[end - 1].text):
         end -= 1
     if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
         return more  # who they are "of": "chiefs of branch social security stations"
@@ -220,7 +227,7 @@ def _the_name(tokens: list[Token], m: int) -> bool:
 
 def _plain(body: list[Token]) -> bool:
     """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
-    return not body or (all(t.text.islower() for t in body) and body[-1].low.endswith("s")
+    return not body or (all(t.text.islower() for t in body) and plural(body[-1].text)
                         and body[-1].low not in vocab()["organisation_nouns"])
 
 
@@ -270,7 +277,7 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
 def in_place(before: Token, after: Token | None) -> bool:
     """Whether "in" joins a name here: after people named in the plural, before a capitalised place ("Korean
     Residents in Japan", "Koreans in Russia"), not after a body ("the Political Bureau in Pyongyang")."""
-    return after is not None and after.capital and before.capital and before.low.endswith("s") and \
+    return after is not None and after.capital and before.capital and plural(before.text) and \
         before.low not in vocab()["organisation_nouns"] and after.low.rstrip(".") not in MONTHS and \
         after.low not in vocab()["name_stops"]
 
@@ -313,7 +320,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         quoted = nxt is not None and nxt.text in QUOTES
-        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1):
+        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
+                                 or (not body and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)
         elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
@@ -362,6 +370,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]
             m = end
             continue
+        elif len(body) > 1 and body[-2].low == "for" and body[-1].capital and _plain_word(tok, noun=True):
+            body.append(tok)  # "members for Songun culture": the noun a capitalised word qualifies
         else:
             break
         m += 1

@@ -247,6 +247,8 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             # meetings of every province's and county's committee are held over days and places: the report's
             # date dates none of them
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
+            if naming.on_report and not mention.reported:
+                continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
             if phrase.plural and phrase.ordinal is None and not {RULE_SEVERAL, RULE_CLASSES} & set(naming.rules) and \
                     not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
                 # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
