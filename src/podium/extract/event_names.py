@@ -354,6 +354,8 @@ class NameWriter:
                           and i + len(t) < len(tokens) and tokens[i + len(t)].capital), None)
             if title:
                 skip = len(title) - 1
+                if words and words[-1] == "the":
+                    words.pop()  # "the dear respected Kim Jong Un's election" -> "Kim Jong Un's Election"
                 continue
             if i == 0 and tok.low in v["purpose_participles"]:
                 # "celebrating the anniversary" is the series "to Celebrate the Anniversary", however worded

@@ -24,7 +24,7 @@ OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on th
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
 PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")
-POSSESSIVE_RE = re.compile(r"['’]s$")  # "women's": the word without its possessive ending  # a purpose runs on over words, not marks
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending  # a purpose runs on over words, not marks
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -231,6 +231,15 @@ def _plain(body: list[Token]) -> bool:
                         and body[-1].low not in vocab()["organisation_nouns"])
 
 
+def _qualifier(body: list[Token]) -> bool:
+    """Whether a body read so far is only a capitalised word that qualifies who meets ("Cambodian" before "seamen",
+    "Korean" before "residents"): no organisation, no plural."""
+    content = _content(body)
+    return len(content) == 1 and content[0].capital and not content[0].text.isupper() and \
+        not plural(content[0].text) and \
+        content[0].low not in vocab()["organisation_nouns"]
+
+
 def _content(body: list[Token]) -> list[Token]:
     """The words of a body read so far without its small words: "active judges and" goes on as "active judges"."""
     return [t for t in body if t.low not in SMALL_WORDS]
@@ -274,10 +283,11 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     return last_org
 
 
-def in_place(before: Token, after: Token | None) -> bool:
+def in_place(before: Token, after: Token | None, qualified: bool = False) -> bool:
     """Whether "in" joins a name here: after people named in the plural, before a capitalised place ("Korean
-    Residents in Japan", "Koreans in Russia"), not after a body ("the Political Bureau in Pyongyang")."""
-    return after is not None and after.capital and before.capital and plural(before.text) and \
+    Residents in Japan", "Koreans in Russia"; `qualified`: lower-case people after a capitalised word, "Korean
+    residents in Japan"), not after a body ("the Political Bureau in Pyongyang")."""
+    return after is not None and after.capital and (before.capital or qualified) and plural(before.text) and \
         before.low not in vocab()["organisation_nouns"] and after.low.rstrip(".") not in MONTHS and \
         after.low not in vocab()["name_stops"]
 
@@ -345,8 +355,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
-        elif tok.low == "in" and body and in_place(body[-1], nxt):
-            body.append(tok)  # "the General Association of Korean Residents in Japan"
+        elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
+            body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
@@ -360,6 +370,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]  # "service persons (and war veteran delegates)": who meets, in lower case
             m = end
             continue
+        elif _qualifier(body) and _plain_word(tok, noun=True) and plural(tok.text):
+            body.append(tok)  # "Cambodian seamen", "Korean residents"
         elif _is_name_word(tokens, m):
             body.append(tok)
         elif _plain(_content(body)) and (end := _participant_run(tokens, m)) > m:

@@ -1,0 +1,68 @@
+"""Meetings of round 3's review (60 unannotated KCNA reports), one class at a time, on reports invented for the
+test: meetings of groups of people with no organisation (the report's own meeting only, named with what it is
+held to do), remembrance meetings, who meets written with a possessive, a capitalised word qualifying a noun,
+and a date that names a thing inside a purpose."""
+from podium.extract.events import find_events
+
+REPORT_DATE = "2033-06-14"  # a Tuesday
+
+
+def events(text: str, date: str = REPORT_DATE) -> list[tuple]:
+    return [(e.name, e.kind, e.ordinal, e.sitting, e.date, e.rule.split()[0]) for e in find_events(text, date)]
+
+
+def test_a_meeting_of_people_the_report_is_about_is_an_event_named_by_its_purpose():
+    text = ("Meeting of Ruritanians in Oceania Held\n\n"
+            "A meeting of Ruritanians in Oceania took place at the Friendship Hall in Port Vale on Monday to "
+            "celebrate the 40th founding anniversary of the Republic.\n"
+            "Speakers praised the achievements of the country.")
+    assert events(text) == [("Meeting of Ruritanians in Oceania to Celebrate the Founding Anniversary of the "
+                             "Republic", "other meeting", None, None, "2033-06-13", "event.meeting-of-people")]
+
+
+def test_a_meeting_of_people_held_on_an_occasion_is_named_without_it():
+    text = ("A meeting of Ruritanian seamen was held at Port Vale on June 9 on the occasion of the 40th founding "
+            "anniversary of the Republic.")
+    assert events(text) == [("Meeting of Ruritanian Seamen", "other meeting", None, None, "2033-06-09",
+                             "event.meeting-of-people")]
+
+
+def test_a_meeting_of_people_only_referred_to_is_no_event():
+    text = ("Delegation Leaves\n\n"
+            "A delegation of the Ruritanian Apiarists' Union left here on Monday.\n"
+            "The participants in the meeting of forerunners laid flowers before the monument.")
+    assert events(text) == []
+
+
+def test_a_meeting_of_people_in_general_or_of_a_topical_group_is_no_event():
+    assert events("An emergency meeting of people in Port Vale took place on Monday to oppose the plan.") == []
+    assert events("A meeting of inventors took place in Port Vale between June 4 and 6 to exchange experience.") == []
+
+
+def test_remembrance_meeting_of_people_is_an_event_and_one_with_a_body_too():
+    text = ("Remembrance Meeting of Foreign Beekeepers Held\n\n"
+            "A remembrance meeting of foreign beekeepers took place at the apiary on Saturday.")
+    assert events(text) == [("Remembrance Meeting of Foreign Beekeepers", "other meeting", None, None, "2033-06-11",
+                             "event.meeting-of-people")]
+    held = "The Ruritanian Apiarists' Union held a remembrance meeting in Port Vale on June 8."
+    assert events(held) == [("Remembrance Meeting of the Ruritanian Apiarists' Union", "other meeting", None, None,
+                             "2033-06-08", "event.holder-of-meeting")]
+
+
+def test_a_remembrance_meeting_with_no_body_is_named_by_what_it_marks():
+    text = "A remembrance meeting took place in Port Vale on June 10 to mark the anniversary of the Accord."
+    assert events(text) == [("Remembrance Meeting to Mark the Anniversary of the Accord", "other meeting", None, None,
+                             "2033-06-10", "event.named-by-purpose")]
+
+
+def test_who_meets_written_with_a_possessive_and_a_qualified_noun_is_read_whole():
+    text = "A national meeting of active beekeepers' union members for Apiarian culture was held here on Tuesday."
+    assert events(text) == [("National Meeting of Active Beekeepers' Union Members for Apiarian Culture",
+                             "other meeting", None, None, REPORT_DATE, "event.body-after-head")]
+
+
+def test_a_date_that_names_a_declaration_stays_in_the_purpose():
+    text = ("A meeting of overseas Ruritanians took place in Port Vale on June 3 to mark the anniversary of the "
+            "historic March 4 Declaration.")
+    assert events(text) == [("Meeting of Overseas Ruritanians to Mark the Anniversary of the Historic March 4 "
+                             "Declaration", "other meeting", None, None, "2033-06-03", "event.meeting-of-people")]
