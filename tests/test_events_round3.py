@@ -66,3 +66,11 @@ def test_a_date_that_names_a_declaration_stays_in_the_purpose():
             "historic March 4 Declaration.")
     assert events(text) == [("Meeting of Overseas Ruritanians to Mark the Anniversary of the Historic March 4 "
                              "Declaration", "other meeting", None, None, "2033-06-03", "event.meeting-of-people")]
+
+
+def test_who_meets_under_an_organisation_is_named_with_it_and_a_year_joined_to_the_name_dates_it():
+    text = ("Greetings to Meeting of Apiarists' Branches\n\n"
+            "The Presidium sent a message of greeting to the participants in the \"meeting of representatives of "
+            "branches under the Ruritanian Apiarists' Union-2033\".")
+    assert events(text) == [("Meeting of Representatives of Branches under the Ruritanian Apiarists' Union",
+                             "other meeting", None, None, "2033", "event.body-after-head")]

@@ -85,11 +85,12 @@ def _join(words: list[str]) -> str:
     return JOIN_SPACE_RE.sub("", text)
 
 
+LOWER_IN_NAMES = SMALL_WORDS | {"under"}  # words a series name keeps in lower case ("... Branches under the ...")
 _CLASS_WORDS = frozenset(("all", "the"))  # "all the provinces": a class of bodies, each of them
 
 
 def _title(word: str) -> str:
-    return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+    return word if word in LOWER_IN_NAMES or word[:1].isupper() else word[:1].upper() + word[1:]
 
 
 def _split_named(body: list[Token]) -> list[list[Token]]:
@@ -331,7 +332,7 @@ class NameWriter:
                 continue
             number = ordinal(tok) if owner is None else None
             words.append(owner or (_numbered(number) if number is not None else
-                                   _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
+                                   _title(tok.text) if tok.low not in LOWER_IN_NAMES else tok.low))
             i += 1
         text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
         # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly

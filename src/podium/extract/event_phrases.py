@@ -24,6 +24,7 @@ OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on th
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
 PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")
+YEAR_RE = re.compile(r"\d{4}")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending  # a purpose runs on over words, not marks
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
@@ -118,6 +119,7 @@ class Phrase:
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
+    year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
     @property
     def late_purpose(self) -> bool:
@@ -229,6 +231,20 @@ def _plain(body: list[Token]) -> bool:
     """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
     return not body or (all(t.text.islower() for t in body) and plural(body[-1].text)
                         and body[-1].low not in vocab()["organisation_nouns"])
+
+
+def _organisation_ahead(tokens: list[Token], m: int) -> bool:
+    """Whether an organisation's name starts at `m`, "the" and capitalised words (small words between) up to an
+    organisation noun: what a group of who meets is "under" ("under the General Association of ...")."""
+    k = m + (m < len(tokens) and tokens[m].low == "the")
+    if k >= len(tokens) or not tokens[k].capital:
+        return False
+    for tok in tokens[k:k + BRACKET_REACH]:
+        if tok.capital and tok.low in vocab()["organisation_nouns"]:
+            return True
+        if not (tok.capital or tok.low in SMALL_WORDS):
+            return False
+    return False
 
 
 def _qualifier(body: list[Token]) -> bool:
@@ -355,6 +371,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
+        elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
+            body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
         elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
             body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
@@ -392,6 +410,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     if body:
         phrase.body = body
         phrase.end = body[-1].end
+        if m + 1 < n and tokens[m].text == "-" and tokens[m].start == body[-1].end and YEAR_RE.fullmatch(tokens[m + 1].text):
+            phrase.year = tokens[m + 1].text  # "... Korean Residents in Japan-2012": the year of this meeting
     return m
 
 

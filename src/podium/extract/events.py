@@ -61,6 +61,7 @@ DATE_STATED = "date.stated-after"  # "... was held on June 16", "... continued o
 DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opened"
 DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
+DATE_IN_NAME = "date.year-in-name"  # "the meeting of representatives of branches under ...-2012"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160  # characters after a mention in which its date may stand
 HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
@@ -249,6 +250,9 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
             if naming.on_report and not mention.reported:
                 continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+            if mention.date is None and phrase.year and not mention.reported:
+                # a year joined to the name; a meeting the report is about takes the report's day instead
+                mention.date, mention.date_rule = phrase.year, DATE_IN_NAME
             if phrase.plural and phrase.ordinal is None and not {RULE_SEVERAL, RULE_CLASSES} & set(naming.rules) and \
                     not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
                 # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
