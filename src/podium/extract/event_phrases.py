@@ -272,10 +272,11 @@ def _participant_link(tokens: list[Token], m: int) -> int:
     return end - m if end > m + link else 0
 
 
-def _lowercase_body(tokens: list[Token], m: int) -> int:
+def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int:
     """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
     "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
-    points back to a body already named."""
+    points back to a body already named; after a capitalised word (`qualified`), one is enough ("the Peruvian
+    preparatory committee")."""
     v = vocab()
     if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
         return m
@@ -288,7 +289,7 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     # "the joint committee" points back to one already named.
     owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
-    if last_org - m < (2 if owned else 3):
+    if last_org - m < (1 if qualified else 2 if owned else 3):
         return m
     if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
         tail = last_org + 1
@@ -396,7 +397,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]
             m = end
             continue
-        elif (end := _lowercase_body(tokens, m)) > m:
+        elif (end := _lowercase_body(tokens, m, qualified=_qualifier(body))) > m:
             body += tokens[m:end]
             m = end
             continue
