@@ -69,8 +69,6 @@ DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
 ARTICLES = ("the", "a", "an")
-WORD_RE = re.compile(r"[a-z]+")  # the lower-case words between a mention and its date
-NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
@@ -134,7 +132,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = WORD_RE.findall(doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
+    sentence_after = [t.low for t in tokenize(doc.text, phrase.end, doc.sentence_of(phrase.start)[1])]
     if v["future_cues"] & set(sentence_after):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
@@ -162,13 +160,21 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
         return None
     if subject:
         return found[0]
-    between = WORD_RE.findall(window, 0, found[1][0])
+    between = _lower_words(doc.text, start, start + found[1][0])
     if attended and not vocab()["meeting_verbs"] & set(between):
         return None
-    following = NEXT_WORD_RE.match(window, found[1][1])
-    if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
+    following = _lower_words(doc.text, start + found[1][1], start + len(window), first_only=True)
+    if any(map(_other_action, between + following)):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
+
+
+def _lower_words(text: str, start: int, end: int, first_only: bool = False) -> list[str]:
+    """The lower-case words of text[start:end] (the text layer's tokens): the verbs and small words between a
+    mention and its date; a capitalised name ("United Nations") is none of them. `first_only`: the first token,
+    when it is such a word (the verb right after a date, not one past a comma)."""
+    tokens = tokenize(text, start, end)
+    return [t.text for t in (tokens[:1] if first_only else tokens) if t.text.isalpha() and t.text.islower()]
 
 
 def _other_action(word: str) -> bool:
