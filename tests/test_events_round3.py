@@ -74,3 +74,9 @@ def test_who_meets_under_an_organisation_is_named_with_it_and_a_year_joined_to_t
             "branches under the Ruritanian Apiarists' Union-2033\".")
     assert events(text) == [("Meeting of Representatives of Branches under the Ruritanian Apiarists' Union",
                              "other meeting", None, None, "2033", "event.body-after-head")]
+
+
+def test_who_meets_tied_to_a_sector_by_in_the_keeps_it_and_not_a_place():
+    text = "The meeting of workers in the honey industry took place at the Apiary Hall on Sunday."
+    assert events(text) == [("Meeting of Workers in the Honey Industry", "other meeting", None, None, "2033-06-12",
+                             "event.meeting-of-people")]

@@ -75,7 +75,8 @@ def vocab() -> dict:
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
-    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]]
+    data["bare_participant_links"] = [tuple(o.split()) for o in raw["bare_participant_links"]]
+    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]] + data["bare_participant_links"]
     data["participant_link_starts"] = {link[0] for link in data["participant_links"]}
     data["circumstantial_openers"] = [tuple(o.split()) for o in raw["circumstantial_openers"]]
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
@@ -263,12 +264,15 @@ def _content(body: list[Token]) -> list[Token]:
 
 def _participant_link(tokens: list[Token], m: int) -> int:
     """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
-    farming"); 0 when none does."""
+    farming", "in the coal industry": a bare link's run ends in one of `sector_nouns`); 0 when none does."""
+    v = vocab()
     words = [t.low for t in tokens[m:m + OPENER_WORDS]]
-    link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
+    link = next((len(link) for link in v["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
         end += 1
+    if tuple(words[:link]) in v["bare_participant_links"] and tokens[end - 1].low not in v["sector_nouns"]:
+        return 0  # "workers in the city": a place, not a sector
     return end - m if end > m + link else 0
 
 
