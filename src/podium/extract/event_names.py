@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import BRACKET_REACH, POSSESSIVE_RE, SMALL_WORDS, plural, Phrase, Token, in_place, ordinal, read_purpose, vocab
+from podium.extract.event_phrases import (BRACKET_REACH, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token, in_place, ordinal,
+                                          plural, read_purpose, vocab)
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
@@ -584,7 +585,8 @@ class NameWriter:
                     break  # a clause ends the search; "in Sukchon County, South Phyongan Province" does not
             opening = tuple(t.low for t in phrase.purpose[:4])
             if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
-                phrase.purpose, phrase.end = [], end  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
+                # "a joint national meeting of the KCU organizations ... on the occasion of ...": no purpose
+                phrase.purpose, phrase.end = [], end
             if not modifiers & v["purposeful"]:
                 # "A meeting took place in Pyongyang on Friday to mark the 12th anniversary of ...": a meeting
                 # held for a stated purpose is named by it; an occasion alone ("on the occasion of") names none.

@@ -23,9 +23,9 @@ PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social secur
 OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
-PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")
-YEAR_RE = re.compile(r"\d{4}")
-POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending  # a purpose runs on over words, not marks
+PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
+YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -198,8 +198,8 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
     """A lower-case word that can stand in a body's name, a possessive too ("active women's union members"); with
     `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return POSSESSIVE_RE.sub("", tok.text).replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
-        tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
+    return POSSESSIVE_RE.sub("", tok.text).replace("-", "").isalpha() and tok.text.islower() and \
+        tok.low not in v["name_stops"] and tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
@@ -415,7 +415,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     if body:
         phrase.body = body
         phrase.end = body[-1].end
-        if m + 1 < n and tokens[m].text == "-" and tokens[m].start == body[-1].end and YEAR_RE.fullmatch(tokens[m + 1].text):
+        joined = m + 1 < n and tokens[m].text == "-" and tokens[m].start == body[-1].end
+        if joined and YEAR_RE.fullmatch(tokens[m + 1].text):
             phrase.year = tokens[m + 1].text  # "... Korean Residents in Japan-2012": the year of this meeting
     return m
 
