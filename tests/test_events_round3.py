@@ -80,3 +80,12 @@ def test_who_meets_tied_to_a_sector_by_in_the_keeps_it_and_not_a_place():
     text = "The meeting of workers in the honey industry took place at the Apiary Hall on Sunday."
     assert events(text) == [("Meeting of Workers in the Honey Industry", "other meeting", None, None, "2033-06-12",
                              "event.meeting-of-people")]
+
+
+def test_a_congress_of_people_and_people_of_a_cause_are_meetings_of_people():
+    text = ("Congress of Apiary Workers Held\n\n"
+            "The congress of apiary workers of Ruritania took place at the People's Hall on June 11 and 12.")
+    assert events(text) == [("Congress of Apiary Workers of Ruritania", "congress", None, None, "2033-06-11",
+                             "event.meeting-of-people")]
+    assert events("A meeting of active beekeepers of Apiaria was held in Port Vale on Tuesday.") == [
+        ("Meeting of Active Beekeepers of Apiaria", "other meeting", None, None, REPORT_DATE, "event.meeting-of-people")]

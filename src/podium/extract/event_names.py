@@ -109,9 +109,10 @@ def _split_named(body: list[Token]) -> list[list[Token]]:
 
 def _people(body: list[Token]) -> bool:
     """Whether a body is a group of people and nothing else: "Koreans in China", "Cambodian crewmen", "active
-    forestry workers" (the words before a place end in a plural, none of them a vague word for people)."""
+    sportspersons of Songun" (the words before a place or what they are "of" end in a plural, none of them a vague
+    word for people)."""
     v = vocab()
-    place = next((i for i, t in enumerate(body) if t.low == "in"), len(body))
+    place = next((i for i, t in enumerate(body) if t.low in ("in", "of")), len(body))
     group = [t for t in body[:place] if t.low not in SMALL_WORDS]
     return bool(group) and plural(group[-1].text) and group[-1].low not in v["topical_people"] and \
         not any(t.low in v["vague_people"] for t in group) and \
@@ -630,7 +631,7 @@ class NameWriter:
             series = number is not None and bool(content) and all(t.capital for t in content)
             formal = formal or bool(modifiers & v["formal_with_body"])
             people = not (has_org or self_standing or formal or series or rule == RULE_NAMED_SERIES) and \
-                head in v["self_standing_heads"] and self._of_people(phrase, part)
+                head in v["people_heads"] and self._of_people(phrase, part)
             if not (has_org or self_standing or formal or series or people or rule == RULE_NAMED_SERIES):
                 continue
             rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
