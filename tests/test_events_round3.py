@@ -89,3 +89,12 @@ def test_a_congress_of_people_and_people_of_a_cause_are_meetings_of_people():
                              "event.meeting-of-people")]
     assert events("A meeting of active beekeepers of Apiaria was held in Port Vale on Tuesday.") == [
         ("Meeting of Active Beekeepers of Apiaria", "other meeting", None, None, REPORT_DATE, "event.meeting-of-people")]
+
+
+def test_international_bodies_are_written_out_and_a_session_of_heads_of_state_is_a_summit():
+    text = "The DPRK delegation took part in the 70th meeting of the Southeast Asian Region of the WHO."
+    assert events(text) == [("Meeting of the Southeast Asian Region of the World Health Organization",
+                             "other meeting", 70, None, None, "event.body-after-head")]
+    summit = ("The 30th ordinary session of the assembly of heads of state and government of the AU was held in "
+              "Addis Ababa on June 10.")
+    assert events(summit) == []

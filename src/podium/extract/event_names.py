@@ -635,6 +635,8 @@ class NameWriter:
             if not (has_org or self_standing or formal or series or people or rule == RULE_NAMED_SERIES):
                 continue
             rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
+            if any(words in rendered.lower() for words in v["summit_bodies"]):
+                continue  # "the 19th ordinary session of the assembly of heads of state and government": a summit
             if participants_only and head in v["participant_series_heads"]:
                 owner = next((m.owner for m in reversed(previous) if m.owner and m.owner != "inherited"
                               and m.head in v["participant_series_heads"]), None)
