@@ -101,6 +101,7 @@ class _Document:
         body_start = self.title_end + len(HEADLINE_BREAK) if self.title_end else 0
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self._window_ends: dict[int, int] = {}
 
     @cached_property
     def bounds(self) -> list[int]:
@@ -116,8 +117,16 @@ class _Document:
         """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
             tokens = tokenize(self.text, start, end)
-            self._tokens[start] = tokens, [t.start for t in tokens]
+            self._tokens[start], self._window_ends[start] = (tokens, [t.start for t in tokens]), end
         return self._tokens[start]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]`, taken from a window already read around a head when one holds the span
+        (the words between a meeting and its date lie there), else read now."""
+        for window, (tokens, starts) in self._tokens.items():
+            if window <= start and end <= self._window_ends[window]:
+                return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return tokenize(self.text, start, end)
 
 
 def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
@@ -132,7 +141,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = [t.low for t in tokenize(doc.text, phrase.end, doc.sentence_of(phrase.start)[1])]
+    sentence_after = [t.low for t in doc.tokens_in(phrase.end, doc.sentence_of(phrase.start)[1])]
     if v["future_cues"] & set(sentence_after):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
@@ -160,21 +169,19 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
         return None
     if subject:
         return found[0]
-    between = _lower_words(doc.text, start, start + found[1][0])
+    between = _lower_words(doc.tokens_in(start, start + found[1][0]))
     if attended and not vocab()["meeting_verbs"] & set(between):
         return None
-    following = _lower_words(doc.text, start + found[1][1], start + len(window), first_only=True)
+    following = _lower_words(doc.tokens_in(start + found[1][1], start + len(window))[:1])
     if any(map(_other_action, between + following)):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
 
 
-def _lower_words(text: str, start: int, end: int, first_only: bool = False) -> list[str]:
-    """The lower-case words of text[start:end] (the text layer's tokens): the verbs and small words between a
-    mention and its date; a capitalised name ("United Nations") is none of them. `first_only`: the first token,
-    when it is such a word (the verb right after a date, not one past a comma)."""
-    tokens = tokenize(text, start, end)
-    return [t.text for t in (tokens[:1] if first_only else tokens) if t.text.isalpha() and t.text.islower()]
+def _lower_words(tokens: list[Token]) -> list[str]:
+    """The lower-case words among tokens: the verbs and small words between a mention and its date (or the one
+    right after the date, not one past a comma); a capitalised name ("United Nations") is none of them."""
+    return [t.text for t in tokens if t.text.isalpha() and t.text.islower()]
 
 
 def _other_action(word: str) -> bool:
