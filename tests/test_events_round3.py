@@ -98,3 +98,10 @@ def test_international_bodies_are_written_out_and_a_session_of_heads_of_state_is
     summit = ("The 30th ordinary session of the assembly of heads of state and government of the AU was held in "
               "Addis Ababa on June 10.")
     assert events(summit) == []
+
+
+def test_a_headline_s_held_does_not_date_a_meeting_the_text_says_was_held_recently():
+    text = ("5th Congress of Ruritanian Youth League Held\n\n"
+            "The 5th Congress of the Ruritanian Youth League was held in Port Vale recently.")
+    assert events(text) == [("Congress of the Ruritanian Youth League", "congress", 5, None, None,
+                             "event.body-after-head")]

@@ -89,6 +89,7 @@ class Mention:
     rules: tuple[str, ...] = ()
     in_title: bool = False
     date_rule: str | None = None
+    undated: bool = False  # its sentence says the report does not date it ("was held ... recently")
 
 
 class _Document:
@@ -129,6 +130,13 @@ class _Document:
         return tokenize(self.text, start, end)
 
 
+def _undated(doc: _Document, phrase: Phrase) -> bool:
+    """Whether the rest of the mention's sentence says the report does not date it ("will be held", "was held in
+    Santiago recently")."""
+    sentence_after = [t.low for t in doc.tokens_in(phrase.end, doc.sentence_of(phrase.start)[1])]
+    return bool(vocab()["future_cues"] & set(sentence_after))
+
+
 def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
     """Whether the report is about this meeting (it gets the report's date when no other is stated); `subject`:
     the mention opens its sentence."""
@@ -141,8 +149,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = [t.low for t in doc.tokens_in(phrase.end, doc.sentence_of(phrase.start)[1])]
-    if v["future_cues"] & set(sentence_after):
+    if _undated(doc, phrase):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
@@ -261,6 +268,8 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             # meetings of every province's and county's committee are held over days and places: the report's
             # date dates none of them
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
+            # the text's "was held ... recently" keeps the report's date from the meeting its headline says "Held"
+            mention.undated = phrase.start >= doc.title_end and _undated(doc, phrase)
             if naming.on_report and not mention.reported:
                 continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
             if mention.date is None and phrase.year and not mention.reported:
@@ -378,7 +387,7 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
         group.sort(key=lambda m: m.span[0])
         dated = next((m for m in group if m.date), None)
-        reported = any(m.reported for m in group)
+        reported = any(m.reported for m in group) and not any(m.undated for m in group)
         date, date_rule = (dated.date, dated.date_rule) if dated else \
             (doc.report_date, DATE_REPORT) if reported and doc.report_date else (None, None)
         named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
