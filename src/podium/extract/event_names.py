@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import BRACKET_REACH, SMALL_WORDS, Phrase, Token, in_place, ordinal, read_purpose, vocab
+from podium.extract.event_phrases import (BRACKET_REACH, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token, in_place, ordinal,
+                                          plural, read_purpose, vocab)
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
@@ -40,6 +41,7 @@ RULE_INHERITED = "event.numbered-in-series"  # "the 24th Congress" after "the 25
 RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conference of Cell Secretaries"
 RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
 RULE_CLASSES = "event.classes-of-bodies"  # "Meetings of the party committees of the KPA, all the provinces and ..."
+RULE_PEOPLE = "event.meeting-of-people"  # "A meeting of Koreans in China was held ...": the report's own meeting only
 KIND_RULE = "kinds"  # the row of `kinds` in vocab/events.yaml that gave the kind
 
 
@@ -52,6 +54,7 @@ class Naming:
     owner: str | None
     participants_only: bool
     rules: tuple[str, ...]
+    on_report: bool = False  # a meeting of people, no body: an event only when the report is about it
 
 
 # A short name that is no initialism, then its full name: "Chongryon (General Association of Korean Residents in
@@ -83,11 +86,12 @@ def _join(words: list[str]) -> str:
     return JOIN_SPACE_RE.sub("", text)
 
 
+LOWER_IN_NAMES = SMALL_WORDS | {"under"}  # words a series name keeps in lower case ("... Branches under the ...")
 _CLASS_WORDS = frozenset(("all", "the"))  # "all the provinces": a class of bodies, each of them
 
 
 def _title(word: str) -> str:
-    return word if word in SMALL_WORDS or word[:1].isupper() else word[:1].upper() + word[1:]
+    return word if word in LOWER_IN_NAMES or word[:1].isupper() else word[:1].upper() + word[1:]
 
 
 def _split_named(body: list[Token]) -> list[list[Token]]:
@@ -101,6 +105,18 @@ def _split_named(body: list[Token]) -> list[list[Token]]:
             start = i
     parts.append(body[start:])
     return [p for p in parts if p]
+
+
+def _people(body: list[Token]) -> bool:
+    """Whether a body is a group of people and nothing else: "Koreans in China", "Cambodian crewmen", "active
+    sportspersons of Songun" (the words before a place or what they are "of" end in a plural, none of them a vague
+    word for people)."""
+    v = vocab()
+    place = next((i for i, t in enumerate(body) if t.low in ("in", "of")), len(body))
+    group = [t for t in body[:place] if t.low not in SMALL_WORDS]
+    return bool(group) and plural(group[-1].text) and group[-1].low not in v["topical_people"] and \
+        not any(t.low in v["vague_people"] for t in group) and \
+        all(POSSESSIVE_RE.sub("", t.text).replace("-", "").isalpha() for t in group)
 
 
 def _singular(word: str) -> str:
@@ -318,7 +334,7 @@ class NameWriter:
                 continue
             number = ordinal(tok) if owner is None else None
             words.append(owner or (_numbered(number) if number is not None else
-                                   _title(tok.text) if tok.low not in SMALL_WORDS else tok.low))
+                                   _title(tok.text) if tok.low not in LOWER_IN_NAMES else tok.low))
             i += 1
         text = NUMBERED_BODY_RE.sub(r"of the \1", _join(words))  # a headline's "of 9th C.C." is "of the 9th ..."
         # "the SPA of the DPRK", "the DPRK Supreme People's Assembly": the state adds nothing to its assembly
@@ -341,6 +357,8 @@ class NameWriter:
                           and i + len(t) < len(tokens) and tokens[i + len(t)].capital), None)
             if title:
                 skip = len(title) - 1
+                if words and words[-1] == "the":
+                    words.pop()  # "the dear respected Kim Jong Un's election" -> "Kim Jong Un's Election"
                 continue
             if i == 0 and tok.low in v["purpose_participles"]:
                 # "celebrating the anniversary" is the series "to Celebrate the Anniversary", however worded
@@ -557,8 +575,10 @@ class NameWriter:
                 read_purpose(tokens, after, phrase):
             # "a meeting of reviewing the disaster prevention work", "a meeting to vow loyalty" (a pledge meeting)
             self_standing, rule = True, RULE_PURPOSE
-        elif head in v["self_standing_heads"] and (modifiers & v["purposeful"] or self._bare(phrase, body)):
-            # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later.
+        elif head in v["self_standing_heads"] and (modifiers & v["purposeful"] or self._bare(phrase, body) or
+                                                    self._of_people(phrase, body)):
+            # "A national meeting was held at ... on Saturday to celebrate ...": the purpose may come later; so may
+            # the purpose of a meeting of people ("A meeting of Koreans in Japan took place ... to commemorate ...").
             end = phrase.end
             for k in range(after, min(after + PURPOSE_REACH, len(tokens))):
                 place_comma = tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].capital
@@ -566,13 +586,15 @@ class NameWriter:
                     break  # a clause ends the search; "in Sukchon County, South Phyongan Province" does not
             opening = tuple(t.low for t in phrase.purpose[:4])
             if body and any(opening[:len(o)] == o for o in v["circumstantial_openers"]):
-                phrase.purpose = []  # "a joint national meeting of the KCU organizations ... on the occasion of ..."
+                # "a joint national meeting of the KCU organizations ... on the occasion of ...": no purpose
+                phrase.purpose, phrase.end = [], end
             if not modifiers & v["purposeful"]:
                 # "A meeting took place in Pyongyang on Friday to mark the 12th anniversary of ...": a meeting
                 # held for a stated purpose is named by it; an occasion alone ("on the occasion of") names none.
                 if phrase.purpose and not self._verb_purpose(phrase.purpose):
                     phrase.purpose, phrase.end = [], end  # what it names ("delegates to the 5th Congress") is read
-                self_standing, rule = bool(phrase.purpose), RULE_PURPOSE
+                if not body:
+                    self_standing, rule = bool(phrase.purpose), RULE_PURPOSE
         if not body:
             # Not "events like national meetings", nor "the enlarged meeting" that points back to one named before.
             if self_standing and (phrase.purpose or not (phrase.plural or phrase.definite)):
@@ -608,9 +630,13 @@ class NameWriter:
             # "the Seventh National Conference of War Veterans": a numbered series of named participants.
             series = number is not None and bool(content) and all(t.capital for t in content)
             formal = formal or bool(modifiers & v["formal_with_body"])
-            if not (has_org or self_standing or formal or series or rule == RULE_NAMED_SERIES):
+            people = not (has_org or self_standing or formal or series or rule == RULE_NAMED_SERIES) and \
+                head in v["people_heads"] and self._of_people(phrase, part)
+            if not (has_org or self_standing or formal or series or people or rule == RULE_NAMED_SERIES):
                 continue
             rendered = self.render(part, before_head=rule == RULE_BODY_BEFORE)
+            if any(words in rendered.lower() for words in v["summit_bodies"]):
+                continue  # "the 19th ordinary session of the assembly of heads of state and government": a summit
             if participants_only and head in v["participant_series_heads"]:
                 owner = next((m.owner for m in reversed(previous) if m.owner and m.owner != "inherited"
                               and m.head in v["participant_series_heads"]), None)
@@ -618,16 +644,22 @@ class NameWriter:
                     rendered = f"{rendered} of the {owner}"
             owner = rendered.split(" of ")[-1].removeprefix("the ") if has_org else None
             kind, kind_rule = self._kind(phrase, rendered)
-            part_rule = RULE_PARTICIPANTS if participants_only else rule
+            part_rule = RULE_PEOPLE if people else RULE_PARTICIPANTS if participants_only else rule
             results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
-                                  (part_rule, kind_rule)))
+                                  (part_rule, kind_rule), on_report=people))
         return results
 
     @staticmethod
     def _bare(phrase: Phrase, body: list[Token]) -> bool:
-        """ "A meeting took place ...": one meeting named by nothing but its head (no body, number or modifier)."""
-        return not (body or phrase.modifiers or phrase.plural or phrase.definite or phrase.referring) and \
+        """ "A meeting took place ...": one meeting named by nothing but its head (no body, number or modifier but
+        one of what it marks, "a remembrance meeting")."""
+        occasional = {m.lower() for m in phrase.modifiers} <= vocab()["occasion_modifiers"]
+        return not (body or not occasional or phrase.plural or phrase.definite or phrase.referring) and \
             phrase.ordinal is None
+
+    def _of_people(self, phrase: Phrase, body: list[Token]) -> bool:
+        """ "A meeting of Koreans in China": one meeting of a group of people, no organisation."""
+        return bool(body) and not phrase.plural and not self._names_org(body) and _people(body)
 
     @staticmethod
     def _verb_purpose(purpose: list[Token]) -> bool:

@@ -24,6 +24,8 @@ OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on th
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
 PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words, not marks
+YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
 
@@ -73,7 +75,8 @@ def vocab() -> dict:
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
-    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]]
+    data["bare_participant_links"] = [tuple(o.split()) for o in raw["bare_participant_links"]]
+    data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]] + data["bare_participant_links"]
     data["participant_link_starts"] = {link[0] for link in data["participant_links"]}
     data["circumstantial_openers"] = [tuple(o.split()) for o in raw["circumstantial_openers"]]
     data["purpose_openers"] = [tuple(o.split()) for o in raw["purpose_openers"]]
@@ -117,6 +120,7 @@ class Phrase:
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
+    year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
     @property
     def late_purpose(self) -> bool:
@@ -164,9 +168,10 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
 
 def _date_starts(tokens: list[Token], m: int) -> bool:
     """A month before a day ("on May 8") ends a name; "May Day" does not, nor does a date that names a thing
-    ("the 11th anniversary of the June 15 joint declaration")."""
+    ("the 11th anniversary of the June 15 joint declaration", "the historic October 4 Declaration")."""
     return tokens[m].low.rstrip(".") in MONTHS and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit() and \
-        not (m and tokens[m - 1].low == "the")
+        not (m and tokens[m - 1].low == "the") and not (m + 2 < len(tokens) and tokens[m + 2].capital and
+                                                      tokens[m + 2].low in vocab()["dated_things"])
 
 
 def _is_name_word(tokens: list[Token], m: int) -> bool:
@@ -190,11 +195,18 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
 
 
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
-    """A lower-case word that can stand in a body's name; with `noun`, not a verb form ("for commemorating")."""
+    """A lower-case word that can stand in a body's name, a possessive too ("active women's union members"); with
+    `noun`, not a verb form ("for commemorating")."""
     v = vocab()
-    return tok.text.replace("-", "").isalpha() and tok.text.islower() and tok.low not in v["name_stops"] and \
-        tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
+    return POSSESSIVE_RE.sub("", tok.text).replace("-", "").isalpha() and tok.text.islower() and \
+        tok.low not in v["name_stops"] and tok.low not in v["plain_stops"] and tok.low not in SMALL_WORDS and \
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
+
+
+def plural(word: str) -> bool:
+    """Whether a word names people in the plural: "Koreans", "residents", "crewmen" (`plural_endings`)."""
+    low = word.lower()
+    return len(low) > 2 and low.endswith(tuple(vocab()["plural_endings"])) and not low.endswith("ss")
 
 
 def _participant_run(tokens: list[Token], m: int) -> int:
@@ -204,7 +216,7 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     end = m
     while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
         end += 1
-    while end > m and not (tokens[end - 1].low.endswith("s") and not tokens[end - 1].low.endswith("ss")):
+    while end > m and not plural(tokens[end - 1].text):
         end -= 1
     if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
         return more  # who they are "of": "chiefs of branch social security stations"
@@ -218,8 +230,31 @@ def _the_name(tokens: list[Token], m: int) -> bool:
 
 def _plain(body: list[Token]) -> bool:
     """Whether a body read so far is only who meets in lower case ("active judges"): it may go on with more."""
-    return not body or (all(t.text.islower() for t in body) and body[-1].low.endswith("s")
+    return not body or (all(t.text.islower() for t in body) and plural(body[-1].text)
                         and body[-1].low not in vocab()["organisation_nouns"])
+
+
+def _organisation_ahead(tokens: list[Token], m: int) -> bool:
+    """Whether an organisation's name starts at `m`, "the" and capitalised words (small words between) up to an
+    organisation noun: what a group of who meets is "under" ("under the General Association of ...")."""
+    k = m + (m < len(tokens) and tokens[m].low == "the")
+    if k >= len(tokens) or not tokens[k].capital:
+        return False
+    for tok in tokens[k:k + BRACKET_REACH]:
+        if tok.capital and tok.low in vocab()["organisation_nouns"]:
+            return True
+        if not (tok.capital or tok.low in SMALL_WORDS):
+            return False
+    return False
+
+
+def _qualifier(body: list[Token]) -> bool:
+    """Whether a body read so far is only a capitalised word that qualifies who meets ("Cambodian" before "seamen",
+    "Korean" before "residents"): no organisation, no plural."""
+    content = _content(body)
+    return len(content) == 1 and content[0].capital and not content[0].text.isupper() and \
+        not plural(content[0].text) and \
+        content[0].low not in vocab()["organisation_nouns"]
 
 
 def _content(body: list[Token]) -> list[Token]:
@@ -229,19 +264,23 @@ def _content(body: list[Token]) -> list[Token]:
 
 def _participant_link(tokens: list[Token], m: int) -> int:
     """How many words at `m` tie who meets to their sector, the sector included ("in the field of fruit
-    farming"); 0 when none does."""
+    farming", "in the coal industry": a bare link's run ends in one of `sector_nouns`); 0 when none does."""
+    v = vocab()
     words = [t.low for t in tokens[m:m + OPENER_WORDS]]
-    link = next((len(link) for link in vocab()["participant_links"] if words[:len(link)] == list(link)), 0)
+    link = next((len(link) for link in v["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
         end += 1
+    if tuple(words[:link]) in v["bare_participant_links"] and tokens[end - 1].low not in v["sector_nouns"]:
+        return 0  # "workers in the city": a place, not a sector
     return end - m if end > m + link else 0
 
 
-def _lowercase_body(tokens: list[Token], m: int) -> int:
+def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int:
     """The end of a body KCNA writes in lower case ("the general mobilization movement for land management",
     "the north-south joint committee"), or `m` when none starts here. Two words at least: "the committee" alone
-    points back to a body already named."""
+    points back to a body already named; after a capitalised word (`qualified`), one is enough ("the Peruvian
+    preparatory committee")."""
     v = vocab()
     if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
         return m
@@ -254,7 +293,7 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     # "the joint committee" points back to one already named.
     owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
-    if last_org - m < (2 if owned else 3):
+    if last_org - m < (1 if qualified else 2 if owned else 3):
         return m
     if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
         tail = last_org + 1
@@ -265,10 +304,11 @@ def _lowercase_body(tokens: list[Token], m: int) -> int:
     return last_org
 
 
-def in_place(before: Token, after: Token | None) -> bool:
+def in_place(before: Token, after: Token | None, qualified: bool = False) -> bool:
     """Whether "in" joins a name here: after people named in the plural, before a capitalised place ("Korean
-    Residents in Japan", "Koreans in Russia"), not after a body ("the Political Bureau in Pyongyang")."""
-    return after is not None and after.capital and before.capital and before.low.endswith("s") and \
+    Residents in Japan", "Koreans in Russia"; `qualified`: lower-case people after a capitalised word, "Korean
+    residents in Japan"), not after a body ("the Political Bureau in Pyongyang")."""
+    return after is not None and after.capital and (before.capital or qualified) and plural(before.text) and \
         before.low not in vocab()["organisation_nouns"] and after.low.rstrip(".") not in MONTHS and \
         after.low not in vocab()["name_stops"]
 
@@ -311,7 +351,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         quoted = nxt is not None and nxt.text in QUOTES
-        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1):
+        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
+                                 or (not body and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)
         elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
             # "the C.C., the WPK": the comma stands for "of the".
@@ -335,8 +376,10 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
-        elif tok.low == "in" and body and in_place(body[-1], nxt):
-            body.append(tok)  # "the General Association of Korean Residents in Japan"
+        elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
+            body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
+        elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
+            body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
@@ -350,16 +393,20 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]  # "service persons (and war veteran delegates)": who meets, in lower case
             m = end
             continue
+        elif _qualifier(body) and _plain_word(tok, noun=True) and plural(tok.text):
+            body.append(tok)  # "Cambodian seamen", "Korean residents"
         elif _is_name_word(tokens, m):
             body.append(tok)
         elif _plain(_content(body)) and (end := _participant_run(tokens, m)) > m:
             body += tokens[m:end]
             m = end
             continue
-        elif (end := _lowercase_body(tokens, m)) > m:
+        elif (end := _lowercase_body(tokens, m, qualified=_qualifier(body))) > m:
             body += tokens[m:end]
             m = end
             continue
+        elif len(body) > 1 and body[-2].low == "for" and body[-1].capital and _plain_word(tok, noun=True):
+            body.append(tok)  # "members for Songun culture": the noun a capitalised word qualifies
         else:
             break
         m += 1
@@ -368,6 +415,9 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     if body:
         phrase.body = body
         phrase.end = body[-1].end
+        joined = m + 1 < n and tokens[m].text == "-" and tokens[m].start == body[-1].end
+        if joined and YEAR_RE.fullmatch(tokens[m + 1].text):
+            phrase.year = tokens[m + 1].text  # "... Korean Residents in Japan-2012": the year of this meeting
     return m
 
 

@@ -61,6 +61,7 @@ DATE_STATED = "date.stated-after"  # "... was held on June 16", "... continued o
 DATE_OPENING = "date.opening-sentence"  # "On May 10, the 7th Congress ... opened"
 DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held in Lima from May 20 to 23."
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
+DATE_IN_NAME = "date.year-in-name"  # "the meeting of representatives of branches under ...-2012"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
 DATE_WINDOW = 160  # characters after a mention in which its date may stand
 HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
@@ -68,8 +69,6 @@ DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
 ARTICLES = ("the", "a", "an")
-WORD_RE = re.compile(r"[a-z]+")  # the lower-case words between a mention and its date
-NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
 SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
@@ -90,6 +89,7 @@ class Mention:
     rules: tuple[str, ...] = ()
     in_title: bool = False
     date_rule: str | None = None
+    undated: bool = False  # its sentence says the report does not date it ("was held ... recently")
 
 
 class _Document:
@@ -102,6 +102,7 @@ class _Document:
         body_start = self.title_end + len(HEADLINE_BREAK) if self.title_end else 0
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self._window_ends: dict[int, int] = {}
 
     @cached_property
     def bounds(self) -> list[int]:
@@ -117,8 +118,23 @@ class _Document:
         """The tokens of `text[start:end]` and their start offsets (cached: heads often share a sentence)."""
         if start not in self._tokens:
             tokens = tokenize(self.text, start, end)
-            self._tokens[start] = tokens, [t.start for t in tokens]
+            self._tokens[start], self._window_ends[start] = (tokens, [t.start for t in tokens]), end
         return self._tokens[start]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens of `text[start:end]`, taken from a window already read around a head when one holds the span
+        (the words between a meeting and its date lie there), else read now."""
+        for window, (tokens, starts) in self._tokens.items():
+            if window <= start and end <= self._window_ends[window]:
+                return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return tokenize(self.text, start, end)
+
+
+def _undated(doc: _Document, phrase: Phrase) -> bool:
+    """Whether the rest of the mention's sentence says the report does not date it ("will be held", "was held in
+    Santiago recently")."""
+    sentence_after = [t.low for t in doc.tokens_in(phrase.end, doc.sentence_of(phrase.start)[1])]
+    return bool(vocab()["future_cues"] & set(sentence_after))
 
 
 def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
@@ -133,8 +149,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    sentence_after = WORD_RE.findall(doc.text[phrase.end:doc.sentence_of(phrase.start)[1]].lower())
-    if v["future_cues"] & set(sentence_after):
+    if _undated(doc, phrase):
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
@@ -161,13 +176,19 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
         return None
     if subject:
         return found[0]
-    between = WORD_RE.findall(window, 0, found[1][0])
+    between = _lower_words(doc.tokens_in(start, start + found[1][0]))
     if attended and not vocab()["meeting_verbs"] & set(between):
         return None
-    following = NEXT_WORD_RE.match(window, found[1][1])
-    if any(map(_other_action, between)) or (following and _other_action(following.group(1))):
+    following = _lower_words(doc.tokens_in(start + found[1][1], start + len(window))[:1])
+    if any(map(_other_action, between + following)):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
+
+
+def _lower_words(tokens: list[Token]) -> list[str]:
+    """The lower-case words among tokens: the verbs and small words between a mention and its date (or the one
+    right after the date, not one past a comma); a capitalised name ("United Nations") is none of them."""
+    return [t.text for t in tokens if t.text.isalpha() and t.text.islower()]
 
 
 def _other_action(word: str) -> bool:
@@ -247,6 +268,13 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             # meetings of every province's and county's committee are held over days and places: the report's
             # date dates none of them
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
+            # the text's "was held ... recently" keeps the report's date from the meeting its headline says "Held"
+            mention.undated = phrase.start >= doc.title_end and _undated(doc, phrase)
+            if naming.on_report and not mention.reported:
+                continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+            if mention.date is None and phrase.year and not mention.reported:
+                # a year joined to the name; a meeting the report is about takes the report's day instead
+                mention.date, mention.date_rule = phrase.year, DATE_IN_NAME
             if phrase.plural and phrase.ordinal is None and not {RULE_SEVERAL, RULE_CLASSES} & set(naming.rules) and \
                     not (mention.reported or mention.date or vocab()["levels"] & {m.lower() for m in phrase.modifiers}):
                 # "the decisions of plenary meetings of the Party": meetings in general, not one; but "provincial
@@ -359,7 +387,7 @@ def _merge(mentions: list[Mention], doc: _Document) -> list[Event]:
     for (kind, _, number), group in sorted(groups.items(), key=lambda kv: min(m.span[0] for m in kv[1])):
         group.sort(key=lambda m: m.span[0])
         dated = next((m for m in group if m.date), None)
-        reported = any(m.reported for m in group)
+        reported = any(m.reported for m in group) and not any(m.undated for m in group)
         date, date_rule = (dated.date, dated.date_rule) if dated else \
             (doc.report_date, DATE_REPORT) if reported and doc.report_date else (None, None)
         named = any(m.span[0] <= t < m.span[1] for m in group for t in targets)
