@@ -67,6 +67,8 @@ class _Lexicon:
     surname_after_title: re.Pattern   # "[President] Truman" before a verb or punctuation: a lone surname
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
+    plural_heads: tuple               # "members", "vice-presidents": a post after several coordinated names
+    coordinated_names: re.Pattern     # "Name Name, Name Name and " right before the last of them
     conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
 
@@ -135,14 +137,16 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{alternation(_as_written(anchors))})\b"),
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*"  # "new Lao ambassador"
+                                   rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
         lone_surname_titles=frozenset(names["lone_surname_titles"]),
         surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
+        plural_heads=tuple(sorted({p for p in posts["heads"].values() if p.endswith("s")})),
+        coordinated_names=re.compile(rf"(?<![\w'’.-])({run}(?:,\s{run})*)(?:,\s|,?\s+and\s)$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
         conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
@@ -273,6 +277,8 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
                 run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
             runs.append(run)
+            if post.group(0).rstrip().endswith(lex.plural_heads) and _plausible_foreign(run, lex):
+                runs.extend(_coordinated_before(text, max(title_end, m.start(1) - 160), m.start(1), lex))  # "A and [B], vice-presidents"
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)
@@ -286,6 +292,20 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
                 runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _coordinated_before(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
+    """The names coordinated before the one at `end` ("Leong Wai Meng and [Yuri Kalashinikov], vice-presidents"):
+    runs of capitalised words joined by ", " or " and ", back to the first thing that is no name."""
+    m = lex.coordinated_names.search(text, start, end)
+    runs = re.split(r",\s|\s+and\s", m.group(1)) if m else []
+    return [run for run in runs if not _korean_inside(run, lex)]
+
+
+def _korean_inside(run: str, lex: _Lexicon) -> bool:
+    """A Korean name ends the run ("Heroes Kwon Sang Ho"): the Korean rules have found it already."""
+    tokens = run.split()
+    return any(_korean_shaped(" ".join(tokens[n:]), lex) for n in range(len(tokens)))
 
 
 def _plausible_surname(word: str, lex: _Lexicon) -> bool:

@@ -21,6 +21,7 @@ _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its la
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
+_NAME_WORDS = 2  # a person named after "and" in a body has at least a given name and a surname
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
                             r"(?: [A-Z][\w'’-]*)*)?(?: \([A-Z][a-z]+\))?")  # "the Communist Party of Vietnam",
@@ -168,6 +169,8 @@ def _body(text, toks, i, voc: _Vocab):
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
                 if word.lower() == "and" and (_head_at(toks, k, voc) or toks[k][0][0].isdigit()):
                     break  # "... of the KPA and the 93rd Division": another body, not more of this one
+                if word.lower() == "and" and _named_with_post(toks, k, voc):
+                    break  # "... to the DPRK and Haissam Saad, charge d'affaires ...": another person
                 if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
                         _head_at(toks, k + 1, voc):
                     break  # "... Foreign Ministry with the Cuban ambassador": another person's title
@@ -177,6 +180,15 @@ def _body(text, toks, i, voc: _Vocab):
                 continue
         break
     return last
+
+
+def _named_with_post(toks, k: int, voc: _Vocab) -> bool:
+    """Two or more capitalised words from token k, none a noun of a body, then a comma and a post: a person and
+    their title, not more of a body ("... of Constitution and Justice, the commander ..." stays one body)."""
+    j = k
+    while j < len(toks) and _is_cap(toks[j][0]) and toks[j][0] != "," and toks[j][0].lower() not in _ORG_NOUNS:
+        j += 1
+    return j - k >= _NAME_WORDS and j + 1 < len(toks) and toks[j][0] == "," and head_at(toks, j + 1) is not None
 
 
 def _national_body(toks, i: int, after: int, voc: _Vocab) -> tuple[str, int] | None:

@@ -42,6 +42,8 @@ _WITH_REACH = 25  # characters before a list in which "with" makes it the subjec
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
+_RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
+_RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
@@ -273,6 +275,8 @@ class RoleAssigner:
         for cue in self._cues_in(w_start, w_end, AFTER):
             if relative and relative.start() <= cue.start < relative.end():
                 continue  # "A, who took part in ..., made a report": only the main verb is A's role here
+            if subject and _RELATIVE_VERB.search(self.text, max(w_start, cue.start - _RELATIVE_REACH), cue.start):
+                continue  # "A met B who paid a courtesy call on him": the call is B's
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
             if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
