@@ -220,3 +220,26 @@ def test_every_sender_of_a_list_after_from():
     text = ("Pak Song Il received gifts from Ri Chol Man, chairman of the Kanzia Bank who is chairman of the Kanzia "
             "Investment Group, and Kang Dok Su, president of the Kanzia Trade Union, on his birthday.")
     assert roles(text) == {"Pak Song Il": ["received"], "Ri Chol Man": ["sent"], "Kang Dok Su": ["sent"]}
+
+
+def test_travellers_named_after_departing_or_arrivals_are_present():
+    text = ("Departing here on the same day were a delegation of the Kanzia Youth League and Oskar Lindqvist, "
+            "president of the Kanzia Trade Company, and his party.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    text = "Arrivals on the same day included Oskar Lindqvist, chairman of the Kanzia Friendship Society."
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+
+
+def test_a_visitors_suite_is_present():
+    text = ("Pak Song Il, vice-president of the Presidium, arrived in Kanzia City on Friday. His suite members "
+            "included Vice-Minister Ri Chol Man.")
+    assert roles(text) == {"Pak Song Il": ["present"], "Ri Chol Man": ["present"]}
+
+
+def test_they_included_names_members_of_a_group_that_was_there():
+    text = ("Personages of Kanzia visited the DPRK embassy on Monday. They included Oskar Lindqvist, chairman of "
+            "the Kanzia Labour Party.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    text = ("Personages of Kanzia published a joint statement on Monday. They included Oskar Lindqvist, chairman "
+            "of the Kanzia Labour Party.")
+    assert roles(text) == {"Oskar Lindqvist": ["mentioned"]}

@@ -93,9 +93,10 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
 _OPENER_KINDS = (("present", "presence_openers", "presence-opener"), ("spoke", "speech_openers", "speech-opener"))
 
 
-def _opener(words: list[str]) -> re.Pattern:
-    """A sentence that opens with one of `words` and names its people after "were" or "was"."""
-    return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+")
+def _opener(words: list[str], verbs: list[str]) -> re.Pattern:
+    """A sentence that opens with one of `words` and names its people after one of `verbs` ("were", "included")."""
+    return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b"
+                      rf"(?:{alternation(verbs)})\s+")
 
 
 _OWN_CONFERRAL_REACH = 60  # characters from "I was" to "awarded" ("I was invited to the meeting and even awarded")
@@ -120,12 +121,13 @@ def _settings():
                      leader_dependent=frozenset(roles["leader_visits"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
-                     openers=tuple((role, _opener(roles[key]), name) for role, key, name in _OPENER_KINDS),
+                     openers=tuple((role, _opener(roles[key], roles["opener_verbs"]), name) for role, key, name in _OPENER_KINDS),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
                      grammar=_grammar(roles, load_vocab("names")["epithets"]),
                      own_conferral=_own_conferral(roles["first_person_conferral"]),
                      member_opener=re.compile(rf"[\s,]*({alternation(roles['member_openers'])})\b", re.IGNORECASE),
                      group_nouns=roles["group_nouns"],
+                     members_when_present=frozenset(roles["members_when_present"]),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
 
@@ -148,6 +150,7 @@ class _Settings:
     own_conferral: re.Pattern   # "The title was conferred on me": a quoted speaker's own award
     member_opener: re.Pattern   # "Among them were": the members of the group named just before
     group_nouns: dict           # "awardees": the role of the members of a group so named
+    members_when_present: frozenset  # "They included": members only of a group the sentence before has there
     group_noun: re.Pattern
 
 
@@ -370,6 +373,9 @@ class RoleAssigner:
                                                                         view.groups[0][0].pre_start):
             return False
         noun = self.settings.group_noun.search(self.text, self.previous_start, view.sentence.start)
+        if not noun and opener.group(1).lower() in self.settings.members_when_present and not any(
+                c.role == "present" for c in self._cues_in(self.previous_start, view.sentence.start, AFTER)):
+            return False  # "Parties published a statement. They included A": the group was not there
         role = self.settings.group_nouns[noun.group(0).lower()] if noun else "present"
         phrase = noun.group(0).lower() if noun else opener.group(1).lower()
         cue = Cue(opener.start(1), opener.end(1), role, BEFORE, phrase, Condition(SENTENCE))
