@@ -243,3 +243,9 @@ def test_they_included_names_members_of_a_group_that_was_there():
     text = ("Personages of Kanzia published a joint statement on Monday. They included Oskar Lindqvist, chairman "
             "of the Kanzia Labour Party.")
     assert roles(text) == {"Oskar Lindqvist": ["mentioned"]}
+
+
+def test_a_person_named_as_someones_kin_takes_no_role_from_the_list():
+    text = ("Present there were Pak Song Il, president of the Kanzia Taekwon-Do Union, Ri Yong Ok, widow of Ri Chol "
+            "Man, former president of the union, and members of the union.")
+    assert roles(text) == {"Pak Song Il": ["present"], "Ri Yong Ok": ["present"], "Ri Chol Man": ["mentioned"]}

@@ -416,6 +416,15 @@ def _person(people: dict[str, Person], name: str) -> Person:
     return person
 
 
+_KIN_REACH = 40  # characters before a name in which "widow of", "a great-grandson of" make it a kin reference
+
+
+@cache
+def _kin_pattern() -> re.Pattern:
+    """ "widow of ", "a great-grandson of ": a name after them is named as someone's kin (`kin_words`)."""
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['kin_words'])})\s+of\s+(?:the\s+late\s+)?$")
+
+
 def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
@@ -469,11 +478,13 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
         everyone.extend(occurrences)
+    kin = _kin_pattern()
     for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
         person = _person(people, occ.mention.name)
         person.mentions.append((occ.mention.start, occ.mention.end))
         person.posts.extend(occ.posts)
-        person.roles.extend(occ.roles)
+        if not kin.search(text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start):
+            person.roles.extend(occ.roles)  # "B, widow of A": the cue of the list is B's, not A's
     _leader_titles(text, date, people)
     for person in people.values():
         person.posts = _distinct_posts(person.posts)
