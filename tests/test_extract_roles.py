@@ -249,3 +249,9 @@ def test_a_person_named_as_someones_kin_takes_no_role_from_the_list():
     text = ("Present there were Pak Song Il, president of the Kanzia Taekwon-Do Union, Ri Yong Ok, widow of Ri Chol "
             "Man, former president of the union, and members of the union.")
     assert roles(text) == {"Pak Song Il": ["present"], "Ri Yong Ok": ["present"], "Ri Chol Man": ["mentioned"]}
+
+
+def test_appearing_in_the_reviewing_stand_or_the_auditorium_is_presence():
+    assert roles("Kim Jong Un appeared in the reviewing stand.") == {"Kim Jong Un": ["present"]}
+    assert roles("Pak Song Il appeared in the auditorium together with the pupils.") == {"Pak Song Il": ["present"]}
+    assert roles("Pak Song Il appeared in a series of films.") == {"Pak Song Il": ["mentioned"]}
