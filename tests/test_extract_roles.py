@@ -255,3 +255,10 @@ def test_appearing_in_the_reviewing_stand_or_the_auditorium_is_presence():
     assert roles("Kim Jong Un appeared in the reviewing stand.") == {"Kim Jong Un": ["present"]}
     assert roles("Pak Song Il appeared in the auditorium together with the pupils.") == {"Pak Song Il": ["present"]}
     assert roles("Pak Song Il appeared in a series of films.") == {"Pak Song Il": ["mentioned"]}
+
+
+def test_presented_with_a_gift_by_someone():
+    text = "Pak Song Il was presented with a gift by Oskar Lindqvist, chairman of the Kanzia Party, on Monday."
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}
+    text = "Pak Song Il and the officials were presented with bouquets by the pupils."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}

@@ -56,6 +56,7 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
+_PASSIVE_CUE = re.compile(r"(?:was|were)\s")  # a cue in the passive: the names after it did it
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -304,7 +305,8 @@ class RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         role = self.settings.object_roles.get("received", "present")
-        for occ in following:
+        passive = _PASSIVE_CUE.match(cue.phrase)  # "A was presented with a gift by B": B gave it, no visitor
+        for occ in following if not passive else ():
             if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \

@@ -170,6 +170,8 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent",)),
+        (rf"\b(?:{handing})\s+with\s+(?:[\w-]+\s+){{0,3}}?{thing}[^.;:]{{0,120}}?\bby\s+{_lead()}$",
+         ("sent",)),  # "A was presented with a gift by B"
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
          ("received",)),  # "a message to A", "They were handed over to A"
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
