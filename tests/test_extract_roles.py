@@ -262,3 +262,9 @@ def test_presented_with_a_gift_by_someone():
     assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}
     text = "Pak Song Il and the officials were presented with bouquets by the pupils."
     assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_the_one_congratulated_in_a_message_receives_it():
+    text = ("Pak Song Il, president of the Presidium, in a message on Monday congratulated President of Kanzia "
+            "Oskar Lindqvist on the national day.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Oskar Lindqvist": ["received"]}

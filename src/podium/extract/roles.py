@@ -165,11 +165,14 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
     thing = rf"\b(?:{alternation(load_vocab('roles')[THING])})\b"
     handing = alternation(load_vocab("roles")["handing_verbs"])
     in_person = alternation(load_vocab("roles")["presented_in_person"])
+    addressing = alternation(load_vocab("roles")["addressing_verbs"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
         (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent",)),
+        (rf"\bin\s+(?:a|his|her|the|its)\s+(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\b(?:{addressing})\s+"
+         rf"(?:warmly\s+|heartily\s+|sincerely\s+)?{_lead()}$", ("received",)),  # "in a message congratulated A"
         (rf"\b(?:{handing})\s+with\s+(?:[\w-]+\s+){{0,3}}?{thing}[^.;:]{{0,120}}?\bby\s+{_lead()}$",
          ("sent",)),  # "A was presented with a gift by B"
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
