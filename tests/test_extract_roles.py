@@ -265,6 +265,6 @@ def test_presented_with_a_gift_by_someone():
 
 
 def test_the_one_congratulated_in_a_message_receives_it():
-    text = ("Pak Song Il, president of the Presidium, in a message on Monday congratulated President of Kanzia "
-            "Oskar Lindqvist on the national day.")
-    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Oskar Lindqvist": ["received"]}
+    text = ("Pak Song Il, president of the Presidium, in a message on Monday congratulated President of Ghana "
+            "Kofi Mensah on the national day.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Kofi Mensah": ["received"]}
