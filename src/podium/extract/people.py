@@ -475,7 +475,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.posts.extend(occ.posts)
         person.roles.extend(occ.roles)
     _leader_titles(text, date, people)
+    acronyms = post_parser.report_acronyms(text)
     for person in people.values():
+        for post in person.posts if acronyms else ():
+            post.text = post_parser.expand_report_acronyms(post.text, acronyms)
         person.posts = _distinct_posts(person.posts)
         person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
         if not person.roles:

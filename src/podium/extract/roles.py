@@ -172,6 +172,8 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          ("sent",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
          ("received",)),  # "a message to A", "They were handed over to A"
+        (rf"\bpresented\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\bby\s+{_lead()}$",
+         ("sent",)),  # "A was presented with a gift by B"
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
          rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
