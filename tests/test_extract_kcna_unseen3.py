@@ -92,3 +92,12 @@ def test_a_visitor_who_tours_is_present_but_a_premier_who_tours_guides():
     assert "pronoun:present:looked round" in rules(visitor)
     text = "DPRK Premier Ri Pyo Sun visited a machine complex. He looked round different places of the complex."
     assert "guided" in people(text, "2012-11-19")["Ri Pyo Sun"].role_names()
+
+
+def test_a_message_upon_an_election_names_the_one_elected_with_the_post():
+    text = ("DPRK Premier Ri Pyo Sun sent a congratulatory message to Tomas Verlin Mora upon his reelection as "
+            "prime minister of Osmia.")
+    found = people(text, "2011-12-06")
+    assert found["Tomas Verlin Mora"].post_texts() == ["prime minister of Osmia"]
+    assert found["Tomas Verlin Mora"].role_names() == ["received"]
+    assert "post:predicate" in rules(found["Tomas Verlin Mora"])

@@ -50,7 +50,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     aux = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     election = re.compile(rf"\b(?:{alternation(roles['election_words'])})\b")  # in lower-cased text
     predicate = re.compile(
-        rf"(?:['’]s\s+(?:{nouns})\s+(?:as|to)\s+"
+        rf"(?:(?:['’]s|\s+(?:up)?on\s+(?:his|her))\s+(?:re-?)?(?:{nouns})\s+(?:as|to)\s+"  # "upon his election as"
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
