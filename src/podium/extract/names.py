@@ -71,6 +71,7 @@ class _Lexicon:
     coordinated_names: re.Pattern     # "Name Name, Name Name and " right before the last of them
     conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
+    own_conferral: re.Pattern         # " upon his election as", " on her reappointment as": after a name
 
 
 def words(value) -> list[str]:
@@ -105,6 +106,7 @@ def lexicon() -> _Lexicon:
     nationalities = alternation(posts["nationalities"])
     countries = alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
+    conferral_nouns = load_vocab("roles")["conferral_nouns"]
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
     title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
@@ -152,6 +154,7 @@ def lexicon() -> _Lexicon:
         conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
+        own_conferral=re.compile(rf" (?:up)?on (?:his|her) (?:re-?)?(?:{alternation(conferral_nouns)}) as\b"),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
     )
 
@@ -290,6 +293,10 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
             if m:
                 runs.append(m.group(1))
+    for noun in lex.own_conferral.finditer(text, title_end):  # "a message to A B upon his election as ..."
+        m = lex.before_appositive.search(text, max(title_end, noun.start() - 80), noun.start())
+        if m:
+            runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
 

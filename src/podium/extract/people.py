@@ -50,7 +50,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     aux = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     election = re.compile(rf"\b(?:{alternation(roles['election_words'])})\b")  # in lower-cased text
     predicate = re.compile(
-        rf"(?:['’]s\s+(?:{nouns})\s+(?:as|to)\s+"
+        rf"(?:(?:['’]s|\s+(?:up)?on\s+(?:his|her))\s+(?:re-?)?(?:{nouns})\s+(?:as|to)\s+"  # "upon his election as"
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
@@ -486,7 +486,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         if not kin.search(text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start):
             person.roles.extend(occ.roles)  # "B, widow of A": the cue of the list is B's, not A's
     _leader_titles(text, date, people)
+    acronyms = post_parser.report_acronyms(text)
     for person in people.values():
+        for post in person.posts if acronyms else ():
+            post.text = post_parser.expand_report_acronyms(post.text, acronyms)
         person.posts = _distinct_posts(person.posts)
         person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
         if not person.roles:

@@ -352,6 +352,46 @@ def _normalise_body(body: str) -> str:
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
 
 
+# "the International Taekwon-Do Federation (ITF)": a name and the acronym the report gives it in brackets
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and|in|on|with|to|at)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|"
+                              r"and|in|on|with|to|at)){1,11})\s+\(([A-Z]{2,8})\)")
+_INITIALS = re.compile(r"(?:^|(?<=[\s-]))([A-Z])")
+
+
+def report_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a report defines ("the General Federation of Trade Unions of Korea (GFTUK)"), each with the
+    shortest end of the capitalised run before it whose initials spell it; acronyms of `abbreviations` are left
+    to their own expansion."""
+    if " (" not in text:
+        return {}
+    known = {pattern.pattern for pattern, _ in vocab().abbreviations}
+    found = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym, run = m.group(2), m.group(1).split()
+        if acronym in found or any(acronym in k for k in known):
+            continue
+        for n in range(len(run) - 1, -1, -1):
+            if run[n][0].isupper() and acronym in _initials(run[n:]):
+                found[acronym] = " ".join(run[n:])
+                break
+    return found
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The capitals that start the words, counting the parts of a hyphenated word ("Down-with-Imperialism Union":
+    DIU) or not ("International Taekwon-Do Federation": ITF)."""
+    return "".join(_INITIALS.findall(" ".join(words))), "".join(w[0] for w in words if w[0].isupper())
+
+
+def expand_report_acronyms(post: str, acronyms: dict[str, str]) -> str:
+    """A post with the report's own acronyms written out ("president of the ITF" -> "... of the International
+    Taekwon-Do Federation"), as the guideline expands WPK or KPA."""
+    for acronym, name in acronyms.items():
+        if acronym in post:
+            post = re.sub(rf"\b{acronym}\b", name, post)
+    return post
+
+
 def _needs_article(body: str) -> bool:
     return bool(re.match(r"(?:Central|Political|Presidium|Supreme|National|Korean|Democratic|Workers'|"
                          r"General|Cabinet|Ministry|Committee|Secretariat)\b", body))

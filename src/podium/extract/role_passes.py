@@ -43,6 +43,7 @@ _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
+_PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -56,7 +57,6 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
-_PASSIVE_CUE = re.compile(r"(?:was|were)\s")  # a cue in the passive: the names after it did it
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -120,6 +120,8 @@ def _settings():
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
+                     tours=frozenset(roles["tour_verbs"]),
+                     guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
                      openers=tuple((role, _opener(roles[key], roles["opener_verbs"]), name) for role, key, name in _OPENER_KINDS),
@@ -143,6 +145,8 @@ class _Settings:
     delegation: re.Pattern
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
+    tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
+    guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
     openers: tuple              # (role, pattern, pass name): "Attending the meeting were ...", "Taking the floor were"
@@ -179,6 +183,14 @@ def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) 
             end = conj
         return body_start, end
     return start, end
+
+
+def _visitor(occ: Occurrence, settings) -> bool:
+    """Whether the report has made this person's visit a visitor's: `present` from a leader-dependent cue
+    ("visited"), never `guided`, and no post of those who inspect (`guiding_posts`: "premier")."""
+    visiting = tuple(f":present:{phrase}" for phrase in settings.leader_dependent)
+    return any(r.rule.endswith(visiting) for r in occ.roles) and not any(r.role == "guided" for r in occ.roles) \
+        and not any(word in post.text for post in occ.posts for word in settings.guiding_posts)
 
 
 def rule_id(pass_name: str, role: str, phrase: str = "") -> str:
@@ -231,6 +243,8 @@ class RoleAssigner:
                 return
         if role == "guided" and pass_name != "cue-before" and self._homage(cue):
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
+        elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
+            role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
         occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
             self.sender = occ
@@ -305,8 +319,9 @@ class RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         role = self.settings.object_roles.get("received", "present")
-        passive = _PASSIVE_CUE.match(cue.phrase)  # "A was presented with a gift by B": B gave it, no visitor
-        for occ in following if not passive else ():
+        for occ in following:
+            if cue.phrase.startswith(_PASSIVE):
+                break  # "A was presented with a gift by B": no one after a passive verb is its object
             if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \

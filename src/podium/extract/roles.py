@@ -173,10 +173,10 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          ("sent",)),
         (rf"\bin\s+(?:a|his|her|the|its)\s+(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\b(?:{addressing})\s+"
          rf"(?:warmly\s+|heartily\s+|sincerely\s+)?{_lead()}$", ("received",)),  # "in a message congratulated A"
-        (rf"\b(?:{handing})\s+with\s+(?:[\w-]+\s+){{0,3}}?{thing}[^.;:]{{0,120}}?\bby\s+{_lead()}$",
-         ("sent",)),  # "A was presented with a gift by B"
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
          ("received",)),  # "a message to A", "They were handed over to A"
+        (rf"\bpresented\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\bby\s+{_lead()}$",
+         ("sent",)),  # "A was presented with a gift by B"
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
          rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
