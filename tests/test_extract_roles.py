@@ -268,3 +268,10 @@ def test_the_one_congratulated_in_a_message_receives_it():
     text = ("Pak Song Il, president of the Presidium, in a message on Monday congratulated President of Ghana "
             "Kofi Mensah on the national day.")
     assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Kofi Mensah": ["received"]}
+
+
+def test_a_participle_after_an_object_is_the_subjects():
+    text = "The visitors praised the feats of Pak Song Il, saying that the country would prosper."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+    text = "The country will prosper, said Pak Song Il, expressing the hope that the ties would grow."
+    assert "spoke" in roles(text)["Pak Song Il"]

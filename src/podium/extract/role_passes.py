@@ -33,6 +33,7 @@ _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...",
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b")
 
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
+_INVERTED_REACH = 20  # characters before a name in which "said" makes it the inverted subject ("..., said A")
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
@@ -130,6 +131,7 @@ def _settings():
                      own_conferral=_own_conferral(roles["first_person_conferral"]),
                      member_opener=re.compile(rf"[\s,]*({alternation(roles['member_openers'])})\b", re.IGNORECASE),
                      group_nouns=roles["group_nouns"],
+                     inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
                      members_when_present=frozenset(roles["members_when_present"]),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
@@ -155,6 +157,7 @@ class _Settings:
     own_conferral: re.Pattern   # "The title was conferred on me": a quoted speaker's own award
     member_opener: re.Pattern   # "Among them were": the members of the group named just before
     group_nouns: dict           # "awardees": the role of the members of a group so named
+    inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
     members_when_present: frozenset  # "They included": members only of a group the sentence before has there
     group_noun: re.Pattern
 
@@ -297,6 +300,8 @@ class RoleAssigner:
                 continue  # "A met B who paid a courtesy call on him": the call is B's
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
+            if not subject and self._subjects_participle(occ_group, start, w_start, cue):
+                continue  # "... asked an official to convey the gift to A, saying: ...": the subject says it
             if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
                 continue  # a cue row's condition: "A led *the meeting*"
             if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
@@ -313,6 +318,14 @@ class RoleAssigner:
                 continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue, pass_name)
+
+    def _subjects_participle(self, occ_group, start: int, w_start: int, cue: Cue) -> bool:
+        """ "They praised the feats of A, saying ...": a participle after a comma that follows a list which is not the
+        subject is the subject's; but "..., said A, expressing the hope ...": A, the inverted subject, speaks."""
+        if not cue.phrase.split()[0].endswith("ing") or self.text.find(",", start, w_start) == -1:
+            return False
+        return self.settings.inverting.search(self.text, max(0, occ_group[0].pre_start - _INVERTED_REACH),
+                                              occ_group[0].pre_start) is None
 
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
         """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
