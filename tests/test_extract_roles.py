@@ -275,3 +275,9 @@ def test_a_participle_after_an_object_is_the_subjects():
     assert roles(text) == {"Pak Song Il": ["mentioned"]}
     text = "The country will prosper, said Pak Song Il, expressing the hope that the ties would grow."
     assert "spoke" in roles(text)["Pak Song Il"]
+
+
+def test_he_is_not_the_one_named_in_his_own_predicate():
+    text = ("Pak Song Il, vice-president of the Presidium, met the delegation led by Oskar Lindqvist. She paid a "
+            "courtesy call on Pak and had a talk with him.")
+    assert roles(text)["Pak Song Il"] == ["received"]

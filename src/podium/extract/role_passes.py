@@ -19,6 +19,7 @@ from functools import cache
 
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
+from podium.extract.names import lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
@@ -531,10 +532,22 @@ class RoleAssigner:
         relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
         if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
             referent[0].posts.extend(post_parser.chain_posts(text, relative.end(), first, "post:pronoun-relative")[0])
+        if pronoun and len(referent) == 1 and self._named_after(referent[0], pronoun.end(), s.end):
+            return False  # "She paid a courtesy call on Yang": "she" is not Yang, the one named in her predicate
         if pronoun and referent and pronoun.end() <= first:
             lead_start = s.start if pronoun.group("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")
         return False
+
+    def _named_after(self, occ: Occurrence, start: int, end: int) -> bool:
+        """Whether text[start:end] names `occ`'s person in full, or by the lone surname ("Yang", not "Yang Hyong
+        Sop"'s namesake "Yang Chol"): then a pronoun before it is someone else."""
+        name = occ.mention.name
+        if self.text.find(name, start, end) != -1:
+            return True
+        words = name.split()
+        surname = words[0] if words[0] in lexicon().surnames else words[-1]
+        return re.compile(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])").search(self.text, start, end) is not None
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
