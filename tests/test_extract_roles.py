@@ -281,3 +281,10 @@ def test_he_is_not_the_one_named_in_his_own_predicate():
     text = ("Pak Song Il, vice-president of the Presidium, met the delegation led by Oskar Lindqvist. She paid a "
             "courtesy call on Pak and had a talk with him.")
     assert roles(text)["Pak Song Il"] == ["received"]
+
+
+def test_a_report_by_someone_is_his_speech():
+    text = "A report by Pak Song Il, chairman of the Kanzia Committee, was followed by speeches."
+    assert roles(text) == {"Pak Song Il": ["spoke"]}
+    text = "The participants had the honour of hearing the speech by Pak Song Il at the parade."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
