@@ -288,3 +288,10 @@ def test_a_report_by_someone_is_his_speech():
     assert roles(text) == {"Pak Song Il": ["spoke"]}
     text = "The participants had the honour of hearing the speech by Pak Song Il at the parade."
     assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_presenting_a_gift_in_person_is_sending_it():
+    text = "Oskar Lindqvist, chairman of the Kanzia Party, presented a gift to Pak Song Il on Monday."
+    assert roles(text) == {"Oskar Lindqvist": ["sent"], "Pak Song Il": ["received"]}
+    text = "Pak Song Il was presented on Monday with a gift by the Kanzia Party."
+    assert "sent" not in roles(text)["Pak Song Il"]
