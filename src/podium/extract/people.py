@@ -68,6 +68,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 _COMMA = re.compile(r",\s+")
+_EX = "ex-"  # "ex-President", "Ex-Chinese Ambassador": a title stated as past
 _INITIAL_SPACE = re.compile(r"(?<=\b[A-Z])\.\s+(?=[A-Z]\.)")
 _OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
 _WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
@@ -108,6 +109,8 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - _TITLE_REACH), mention.start)
     if not run:
         return mention.start, [], False
+    if text[max(0, run.start() - len(_EX)):run.start()].lower() == _EX:
+        return run.start(), [], False  # "ex-President A": a past post, not one A holds
     segment = run.group(0).rstrip()
     base = run.start()
     while True:
