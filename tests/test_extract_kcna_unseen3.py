@@ -101,3 +101,31 @@ def test_a_message_upon_an_election_names_the_one_elected_with_the_post():
     assert found["Tomas Verlin Mora"].post_texts() == ["prime minister of Osmia"]
     assert found["Tomas Verlin Mora"].role_names() == ["received"]
     assert "post:predicate" in rules(found["Tomas Verlin Mora"])
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names():
+    text = ("Kang Chol Ha, vice-president of the Presidium of the Supreme People's Assembly, met the delegation of "
+            "the Osmian Assembly led by Vera Lusic, its vice-chairwoman. She paid a courtesy call on Kang and had "
+            "a talk with him.")
+    found = people(text, "2012-11-30")
+    assert found["Kang Chol Ha"].role_names() == ["received"]
+
+
+def test_a_person_named_as_anothers_kin_takes_no_role_of_the_list():
+    text = ("Present there were Tomas Verlin, president of the Osmian Judo Union, Ri Hye Ok, widow of Pavel "
+            "Drugov, former president of the union, and Kang Chol Ha, minister of Physical Culture.")
+    found = people(text, "2011-09-07")
+    assert found["Pavel Drugov"].role_names() == ["mentioned"]
+    assert found["Ri Hye Ok"].role_names() == ["present"]
+    assert found["Kang Chol Ha"].role_names() == ["present"]
+
+
+def test_a_title_stated_as_past_is_no_post():
+    text = "Kang Chol Ha met Ri Hye Ok, widow of ex-President Pak Song Gun, on Tuesday."
+    assert people(text, "2011-12-27")["Pak Song Gun"].post_texts() == []
+
+
+def test_a_post_after_a_comma_and_the_is_someone_not_named():
+    text = ("They were greeted by Ana Tembo Lusi, minister of Land and Water, the commander of the Army, the "
+            "inspector-general of the Police and Ko Yong Su, DPRK ambassador to Tarvania.")
+    assert people(text, "2011-12-09")["Ana Tembo Lusi"].post_texts() == ["minister of Land and Water"]

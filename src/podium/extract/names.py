@@ -103,6 +103,7 @@ def lexicon() -> _Lexicon:
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
+    past = alternation(posts["past_markers"])
     nationalities = alternation(posts["nationalities"])
     countries = alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
@@ -139,7 +140,8 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*"  # "new Lao ambassador"
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"  # "former"
+                                   rf"(?:(?:{modifiers})[\s-]+)*"  # "new Lao ambassador"
                                    rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"

@@ -68,6 +68,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 _COMMA = re.compile(r",\s+")
+_EX = "ex-"  # "ex-President", "Ex-Chinese Ambassador": a title stated as past
 _INITIAL_SPACE = re.compile(r"(?<=\b[A-Z])\.\s+(?=[A-Z]\.)")
 _OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
 _WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
@@ -108,6 +109,8 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - _TITLE_REACH), mention.start)
     if not run:
         return mention.start, [], False
+    if text[max(0, run.start() - len(_EX)):run.start()].lower() == _EX:
+        return run.start(), [], False  # "ex-President A": a past post, not one A holds
     segment = run.group(0).rstrip()
     base = run.start()
     while True:
@@ -416,15 +419,6 @@ def _person(people: dict[str, Person], name: str) -> Person:
     return person
 
 
-_KIN_REACH = 40  # characters before a name in which "widow of", "a great-grandson of" make it a kin reference
-
-
-@cache
-def _kin_pattern() -> re.Pattern:
-    """ "widow of ", "a great-grandson of ": a name after them is named as someone's kin (`kin_words`)."""
-    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['kin_words'])})\s+of\s+(?:the\s+late\s+)?$")
-
-
 def find_people(text: str, date: str | None = None) -> list[Person]:
     """Every person named in `text` with posts, roles and spans; `date` is unused by people (kept for the API)."""
     if not _PREFILTER.search(text):
@@ -478,13 +472,11 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
                 if numbered and person.list_no is None:
                     person.list_no, person.list_pos = list_no, pos
         everyone.extend(occurrences)
-    kin = _kin_pattern()
     for occ in everyone:  # after the last sentence: "he" may give roles to an earlier occurrence
         person = _person(people, occ.mention.name)
         person.mentions.append((occ.mention.start, occ.mention.end))
         person.posts.extend(occ.posts)
-        if not kin.search(text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start):
-            person.roles.extend(occ.roles)  # "B, widow of A": the cue of the list is B's, not A's
+        person.roles.extend(occ.roles)
     _leader_titles(text, date, people)
     acronyms = post_parser.report_acronyms(text)
     for person in people.values():

@@ -19,7 +19,6 @@ from functools import cache
 
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
-from podium.extract.names import lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
@@ -46,12 +45,13 @@ _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|wor
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
+_KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
 _POSSESSIVE = re.compile(r"['’]s\b")
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
@@ -123,6 +123,7 @@ def _settings():
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
                      tours=frozenset(roles["tour_verbs"]),
+                     kin=re.compile(rf"\b(?:{alternation(load_vocab('names')['kin_words'])})\s+of\s+[^,;.:]*$"),
                      guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
@@ -149,6 +150,7 @@ class _Settings:
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
+    kin: re.Pattern             # "widow of [the late] ": before a name that only describes another person
     guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
@@ -197,6 +199,17 @@ def _visitor(occ: Occurrence, settings) -> bool:
         and not any(word in post.text for post in occ.posts for word in settings.guiding_posts)
 
 
+def _named_alone(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a word of `name` stands alone in text[start:end] ("... on Yang and had a talk with him"), not as
+    part of a longer name ("the Kim Il Sung University")."""
+    for word in {w for w in name.split() if len(w) > 2}:
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])(?! [A-Z])", text[start:end]):
+            before = text[start:start + m.start()].rstrip().rsplit(" ", 1)[-1]
+            if not before[:1].isupper():
+                return True
+    return False
+
+
 def rule_id(pass_name: str, role: str, phrase: str = "") -> str:
     """ "subject:spoke:made a report": the pass that gave a role, the role and the cue's phrase."""
     return f"{pass_name}:{role}:{phrase}" if phrase else f"{pass_name}:{role}"
@@ -238,7 +251,13 @@ class RoleAssigner:
                 found.append(cues[n])
         return found
 
+    def _kin(self, occ: Occurrence) -> bool:
+        """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
+        return self.settings.kin.search(self.text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start) is not None
+
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
+        if self._kin(occ):
+            return
         role = cue.role
         if cue.phrase in self.settings.leader_dependent:
             guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
@@ -336,7 +355,7 @@ class RoleAssigner:
         for occ in following:
             if cue.phrase.startswith(_PASSIVE):
                 break  # "A was presented with a gift by B": no one after a passive verb is its object
-            if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
+            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
@@ -347,7 +366,8 @@ class RoleAssigner:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
-        several = [group for group in view.groups if len(group) > 1 and all(occ.roles for occ in group)]
+        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
+        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group)]
         if several:
             self.group = several[-1]
         elif view.subject:
@@ -532,22 +552,12 @@ class RoleAssigner:
         relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
         if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
             referent[0].posts.extend(post_parser.chain_posts(text, relative.end(), first, "post:pronoun-relative")[0])
-        if pronoun and len(referent) == 1 and self._named_after(referent[0], pronoun.end(), s.end):
-            return False  # "She paid a courtesy call on Yang": "she" is not Yang, the one named in her predicate
+        if pronoun and len(referent) == 1 and _named_alone(text, pronoun.end(), s.end, referent[0].mention.name):
+            referent = []  # "She paid a courtesy call on Yang": "she" is not the one her clause names
         if pronoun and referent and pronoun.end() <= first:
             lead_start = s.start if pronoun.group("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")
         return False
-
-    def _named_after(self, occ: Occurrence, start: int, end: int) -> bool:
-        """Whether text[start:end] names `occ`'s person in full, or by the lone surname ("Yang", not "Yang Hyong
-        Sop"'s namesake "Yang Chol"): then a pronoun before it is someone else."""
-        name = occ.mention.name
-        if self.text.find(name, start, end) != -1:
-            return True
-        words = name.split()
-        surname = words[0] if words[0] in lexicon().surnames else words[-1]
-        return re.compile(rf"\b{re.escape(surname)}\b(?!\s+[A-Z])").search(self.text, start, end) is not None
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
