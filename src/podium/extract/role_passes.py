@@ -201,7 +201,9 @@ def _visitor(occ: Occurrence, settings) -> bool:
 
 def _named_alone(text: str, start: int, end: int, name: str) -> bool:
     """Whether a word of `name` stands alone in text[start:end] ("... on Yang and had a talk with him"), not as
-    part of a longer name ("the Kim Il Sung University")."""
+    part of a longer name ("the Kim Il Sung University"); or the whole name ("He in the message wished A ...")."""
+    if text.find(name, start, end) != -1:
+        return True
     for word in {w for w in name.split() if len(w) > 2}:
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])(?! [A-Z])", text[start:end]):
             before = text[start:start + m.start()].rstrip().rsplit(" ", 1)[-1]
