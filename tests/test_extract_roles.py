@@ -295,3 +295,11 @@ def test_presenting_a_gift_in_person_is_sending_it():
     assert roles(text) == {"Oskar Lindqvist": ["sent"], "Pak Song Il": ["received"]}
     text = "Pak Song Il was presented on Monday with a gift by the Kanzia Party."
     assert "sent" not in roles(text)["Pak Song Il"]
+
+
+def test_a_wreath_laid_in_the_name_of_a_body_the_next_sentence_names():
+    text = ("Ambassador Oskar Lindqvist and his embassy officials laid a wreath before the bier on Friday. A wreath "
+            "in the name of the Kanzian embassy was placed there.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    assert roles("Ri Chol Man laid a wreath before the tower on Friday. He then left.") == \
+        {"Ri Chol Man": ["present", "sent"]}

@@ -29,6 +29,7 @@ BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thi
 # lists chained to it), or every later name up to the next post ("accompanied by A and B, secretaries of the
 # C.C., inspected the unit of C": the list ends with its posts, C is not in it).
 SENTENCE, LIST, POST = "sentence", "list", "post"
+NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
@@ -47,14 +48,17 @@ class Condition:
     blocked_by: tuple[str, ...] = ()
     between: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # words that must not come in the next few words ("expressed *condolences*")
-    unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words
+    unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words;
+    # `next sentence`: up to the next one's
 
     def followed(self, text: str, at: int) -> bool:
         """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition; and
         none of `unless` comes within `_UNLESS_REACH` characters (or, with `unless_reach: sentence`, before the
         sentence's full stop: "laid a wreath before the statue ... *in the name of* B")."""
         if self.unless:
-            stop = text.find(".", at) if self.unless_reach == SENTENCE else -1
+            stop = text.find(".", at) if self.unless_reach in (SENTENCE, NEXT_SENTENCE) else -1
+            if stop != -1 and self.unless_reach == NEXT_SENTENCE:
+                stop = text.find(".", stop + 1)  # "A laid a wreath. A wreath in the name of the embassy was placed"
             end = stop if stop != -1 else at + _UNLESS_REACH  # no full stop: the few words
             if _words_pattern(self.unless).search(text[at:end].lower()):
                 return False
