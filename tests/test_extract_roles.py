@@ -303,3 +303,17 @@ def test_a_wreath_laid_in_the_name_of_a_body_the_next_sentence_names():
     assert roles(text) == {"Oskar Lindqvist": ["present"]}
     assert roles("Ri Chol Man laid a wreath before the tower on Friday. He then left.") == \
         {"Ri Chol Man": ["present", "sent"]}
+
+
+def test_a_message_sent_together_with_others_is_sent_by_each():
+    text = ("Pak Song Il, together with Ri Chol Man, premier of the Cabinet, sent a message of greetings to "
+            "Kofi Mensah, president of Ghana, on Monday.")
+    assert roles(text) == {"Pak Song Il": ["sent"], "Ri Chol Man": ["sent"], "Kofi Mensah": ["received"]}
+    text = "Pak Song Il, together with Ri Chol Man, premier of the Cabinet, inspected the Sinhung Farm."
+    assert "sent" not in roles(text)["Ri Chol Man"]
+
+
+def test_they_included_after_a_group_before_the_bier():
+    text = ("The participants remained long before the bier, wailing over the death of the leader. They included Ri "
+            "Chol Man, premier of the Cabinet, and Pak Song Il.")
+    assert roles(text) == {"Ri Chol Man": ["present"], "Pak Song Il": ["present"]}

@@ -135,6 +135,7 @@ def _settings():
                      group_nouns=roles["group_nouns"],
                      inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
                      members_when_present=frozenset(roles["members_when_present"]),
+                     homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
 
@@ -162,6 +163,7 @@ class _Settings:
     group_nouns: dict           # "awardees": the role of the members of a group so named
     inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
     members_when_present: frozenset  # "They included": members only of a group the sentence before has there
+    homage_place: re.Pattern    # "... expressed condolences before the bier": the group was there
     group_noun: re.Pattern
 
 
@@ -349,6 +351,13 @@ class RoleAssigner:
         return self.settings.inverting.search(self.text, max(0, occ_group[0].pre_start - _INVERTED_REACH),
                                               occ_group[0].pre_start) is None
 
+    def _co_senders(self, subject: list[Occurrence], companions: list[Occurrence], sentence_start: int) -> None:
+        """ "A together with B and C sent a message to D": a message sent jointly is sent by each (not "A, together
+        with B, inspected the unit": B came along)."""
+        sent = [r for occ in subject for r in occ.roles if r.role == "sent" and r.span[0] >= sentence_start]
+        for occ in companions if sent else ():
+            occ.roles.append(Role("sent", sent[0].span, rule_id("companion", "sent", "together with")))
+
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
         """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
         the people met are `present`."""
@@ -427,7 +436,8 @@ class RoleAssigner:
             return False
         noun = self.settings.group_noun.search(self.text, self.previous_start, view.sentence.start)
         if not noun and opener.group(1).lower() in self.settings.members_when_present and not any(
-                c.role == "present" for c in self._cues_in(self.previous_start, view.sentence.start, AFTER)):
+                c.role == "present" for c in self._cues_in(self.previous_start, view.sentence.start, AFTER)) \
+                and not self.settings.homage_place.search(self.text, self.previous_start, view.sentence.start):
             return False  # "Parties published a statement. They included A": the group was not there
         role = self.settings.group_nouns[noun.group(0).lower()] if noun else "present"
         phrase = noun.group(0).lower() if noun else opener.group(1).lower()
@@ -503,6 +513,7 @@ class RoleAssigner:
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
             if n and groups[n - 1] is view.subject and \
                     _WITH.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
+                self._co_senders(view.subject, group, s.start)
                 continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, view,
                             "subject" if is_subject else "predicate")
