@@ -129,3 +129,18 @@ def test_a_post_after_a_comma_and_the_is_someone_not_named():
     text = ("They were greeted by Ana Tembo Lusi, minister of Land and Water, the commander of the Army, the "
             "inspector-general of the Police and Ko Yong Su, DPRK ambassador to Tarvania.")
     assert people(text, "2011-12-09")["Ana Tembo Lusi"].post_texts() == ["minister of Land and Water"]
+
+
+def test_a_participle_after_an_object_is_the_subjects():
+    text = ("A senior official of the party asked an official to convey the gift to Kim Jong Il, saying that the "
+            "gift shows their desire.")
+    assert people(text, "2011-11-25")["Kim Jong Il"].role_names() == ["received"]
+
+
+def test_a_list_goes_on_past_a_kin_and_came_to_pyongyang_is_an_arrival():
+    text = ("Ri Hye Ok, widow of Pak Song Gun, ex-president of the Tarvanian Assembly, and Tomas Verlin, chairman "
+            "of the Osmian Group, came to Pyongyang to pay respects.")
+    found = people(text, "2011-12-30")
+    assert found["Ri Hye Ok"].role_names() == ["present"]
+    assert found["Tomas Verlin"].role_names() == ["present"]
+    assert found["Pak Song Gun"].role_names() == ["mentioned"]

@@ -20,7 +20,7 @@ from podium.extract import roles as role_rules
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Person, Post, Role
-from podium.extract.role_passes import RoleAssigner, SentenceView
+from podium.extract.role_passes import KIN_REACH, RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
 from podium.extract.sentences import Sentence, split
 from podium.extract.text import alternation, title_end, tokens
@@ -294,13 +294,20 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
         not _verb_in_gap().search(text, start, end)
 
 
+def _kin_gap(text: str, start: int, end: int) -> bool:
+    """ "A, widow of B, and C": B is named in A's description and stays in A's list (B takes no role of it)."""
+    return end - start <= KIN_REACH and text.startswith(",", start) and \
+        role_rules.kin_before().search(text, start, end) is not None
+
+
 def _lists(text: str, occurrences: list[Occurrence]) -> list[list[Occurrence]]:
     groups: list[list[Occurrence]] = []
     for occ in occurrences:
         gap_start = groups[-1][-1].ext_end if groups else 0
         # a plural title ("..., Members of the CMC A, B and C") starts a new list
         if groups and not occ.plural_title and (LIST_GAP.fullmatch(text, gap_start, occ.pre_start)
-                                                or _loose_appositive(text, gap_start, occ.pre_start)):
+                                                or _loose_appositive(text, gap_start, occ.pre_start)
+                                                or _kin_gap(text, gap_start, occ.pre_start)):
             groups[-1].append(occ)
         else:
             groups.append([occ])

@@ -44,7 +44,8 @@ _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|wor
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
-_KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
+_PARTICIPLE = "ing"  # "saying", "expressing": after a comma, a participle clause of the sentence's subject
+KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -122,7 +123,6 @@ def _settings():
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
                      tours=frozenset(roles["tour_verbs"]),
-                     kin=re.compile(rf"\b(?:{alternation(load_vocab('names')['kin_words'])})\s+of\s+[^,;.:]*$"),
                      guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
@@ -147,7 +147,6 @@ class _Settings:
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
-    kin: re.Pattern             # "widow of [the late] ": before a name that only describes another person
     guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
@@ -248,7 +247,7 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        return self.settings.kin.search(self.text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start) is not None
+        return role_rules.kin_before().search(self.text, max(0, occ.pre_start - KIN_REACH), occ.pre_start) is not None
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):
@@ -315,6 +314,8 @@ class RoleAssigner:
                 continue  # "A met B who paid a courtesy call on him": the call is B's
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
+            if not subject and cue.phrase.endswith(_PARTICIPLE) and "," in self.text[start:cue.start]:
+                continue  # "A asked B to convey the gift to C, saying ...": the participle is the subject's
             if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
                 continue  # a cue row's condition: "A led *the meeting*"
             if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
