@@ -144,3 +144,11 @@ def test_a_list_goes_on_past_a_kin_and_came_to_pyongyang_is_an_arrival():
     assert found["Ri Hye Ok"].role_names() == ["present"]
     assert found["Tomas Verlin"].role_names() == ["present"]
     assert found["Pak Song Gun"].role_names() == ["mentioned"]
+
+
+def test_a_long_name_after_a_message_to_is_whole():
+    text = ("Kang Chol Ha sent a message of greeting to Joao Mbeki Tolo, president of Tarvania, on the national "
+            "day.")
+    found = people(text, "2012-06-30")
+    assert "Joao Mbeki Tolo" in found and "Mbeki Tolo" not in found
+    assert found["Joao Mbeki Tolo"].role_names() == ["received"]
