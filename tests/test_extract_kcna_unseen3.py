@@ -152,3 +152,11 @@ def test_a_long_name_after_a_message_to_is_whole():
     found = people(text, "2012-06-30")
     assert "Joao Mbeki Tolo" in found and "Mbeki Tolo" not in found
     assert found["Joao Mbeki Tolo"].role_names() == ["received"]
+
+
+def test_an_inverted_speaker_tag_is_no_appositive_and_guided_by_an_idea_is_no_guidance():
+    text = ("The people are advancing, rallied close around Kim Jong Il, the chairman added. The party guided by "
+            "Kim Jong Il is invincible. The meeting was guided by Kang Chol Ha.")
+    found = people(text, "2011-06-01")
+    assert found["Kim Jong Il"].post_texts() == [] and found["Kim Jong Il"].role_names() == ["mentioned"]
+    assert found["Kang Chol Ha"].role_names() == ["guided"]

@@ -245,6 +245,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         if comma:
             found, end, plural = post_parser.chain_posts(text, comma.end(), limit, "post:appositive",
                                               _delegation_party(text, sentence.start, occ.mention))
+            if found and text.startswith("the ", comma.end()) and _inverted_tag().match(text, end, limit):
+                continue  # "... rallied around A, the chairman added": the chairman speaks, A holds nothing
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
                 relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"
@@ -255,6 +257,12 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
                 if plural:
                     occ.plural_appositive = found
     return occurrences
+
+
+@cache
+def _inverted_tag() -> re.Pattern:
+    """A reporting verb right after a post (`inverting_verbs` of roles.yaml): ", the chairman added"."""
+    return re.compile(rf"\s+(?:{alternation(load_vocab('roles')['inverting_verbs'])})\b")
 
 
 def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]:
