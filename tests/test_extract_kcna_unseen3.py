@@ -160,3 +160,10 @@ def test_an_inverted_speaker_tag_is_no_appositive_and_guided_by_an_idea_is_no_gu
     found = people(text, "2011-06-01")
     assert found["Kim Jong Il"].post_texts() == [] and found["Kim Jong Il"].role_names() == ["mentioned"]
     assert found["Kang Chol Ha"].role_names() == ["guided"]
+
+
+def test_a_name_with_a_particle_is_whole():
+    text = "Sudanese President Omar al-Rashidi in an interview on Tuesday clarified the stand of his government."
+    found = people(text, "2011-08-27")
+    assert "Omar" not in found
+    assert found["Omar al-Rashidi"].post_texts() == ["president of Sudan"]

@@ -99,8 +99,9 @@ def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = alternation(words(names["korean_surnames"]))
     regnal = rf"(?:\s(?:{alternation(names['regnal_numbers'])})\b)?"  # "Letsie III"
+    particle = rf"(?:(?:{alternation(names['name_particles'])})-)?"  # "Omar al-Bashir"
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{particle}{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{particle}{_CAP_TOKEN}"
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
