@@ -45,6 +45,7 @@ _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
 _PARTICIPLE = "ing"  # "saying", "expressing": after a comma, a participle clause of the sentence's subject
+_NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
 KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
@@ -197,10 +198,15 @@ def _named_alone(text: str, start: int, end: int, name: str) -> bool:
     """Whether a word of `name` stands alone in text[start:end] ("... on Yang and had a talk with him"), not as
     part of a longer name ("the Kim Il Sung University")."""
     for word in {w for w in name.split() if len(w) > 2}:
-        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])(?! [A-Z])", text[start:end]):
-            before = text[start:start + m.start()].rstrip().rsplit(" ", 1)[-1]
-            if not before[:1].isupper():
+        at = text.find(word, start, end)
+        while at != -1:
+            after = at + len(word)
+            alone = not (text[at - 1].isalnum() or text[at - 1] in _NAME_JOINERS) and \
+                (after >= len(text) or not (text[after].isalnum() or text[after] in _NAME_JOINERS)) and \
+                not (text.startswith(" ", after) and text[after + 1:after + 2].isupper())
+            if alone and not text[start:at].rstrip().rsplit(" ", 1)[-1][:1].isupper():
                 return True
+            at = text.find(word, after, end)
     return False
 
 
