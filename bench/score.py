@@ -61,22 +61,22 @@ def held_out_ids(golds: dict[str, Path]) -> set[str]:
     return held
 
 
-def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
-    """A gold file of the held-out reports only (`keep_held`), or of all the others."""
-    lines = [line for line in gold.read_text(encoding="utf-8").splitlines()
-             if (json.loads(line)["id"] in held) == keep_held]
+def _gold_subset(gold: Path, keep) -> Path:
+    """A temporary gold file of the records of `gold` for which `keep(record id)` holds."""
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if keep(json.loads(line)["id"])]
     with tempfile.NamedTemporaryFile("w", suffix=f"-{gold.stem}.jsonl", delete=False) as sink:
         sink.write("".join(line + "\n" for line in lines))
     return Path(sink.name)
+
+
+def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
+    """A gold file of the held-out reports only (`keep_held`), or of all the others."""
+    return _gold_subset(gold, lambda report: (report in held) == keep_held)
 
 
 def era_gold(gold: Path, reports: dict, era: str) -> Path:
     """A gold file of the reports of one era only (a temporary file)."""
-    lines = [line for line in gold.read_text(encoding="utf-8").splitlines()
-             if (reports[json.loads(line)["id"]]["date"] >= LATER_ERA) == (era == "rodong")]
-    with tempfile.NamedTemporaryFile("w", suffix=f"-{gold.stem}.jsonl", delete=False) as sink:
-        sink.write("".join(line + "\n" for line in lines))
-    return Path(sink.name)
+    return _gold_subset(gold, lambda report: (reports[report]["date"] >= LATER_ERA) == (era == "rodong"))
 
 
 def records(gold: Path, reports: dict) -> list[dict]:
@@ -148,7 +148,9 @@ def main() -> None:
     held = held_out_ids(golds)
     if args.era:
         golds = {name: era_gold(path, reports, args.era) for name, path in golds.items()}
-        golds = {name: path for name, path in golds.items() if path.read_text(encoding="utf-8").strip()}
+        for path in [path for path in golds.values() if not path.stat().st_size]:
+            path.unlink()  # a set with no report of this era
+        golds = {name: path for name, path in golds.items() if path.exists()}
     if args.held_out:
         results = {}
         for name in HELD_OUT_SETS:
@@ -167,6 +169,8 @@ def main() -> None:
                           f"**{result[level]['f1']:.3f}**" for level in LEVELS)
         lines.append(f"  - {name} ({result['articles']} reports), P/R/F1: {cells}")
     print("\n".join(lines))
+    for path in golds.values() if args.era else ():
+        path.unlink()  # the era's temporary gold files
     if not args.no_write and not args.held_out and not args.era:
         add_entry("Extraction quality on the gold set (`bench/score.py`, `../shared/tools/score.py`)",
                   "\n".join(lines))

@@ -129,3 +129,41 @@ def test_a_post_after_a_comma_and_the_is_someone_not_named():
     text = ("They were greeted by Ana Tembo Lusi, minister of Land and Water, the commander of the Army, the "
             "inspector-general of the Police and Ko Yong Su, DPRK ambassador to Tarvania.")
     assert people(text, "2011-12-09")["Ana Tembo Lusi"].post_texts() == ["minister of Land and Water"]
+
+
+def test_a_participle_after_an_object_is_the_subjects():
+    text = ("A senior official of the party asked an official to convey the gift to Kim Jong Il, saying that the "
+            "gift shows their desire.")
+    assert people(text, "2011-11-25")["Kim Jong Il"].role_names() == ["received"]
+
+
+def test_a_list_goes_on_past_a_kin_and_came_to_pyongyang_is_an_arrival():
+    text = ("Ri Hye Ok, widow of Pak Song Gun, ex-president of the Tarvanian Assembly, and Tomas Verlin, chairman "
+            "of the Osmian Group, came to Pyongyang to pay respects.")
+    found = people(text, "2011-12-30")
+    assert found["Ri Hye Ok"].role_names() == ["present"]
+    assert found["Tomas Verlin"].role_names() == ["present"]
+    assert found["Pak Song Gun"].role_names() == ["mentioned"]
+
+
+def test_a_long_name_after_a_message_to_is_whole():
+    text = ("Kang Chol Ha sent a message of greeting to Joao Mbeki Tolo, president of Tarvania, on the national "
+            "day.")
+    found = people(text, "2012-06-30")
+    assert "Joao Mbeki Tolo" in found and "Mbeki Tolo" not in found
+    assert found["Joao Mbeki Tolo"].role_names() == ["received"]
+
+
+def test_an_inverted_speaker_tag_is_no_appositive_and_guided_by_an_idea_is_no_guidance():
+    text = ("The people are advancing, rallied close around Kim Jong Il, the chairman added. The party guided by "
+            "Kim Jong Il is invincible. The meeting was guided by Kang Chol Ha.")
+    found = people(text, "2011-06-01")
+    assert found["Kim Jong Il"].post_texts() == [] and found["Kim Jong Il"].role_names() == ["mentioned"]
+    assert found["Kang Chol Ha"].role_names() == ["guided"]
+
+
+def test_a_name_with_a_particle_is_whole():
+    text = "Sudanese President Omar al-Rashidi in an interview on Tuesday clarified the stand of his government."
+    found = people(text, "2011-08-27")
+    assert "Omar" not in found
+    assert found["Omar al-Rashidi"].post_texts() == ["president of Sudan"]

@@ -34,6 +34,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
 CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
+_AFTER_VERB_TO = re.compile(r"\b[a-z]+\s+to\s$")  # "a message to Joseph Kabila Kabange": the whole run is the name
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
@@ -98,8 +99,9 @@ def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = alternation(words(names["korean_surnames"]))
     regnal = rf"(?:\s(?:{alternation(names['regnal_numbers'])})\b)?"  # "Letsie III"
+    particle = rf"(?:(?:{alternation(names['name_particles'])})-)?"  # "Omar al-Bashir"
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{particle}{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{particle}{_CAP_TOKEN}"
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
@@ -279,7 +281,8 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
         if m:
             run = m.group(1)
-            if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+            if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)) and \
+                    not _AFTER_VERB_TO.search(text, max(0, m.start(1) - 30), m.start(1)):
                 run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
             runs.append(run)
             if post.group(0).rstrip().endswith(lex.plural_heads) and _plausible_foreign(run, lex):

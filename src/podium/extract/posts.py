@@ -355,8 +355,10 @@ def _normalise_body(body: str) -> str:
 
 
 # "the International Taekwon-Do Federation (ITF)": a name and the acronym the report gives it in brackets
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for|and|in|on|with|to|at)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|"
-                              r"and|in|on|with|to|at)){1,11})\s+\(([A-Z]{2,8})\)")
+_BRACKETED = re.compile(r" \(([A-Z]{2,8})\)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|of|the|for|and|in|on|with|to|at)(?:\s+(?:[A-Z][\w'’-]*|of|the|"
+                          r"for|and|in|on|with|to|at)){1,11})$")
+_NAME_REACH = 160  # characters before a bracketed acronym searched for the name it abbreviates
 _INITIALS = re.compile(r"(?:^|(?<=[\s-]))([A-Z])")
 
 
@@ -366,17 +368,26 @@ def report_acronyms(text: str) -> dict[str, str]:
     to their own expansion."""
     if " (" not in text:
         return {}
-    known = {pattern.pattern for pattern, _ in vocab().abbreviations}
     found = {}
-    for m in _DEFINED_ACRONYM.finditer(text):
-        acronym, run = m.group(2), m.group(1).split()
-        if acronym in found or any(acronym in k for k in known):
+    for bracket in _BRACKETED.finditer(text):
+        acronym = bracket.group(1)
+        if acronym in found or acronym in _known_acronyms():
             continue
+        m = _NAME_BEFORE.search(text, max(0, bracket.start() - _NAME_REACH), bracket.start())
+        if not m:
+            continue
+        run = m.group(1).split()
         for n in range(len(run) - 1, -1, -1):
             if run[n][0].isupper() and acronym in _initials(run[n:]):
                 found[acronym] = " ".join(run[n:])
                 break
     return found
+
+
+@cache
+def _known_acronyms() -> frozenset:
+    """The acronyms `abbreviations` expands already (WPK, LPRP, ...)."""
+    return frozenset(load_vocab("posts")["abbreviations"])
 
 
 def _initials(words: list[str]) -> tuple[str, str]:

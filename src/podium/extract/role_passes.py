@@ -45,7 +45,8 @@ _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|wor
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
-_KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
+_NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
+KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -123,7 +124,6 @@ def _settings():
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
                      tours=frozenset(roles["tour_verbs"]),
-                     kin=re.compile(rf"\b(?:{alternation(load_vocab('names')['kin_words'])})\s+of\s+[^,;.:]*$"),
                      guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
@@ -151,7 +151,6 @@ class _Settings:
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
     tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
-    kin: re.Pattern             # "widow of [the late] ": before a name that only describes another person
     guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
@@ -207,10 +206,15 @@ def _named_alone(text: str, start: int, end: int, name: str) -> bool:
     if text.find(name, start, end) != -1:
         return True
     for word in {w for w in name.split() if len(w) > 2}:
-        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])(?! [A-Z])", text[start:end]):
-            before = text[start:start + m.start()].rstrip().rsplit(" ", 1)[-1]
-            if not before[:1].isupper():
+        at = text.find(word, start, end)
+        while at != -1:
+            after = at + len(word)
+            alone = not (text[at - 1].isalnum() or text[at - 1] in _NAME_JOINERS) and \
+                (after >= len(text) or not (text[after].isalnum() or text[after] in _NAME_JOINERS)) and \
+                not (text.startswith(" ", after) and text[after + 1:after + 2].isupper())
+            if alone and not text[start:at].rstrip().rsplit(" ", 1)[-1][:1].isupper():
                 return True
+            at = text.find(word, after, end)
     return False
 
 
@@ -257,7 +261,7 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        return self.settings.kin.search(self.text, max(0, occ.pre_start - _KIN_REACH), occ.pre_start) is not None
+        return role_rules.kin_before().search(self.text, max(0, occ.pre_start - KIN_REACH), occ.pre_start) is not None
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):

@@ -190,6 +190,14 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
 
 
 @cache
+def kin_before() -> re.Pattern:
+    """ "widow of [the late] ", "daughter of [revolutionary martyr] " right before a name (`kin_words` of
+    names.yaml): the name only describes another person."""
+    kin = alternation(load_vocab("names")["kin_words"])
+    return re.compile(rf"\b(?:{kin})\s+of\s+[^,;.:]*$")
+
+
+@cache
 def _visit_words() -> re.Pattern:
     vocab = load_vocab("roles")
     return re.compile(alternation([*vocab["visitors"], *vocab[THING]]))
