@@ -317,3 +317,11 @@ def test_they_included_after_a_group_before_the_bier():
     text = ("The participants remained long before the bier, wailing over the death of the leader. They included Ri "
             "Chol Man, premier of the Cabinet, and Pak Song Il.")
     assert roles(text) == {"Ri Chol Man": ["present"], "Pak Song Il": ["present"]}
+
+
+def test_the_surname_alone_opening_a_sentence_is_the_person_named_before():
+    text = ("Attending it were Chief Vice-Chairman Pak Song Il and officials. Pak in his report at the meeting said "
+            "that the movement grew.")
+    assert roles(text) == {"Pak Song Il": ["present", "spoke"]}
+    text = "Kim Chol Su and Kim Yong Ho attended the meeting. Kim said that the harvest was good."
+    assert roles(text) == {"Kim Chol Su": ["present"], "Kim Yong Ho": ["present"]}  # which Kim: no one

@@ -19,6 +19,7 @@ from functools import cache
 
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
+from podium.extract.names import lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
@@ -135,6 +136,9 @@ def _settings():
                      group_nouns=roles["group_nouns"],
                      inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
                      members_when_present=frozenset(roles["members_when_present"]),
+                     # one capitalised word and a verb or "in his ...": "Gryzlov said", "Ho in his report said"
+                     lone_surname=re.compile(rf"\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
+                                             rf"|(?:{alternation(roles['reporting_verbs'])})\b))"),
                      homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
@@ -163,6 +167,7 @@ class _Settings:
     inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
     members_when_present: frozenset  # "They included": members only of a group the sentence before has there
     homage_place: re.Pattern    # "... expressed condolences before the bier": the group was there
+    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...")
     group_noun: re.Pattern
 
 
@@ -218,6 +223,14 @@ def _named_alone(text: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+def _surname(name: str) -> str:
+    """The name a report uses alone for a person: a Korean or Chinese surname first ("Ho" of "Ho Jong Man"), else
+    the last word ("Gryzlov" of "Boris Gryzlov")."""
+    words = name.split()
+    lex = lexicon()
+    return words[0] if words[0] in lex.surnames or words[0] in lex.chinese_surnames else words[-1]
+
+
 def rule_id(pass_name: str, role: str, phrase: str = "") -> str:
     """ "subject:spoke:made a report": the pass that gave a role, the role and the cue's phrase."""
     return f"{pass_name}:{role}:{phrase}" if phrase else f"{pass_name}:{role}"
@@ -248,6 +261,7 @@ class RoleAssigner:
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
+        self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -391,6 +405,7 @@ class RoleAssigner:
             for post in occ.posts:
                 for head in post.text.split(" of ")[0].split():
                     self.by_head[head] = occ
+            self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
 
     # -- the passes, in order -----------------------------------------------------------------------------
 
@@ -571,10 +586,23 @@ class RoleAssigner:
             referent[0].posts.extend(post_parser.chain_posts(text, relative.end(), first, "post:pronoun-relative")[0])
         if pronoun and len(referent) == 1 and _named_alone(text, pronoun.end(), s.end, referent[0].mention.name):
             referent = []  # "She paid a courtesy call on Yang": "she" is not the one her clause names
+        if not pronoun:
+            pronoun, referent = self._lone_surname(view)
         if pronoun and referent and pronoun.end() <= first:
-            lead_start = s.start if pronoun.group("participle") else pronoun.end()
+            lead_start = s.start if pronoun.groupdict().get("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")
         return False
+
+    def _lone_surname(self, view: SentenceView):
+        """ "Gryzlov said in his report ...", "Ho in his report said ...": a sentence opened by the surname alone of
+        the one person of that surname named before acts as that person (like "he")."""
+        lone = self.settings.lone_surname.match(self.text, view.sentence.start)
+        if not lone or (view.groups and view.groups[0][0].pre_start < lone.end()):
+            return None, []
+        seen = {occ.mention.name for occ in self.by_surname.get(lone.group(1), ())}
+        if len(seen) != 1:
+            return None, []  # "Kim said" after two Kims: no one in particular
+        return lone, [self.by_surname[lone.group(1)][-1]]
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
