@@ -3,7 +3,9 @@ one entry per run in bench/RESULTS.md (date, commit, P/R/F1 per level), so the h
 `--show-errors` lists every miss with the ids of the rules that made the wrong facts (see `podium extract
 --explain`).
 
-    .venv/bin/python bench/score.py [--show-errors] [--no-write] [--held-out]
+    .venv/bin/python bench/score.py [--show-errors] [--no-write] [--held-out] [--era kcna|rodong]
+
+`--era` scores only the reports of one era (KCNA 2011-2012 or Rodong Sinmun 2021-2022, by the report's date).
 
 Held out (issue 7): every 4th report by id order of `stage2-dev` and of `stage2-sealed` (roles room), and every
 3rd of `stage2-round2-sealed` (roles2 room), each set with its own step in `HELD_OUT_SETS`. `--show-errors` never
@@ -37,6 +39,8 @@ HELD_OUT_SETS = {"stage2-dev": 4, "stage2-sealed": 4,  # set -> step: its step-t
 
 
 CORPORA = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
+LATER_ERA = "2020"  # reports dated from this year on are Rodong Sinmun's era
+ERAS = ("kcna", "rodong")
 
 
 def corpus_reports(ids: set[str]) -> dict:
@@ -57,13 +61,22 @@ def held_out_ids(golds: dict[str, Path]) -> set[str]:
     return held
 
 
-def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
-    """A gold file of the held-out reports only (`keep_held`), or of all the others."""
-    lines = [line for line in gold.read_text(encoding="utf-8").splitlines()
-             if (json.loads(line)["id"] in held) == keep_held]
+def _gold_subset(gold: Path, keep) -> Path:
+    """A temporary gold file of the records of `gold` for which `keep(record id)` holds."""
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if keep(json.loads(line)["id"])]
     with tempfile.NamedTemporaryFile("w", suffix=f"-{gold.stem}.jsonl", delete=False) as sink:
         sink.write("".join(line + "\n" for line in lines))
     return Path(sink.name)
+
+
+def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
+    """A gold file of the held-out reports only (`keep_held`), or of all the others."""
+    return _gold_subset(gold, lambda report: (report in held) == keep_held)
+
+
+def era_gold(gold: Path, reports: dict, era: str) -> Path:
+    """A gold file of the reports of one era only (a temporary file)."""
+    return _gold_subset(gold, lambda report: (reports[report]["date"] >= LATER_ERA) == (era == "rodong"))
 
 
 def records(gold: Path, reports: dict) -> list[dict]:
@@ -125,6 +138,7 @@ def main() -> None:
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--held-out", action="store_true", help="score only the held-out slice (no errors shown)")
+    parser.add_argument("--era", choices=ERAS, help="score only the reports of one era")
     args = parser.parse_args()
     golds = {"dev": SHARED / "gold" / "dev.jsonl", "funeral": SHARED / "gold" / "funeral-committee.jsonl"}
     golds |= {path.stem: path for path in sorted(ANNOTATIONS.glob("*.jsonl"))  # our own: see its README
@@ -132,6 +146,11 @@ def main() -> None:
     ids = {json.loads(line)["id"] for path in golds.values() for line in path.read_text().splitlines()}
     reports = corpus_reports(ids)
     held = held_out_ids(golds)
+    if args.era:
+        golds = {name: era_gold(path, reports, args.era) for name, path in golds.items()}
+        for path in [path for path in golds.values() if not path.stat().st_size]:
+            path.unlink()  # a set with no report of this era
+        golds = {name: path for name, path in golds.items() if path.exists()}
     if args.held_out:
         results = {}
         for name in HELD_OUT_SETS:
@@ -142,14 +161,17 @@ def main() -> None:
     else:
         results = {name: score(path, records(path, reports), args.show_errors, frozenset(held))
                    for name, path in golds.items()}
-        results["seed"] = score(SHARED / "seed" / "gold.jsonl", seed_records(), args.show_errors)
+        if args.era != "kcna":
+            results["seed"] = score(SHARED / "seed" / "gold.jsonl", seed_records(), args.show_errors)
     lines = [f"- {stamp()}"]
     for name, result in results.items():
         cells = "; ".join(f"{level} {result[level]['precision']:.3f}/{result[level]['recall']:.3f}/"
                           f"**{result[level]['f1']:.3f}**" for level in LEVELS)
         lines.append(f"  - {name} ({result['articles']} reports), P/R/F1: {cells}")
     print("\n".join(lines))
-    if not args.no_write and not args.held_out:
+    for path in golds.values() if args.era else ():
+        path.unlink()  # the era's temporary gold files
+    if not args.no_write and not args.held_out and not args.era:
         add_entry("Extraction quality on the gold set (`bench/score.py`, `../shared/tools/score.py`)",
                   "\n".join(lines))
 

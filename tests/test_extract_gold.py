@@ -30,7 +30,8 @@ def score(gold, system) -> dict:
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
 GOLD_SETS = {"dev": GOLD / "dev.jsonl", "funeral": GOLD / "funeral-committee.jsonl",
              **{name: ANNOTATIONS / f"{name}.jsonl" for name in ("independent-14", "independent-24", "stage2-dev",
-                                                                "stage2-sealed", "stage2-round2-sealed")}}
+                                                                "stage2-sealed", "stage2-round2-sealed",
+                                                                "stage2-round3-dev")}}
 CORPORA = (CORPUS, SHARED / "corpus" / "rodong-2021-2022.jsonl.gz")
 # Today's F1 minus .02 (stage two, issue 7): a regression on any set fails.
 FLOORS = {
@@ -44,6 +45,9 @@ FLOORS = {
     # round 2's sealed set (stage two, second session), scored once at the end; now a test set (the roles2 room
     # read its errors, but a held-out third), at the roles2 room's scores minus .02
     "stage2-round2-sealed": {"people": 0.97, "posts": 0.94, "roles": 0.92},
+    # round 3's development set (60 KCNA reports annotated blind, errors read by the third session's rooms), at
+    # the roles3 room's scores minus .02
+    "stage2-round3-dev": {"people": 0.96, "posts": 0.93, "roles": 0.88},
 }
 
 

@@ -220,3 +220,108 @@ def test_every_sender_of_a_list_after_from():
     text = ("Pak Song Il received gifts from Ri Chol Man, chairman of the Kanzia Bank who is chairman of the Kanzia "
             "Investment Group, and Kang Dok Su, president of the Kanzia Trade Union, on his birthday.")
     assert roles(text) == {"Pak Song Il": ["received"], "Ri Chol Man": ["sent"], "Kang Dok Su": ["sent"]}
+
+
+def test_travellers_named_after_departing_or_arrivals_are_present():
+    text = ("Departing here on the same day were a delegation of the Kanzia Youth League and Oskar Lindqvist, "
+            "president of the Kanzia Trade Company, and his party.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    text = "Arrivals on the same day included Oskar Lindqvist, chairman of the Kanzia Friendship Society."
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+
+
+def test_a_visitors_suite_is_present():
+    text = ("Pak Song Il, vice-president of the Presidium, arrived in Kanzia City on Friday. His suite members "
+            "included Vice-Minister Ri Chol Man.")
+    assert roles(text) == {"Pak Song Il": ["present"], "Ri Chol Man": ["present"]}
+
+
+def test_they_included_names_members_of_a_group_that_was_there():
+    text = ("Personages of Kanzia visited the DPRK embassy on Monday. They included Oskar Lindqvist, chairman of "
+            "the Kanzia Labour Party.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    text = ("Personages of Kanzia published a joint statement on Monday. They included Oskar Lindqvist, chairman "
+            "of the Kanzia Labour Party.")
+    assert roles(text) == {"Oskar Lindqvist": ["mentioned"]}
+
+
+def test_a_person_named_as_someones_kin_takes_no_role_from_the_list():
+    text = ("Present there were Pak Song Il, president of the Kanzia Taekwon-Do Union, Ri Yong Ok, widow of Ri Chol "
+            "Man, former president of the union, and members of the union.")
+    assert roles(text) == {"Pak Song Il": ["present"], "Ri Yong Ok": ["present"], "Ri Chol Man": ["mentioned"]}
+
+
+def test_appearing_in_the_reviewing_stand_or_the_auditorium_is_presence():
+    assert roles("Kim Jong Un appeared in the reviewing stand.") == {"Kim Jong Un": ["present"]}
+    assert roles("Pak Song Il appeared in the auditorium together with the pupils.") == {"Pak Song Il": ["present"]}
+    assert roles("Pak Song Il appeared in a series of films.") == {"Pak Song Il": ["mentioned"]}
+
+
+def test_presented_with_a_gift_by_someone():
+    text = "Pak Song Il was presented with a gift by Oskar Lindqvist, chairman of the Kanzia Party, on Monday."
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}
+    text = "Pak Song Il and the officials were presented with bouquets by the pupils."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_the_one_congratulated_in_a_message_receives_it():
+    text = ("Pak Song Il, president of the Presidium, in a message on Monday congratulated President of Ghana "
+            "Kofi Mensah on the national day.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"], "Kofi Mensah": ["received"]}
+
+
+def test_a_participle_after_an_object_is_the_subjects():
+    text = "The visitors praised the feats of Pak Song Il, saying that the country would prosper."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+    text = "The country will prosper, said Pak Song Il, expressing the hope that the ties would grow."
+    assert "spoke" in roles(text)["Pak Song Il"]
+
+
+def test_he_is_not_the_one_named_in_his_own_predicate():
+    text = ("Pak Song Il, vice-president of the Presidium, met the delegation led by Oskar Lindqvist. She paid a "
+            "courtesy call on Pak and had a talk with him.")
+    assert roles(text)["Pak Song Il"] == ["received"]
+
+
+def test_a_report_by_someone_is_his_speech():
+    text = "A report by Pak Song Il, chairman of the Kanzia Committee, was followed by speeches."
+    assert roles(text) == {"Pak Song Il": ["spoke"]}
+    text = "The participants had the honour of hearing the speech by Pak Song Il at the parade."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_presenting_a_gift_in_person_is_sending_it():
+    text = "Oskar Lindqvist, chairman of the Kanzia Party, presented a gift to Pak Song Il on Monday."
+    assert roles(text) == {"Oskar Lindqvist": ["sent"], "Pak Song Il": ["received"]}
+    text = "Pak Song Il was presented on Monday with a gift by the Kanzia Party."
+    assert "sent" not in roles(text)["Pak Song Il"]
+
+
+def test_a_wreath_laid_in_the_name_of_a_body_the_next_sentence_names():
+    text = ("Ambassador Oskar Lindqvist and his embassy officials laid a wreath before the bier on Friday. A wreath "
+            "in the name of the Kanzian embassy was placed there.")
+    assert roles(text) == {"Oskar Lindqvist": ["present"]}
+    assert roles("Ri Chol Man laid a wreath before the tower on Friday. He then left.") == \
+        {"Ri Chol Man": ["present", "sent"]}
+
+
+def test_a_message_sent_together_with_others_is_sent_by_each():
+    text = ("Pak Song Il, together with Ri Chol Man, premier of the Cabinet, sent a message of greetings to "
+            "Kofi Mensah, president of Ghana, on Monday.")
+    assert roles(text) == {"Pak Song Il": ["sent"], "Ri Chol Man": ["sent"], "Kofi Mensah": ["received"]}
+    text = "Pak Song Il, together with Ri Chol Man, premier of the Cabinet, inspected the Sinhung Farm."
+    assert "sent" not in roles(text)["Ri Chol Man"]
+
+
+def test_they_included_after_a_group_before_the_bier():
+    text = ("The participants remained long before the bier, wailing over the death of the leader. They included Ri "
+            "Chol Man, premier of the Cabinet, and Pak Song Il.")
+    assert roles(text) == {"Ri Chol Man": ["present"], "Pak Song Il": ["present"]}
+
+
+def test_the_surname_alone_opening_a_sentence_is_the_person_named_before():
+    text = ("Attending it were Chief Vice-Chairman Pak Song Il and officials. Pak in his report at the meeting said "
+            "that the movement grew.")
+    assert roles(text) == {"Pak Song Il": ["present", "spoke"]}
+    text = "Kim Chol Su and Kim Yong Ho attended the meeting. Kim said that the harvest was good."
+    assert roles(text) == {"Kim Chol Su": ["present"], "Kim Yong Ho": ["present"]}  # which Kim: no one

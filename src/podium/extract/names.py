@@ -34,6 +34,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
 CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
+_AFTER_VERB_TO = re.compile(r"\b[a-z]+\s+to\s$")  # "a message to Joseph Kabila Kabange": the whole run is the name
 _FUNCTION_BEFORE = re.compile(r"\b(?:of|the|for|and|de|del|la|las|los|el|y|des|du|et)\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"“]\s*)\S$")
 _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
@@ -67,8 +68,11 @@ class _Lexicon:
     surname_after_title: re.Pattern   # "[President] Truman" before a verb or punctuation: a lone surname
     before_appositive: re.Pattern     # before a head: "Name Name, [a] [first] " (searched back from the head)
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
+    plural_heads: tuple               # "members", "vice-presidents": a post after several coordinated names
+    coordinated_names: re.Pattern     # "Name Name, Name Name and " right before the last of them
     conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
+    own_conferral: re.Pattern         # " upon his election as", " on her reappointment as": after a name
 
 
 def words(value) -> list[str]:
@@ -95,14 +99,17 @@ def lexicon() -> _Lexicon:
     names, posts = load_vocab("names"), load_vocab("posts")
     surnames = alternation(words(names["korean_surnames"]))
     regnal = rf"(?:\s(?:{alternation(names['regnal_numbers'])})\b)?"  # "Letsie III"
+    particle = rf"(?:(?:{alternation(names['name_particles'])})-)?"  # "Omar al-Bashir"
     run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{_CAP_TOKEN}"  # "Robert G. Mugabe"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{particle}{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{particle}{_CAP_TOKEN}"
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
+    past = alternation(posts["past_markers"])
     nationalities = alternation(posts["nationalities"])
     countries = alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none
+    conferral_nouns = load_vocab("roles")["conferral_nouns"]
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
     title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
@@ -135,19 +142,23 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{alternation(_as_written(anchors))})\b"),
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"  # "former"
+                                   rf"(?:(?:{modifiers})[\s-]+)*"  # "new Lao ambassador"
+                                   rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
         lone_surname_titles=frozenset(names["lone_surname_titles"]),
         surname_after_title=re.compile(rf"\s+({_CAP_TOKEN})(?:['’]s)?(?=[,.;:]|\s+[a-z])"),
         before_appositive=re.compile(rf"(?<![\w'’.-])({run})$"),
+        plural_heads=tuple(sorted({p for p in posts["heads"].values() if p.endswith("s")})),
+        coordinated_names=re.compile(rf"(?<![\w'’.-])({run}(?:,\s{run})*)(?:,\s|,?\s+and\s)$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
         # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
         conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
+        own_conferral=re.compile(rf" (?:up)?on (?:his|her) (?:re-?)?(?:{alternation(conferral_nouns)}) as\b"),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
     )
 
@@ -270,9 +281,12 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
         m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
         if m:
             run = m.group(1)
-            if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)):
+            if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)) and \
+                    not _AFTER_VERB_TO.search(text, max(0, m.start(1) - 30), m.start(1)):
                 run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
             runs.append(run)
+            if post.group(0).rstrip().endswith(lex.plural_heads) and _plausible_foreign(run, lex):
+                runs.extend(_coordinated_before(text, max(title_end, m.start(1) - 160), m.start(1), lex))  # "A and [B], vice-presidents"
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)
@@ -284,8 +298,26 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
             if m:
                 runs.append(m.group(1))
+    for noun in lex.own_conferral.finditer(text, title_end):  # "a message to A B upon his election as ..."
+        m = lex.before_appositive.search(text, max(title_end, noun.start() - 80), noun.start())
+        if m:
+            runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _coordinated_before(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
+    """The names coordinated before the one at `end` ("Leong Wai Meng and [Yuri Kalashinikov], vice-presidents"):
+    runs of capitalised words joined by ", " or " and ", back to the first thing that is no name."""
+    m = lex.coordinated_names.search(text, start, end)
+    runs = re.split(r",\s|\s+and\s", m.group(1)) if m else []
+    return [run for run in runs if not _korean_inside(run, lex)]
+
+
+def _korean_inside(run: str, lex: _Lexicon) -> bool:
+    """A Korean name ends the run ("Heroes Kwon Sang Ho"): the Korean rules have found it already."""
+    tokens = run.split()
+    return any(_korean_shaped(" ".join(tokens[n:]), lex) for n in range(len(tokens)))
 
 
 def _plausible_surname(word: str, lex: _Lexicon) -> bool:

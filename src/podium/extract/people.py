@@ -20,7 +20,7 @@ from podium.extract import roles as role_rules
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Person, Post, Role
-from podium.extract.role_passes import RoleAssigner, SentenceView
+from podium.extract.role_passes import KIN_REACH, RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
 from podium.extract.sentences import Sentence, split
 from podium.extract.text import alternation, title_end, tokens
@@ -50,7 +50,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     aux = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     election = re.compile(rf"\b(?:{alternation(roles['election_words'])})\b")  # in lower-cased text
     predicate = re.compile(
-        rf"(?:['’]s\s+(?:{nouns})\s+(?:as|to)\s+"
+        rf"(?:(?:['’]s|\s+(?:up)?on\s+(?:his|her))\s+(?:re-?)?(?:{nouns})\s+(?:as|to)\s+"  # "upon his election as"
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
@@ -68,6 +68,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 _COMMA = re.compile(r",\s+")
+_EX = "ex-"  # "ex-President", "Ex-Chinese Ambassador": a title stated as past
 _INITIAL_SPACE = re.compile(r"(?<=\b[A-Z])\.\s+(?=[A-Z]\.)")
 _OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
 _WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
@@ -108,6 +109,8 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     run = CAPITALISED_RUN.search(text, max(sentence_start, mention.start - _TITLE_REACH), mention.start)
     if not run:
         return mention.start, [], False
+    if text[max(0, run.start() - len(_EX)):run.start()].lower() == _EX:
+        return run.start(), [], False  # "ex-President A": a past post, not one A holds
     segment = run.group(0).rstrip()
     base = run.start()
     while True:
@@ -242,6 +245,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         if comma:
             found, end, plural = post_parser.chain_posts(text, comma.end(), limit, "post:appositive",
                                               _delegation_party(text, sentence.start, occ.mention))
+            if found and text.startswith("the ", comma.end()) and _inverted_tag().match(text, end, limit):
+                continue  # "... rallied around A, the chairman added": the chairman speaks, A holds nothing
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
                 relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"
@@ -252,6 +257,12 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
                 if plural:
                     occ.plural_appositive = found
     return occurrences
+
+
+@cache
+def _inverted_tag() -> re.Pattern:
+    """A reporting verb right after a post (`inverting_verbs` of roles.yaml): ", the chairman added"."""
+    return re.compile(rf"\s+(?:{alternation(load_vocab('roles')['inverting_verbs'])})\b")
 
 
 def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]:
@@ -291,13 +302,20 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
         not _verb_in_gap().search(text, start, end)
 
 
+def _kin_gap(text: str, start: int, end: int) -> bool:
+    """ "A, widow of B, and C": B is named in A's description and stays in A's list (B takes no role of it)."""
+    return end - start <= KIN_REACH and text.startswith(",", start) and \
+        role_rules.kin_before().search(text, start, end) is not None
+
+
 def _lists(text: str, occurrences: list[Occurrence]) -> list[list[Occurrence]]:
     groups: list[list[Occurrence]] = []
     for occ in occurrences:
         gap_start = groups[-1][-1].ext_end if groups else 0
         # a plural title ("..., Members of the CMC A, B and C") starts a new list
         if groups and not occ.plural_title and (LIST_GAP.fullmatch(text, gap_start, occ.pre_start)
-                                                or _loose_appositive(text, gap_start, occ.pre_start)):
+                                                or _loose_appositive(text, gap_start, occ.pre_start)
+                                                or _kin_gap(text, gap_start, occ.pre_start)):
             groups[-1].append(occ)
         else:
             groups.append([occ])
@@ -475,7 +493,10 @@ def find_people(text: str, date: str | None = None) -> list[Person]:
         person.posts.extend(occ.posts)
         person.roles.extend(occ.roles)
     _leader_titles(text, date, people)
+    acronyms = post_parser.report_acronyms(text)
     for person in people.values():
+        for post in person.posts if acronyms else ():
+            post.text = post_parser.expand_report_acronyms(post.text, acronyms)
         person.posts = _distinct_posts(person.posts)
         person.roles = role_rules.after_death(person.name, date, person.roles, text, person.mentions)
         if not person.roles:

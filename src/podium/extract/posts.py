@@ -21,6 +21,7 @@ _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its la
 _MAX_CHAIN = 400  # characters: the longest chains of posts in KCNA prose are about 300
 _FUNCTION = frozenset("of the for with and on in to de del la al".split())  # "at" starts a place or an occasion
 _ARTICLES = frozenset("a an the".split())
+_NAME_WORDS = 2  # a person named after "and" in a body has at least a given name and a surname
 _ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z.]{1,12})\)")
 _FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]* )+Party(?: of(?: the)? [A-Z][\w'’-]*"
                             r"(?: [A-Z][\w'’-]*)*)?(?: \([A-Z][a-z]+\))?")  # "the Communist Party of Vietnam",
@@ -168,6 +169,8 @@ def _body(text, toks, i, voc: _Vocab):
             if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in (",",):
                 if word.lower() == "and" and (_head_at(toks, k, voc) or toks[k][0][0].isdigit()):
                     break  # "... of the KPA and the 93rd Division": another body, not more of this one
+                if word.lower() == "and" and _named_with_post(toks, k, voc):
+                    break  # "... to the DPRK and Haissam Saad, charge d'affaires ...": another person
                 if word.lower() in ("and", "with") and toks[k][0] in voc.nationalities and \
                         _head_at(toks, k + 1, voc):
                     break  # "... Foreign Ministry with the Cuban ambassador": another person's title
@@ -177,6 +180,15 @@ def _body(text, toks, i, voc: _Vocab):
                 continue
         break
     return last
+
+
+def _named_with_post(toks, k: int, voc: _Vocab) -> bool:
+    """Two or more capitalised words from token k, none a noun of a body, then a comma and a post: a person and
+    their title, not more of a body ("... of Constitution and Justice, the commander ..." stays one body)."""
+    j = k
+    while j < len(toks) and _is_cap(toks[j][0]) and toks[j][0] != "," and toks[j][0].lower() not in _ORG_NOUNS:
+        j += 1
+    return j - k >= _NAME_WORDS and j + 1 < len(toks) and toks[j][0] == "," and head_at(toks, j + 1) is not None
 
 
 def _national_body(toks, i: int, after: int, voc: _Vocab) -> tuple[str, int] | None:
@@ -314,6 +326,8 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
         parsed = parse_post(text, toks, i, voc)
         if not parsed:
             break
+        if posts and toks[i][0].lower() == "the" and toks[i - 1][0] == ",":
+            break  # "A, minister of X, the commander of the Army, ...": someone not named
         post, i = parsed
         if posts and post.plural and not posts[0].plural:
             break  # "A, member of ..., and secretaries of ...": the plural post is other people's
@@ -338,6 +352,57 @@ def _normalise_body(body: str) -> str:
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
+
+
+# "the International Taekwon-Do Federation (ITF)": a name and the acronym the report gives it in brackets
+_BRACKETED = re.compile(r" \(([A-Z]{2,8})\)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*|of|the|for|and|in|on|with|to|at)(?:\s+(?:[A-Z][\w'’-]*|of|the|"
+                          r"for|and|in|on|with|to|at)){1,11})$")
+_NAME_REACH = 160  # characters before a bracketed acronym searched for the name it abbreviates
+_INITIALS = re.compile(r"(?:^|(?<=[\s-]))([A-Z])")
+
+
+def report_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a report defines ("the General Federation of Trade Unions of Korea (GFTUK)"), each with the
+    shortest end of the capitalised run before it whose initials spell it; acronyms of `abbreviations` are left
+    to their own expansion."""
+    if " (" not in text:
+        return {}
+    found = {}
+    for bracket in _BRACKETED.finditer(text):
+        acronym = bracket.group(1)
+        if acronym in found or acronym in _known_acronyms():
+            continue
+        m = _NAME_BEFORE.search(text, max(0, bracket.start() - _NAME_REACH), bracket.start())
+        if not m:
+            continue
+        run = m.group(1).split()
+        for n in range(len(run) - 1, -1, -1):
+            if run[n][0].isupper() and acronym in _initials(run[n:]):
+                found[acronym] = " ".join(run[n:])
+                break
+    return found
+
+
+@cache
+def _known_acronyms() -> frozenset:
+    """The acronyms `abbreviations` expands already (WPK, LPRP, ...)."""
+    return frozenset(load_vocab("posts")["abbreviations"])
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The capitals that start the words, counting the parts of a hyphenated word ("Down-with-Imperialism Union":
+    DIU) or not ("International Taekwon-Do Federation": ITF)."""
+    return "".join(_INITIALS.findall(" ".join(words))), "".join(w[0] for w in words if w[0].isupper())
+
+
+def expand_report_acronyms(post: str, acronyms: dict[str, str]) -> str:
+    """A post with the report's own acronyms written out ("president of the ITF" -> "... of the International
+    Taekwon-Do Federation"), as the guideline expands WPK or KPA."""
+    for acronym, name in acronyms.items():
+        if acronym in post:
+            post = re.sub(rf"\b{acronym}\b", name, post)
+    return post
 
 
 def _needs_article(body: str) -> bool:

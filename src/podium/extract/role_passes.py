@@ -19,6 +19,7 @@ from functools import cache
 
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
+from podium.extract.names import lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
@@ -33,6 +34,7 @@ _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...",
     r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b")
 
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
+_INVERTED_REACH = 20  # characters before a name in which "said" makes it the inverted subject ("..., said A")
 _OBJECT_GAP = 40  # characters from "met" to the person met, for that person to be the visitor
 _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A": the name follows the cue
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
@@ -42,11 +44,16 @@ _WITH_REACH = 25  # characters before a list in which "with" makes it the subjec
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
 _DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
+_RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
+_PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
+_NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
+KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
+_RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
 _POSSESSIVE = re.compile(r"['’]s\b")
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?,\s+(?:and\s+)?")
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
@@ -91,9 +98,10 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
 _OPENER_KINDS = (("present", "presence_openers", "presence-opener"), ("spoke", "speech_openers", "speech-opener"))
 
 
-def _opener(words: list[str]) -> re.Pattern:
-    """A sentence that opens with one of `words` and names its people after "were" or "was"."""
-    return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b(?:were|was)\s+")
+def _opener(words: list[str], verbs: list[str]) -> re.Pattern:
+    """A sentence that opens with one of `words` and names its people after one of `verbs` ("were", "included")."""
+    return re.compile(rf"\s*(?:Also\s+)?((?i:{alternation(words)}))\b[^.;:\"“]{{0,{_OPENER_REACH}}}?\b"
+                      rf"(?:{alternation(verbs)})\s+")
 
 
 _OWN_CONFERRAL_REACH = 60  # characters from "I was" to "awarded" ("I was invited to the meeting and even awarded")
@@ -116,14 +124,22 @@ def _settings():
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
+                     tours=frozenset(roles["tour_verbs"]),
+                     guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
                      chained_roles=frozenset(roles["chained_roles"]),
-                     openers=tuple((role, _opener(roles[key]), name) for role, key, name in _OPENER_KINDS),
+                     openers=tuple((role, _opener(roles[key], roles["opener_verbs"]), name) for role, key, name in _OPENER_KINDS),
                      things_block=Condition(SENTENCE, blocked_by=tuple(roles[THING])),
                      grammar=_grammar(roles, load_vocab("names")["epithets"]),
                      own_conferral=_own_conferral(roles["first_person_conferral"]),
                      member_opener=re.compile(rf"[\s,]*({alternation(roles['member_openers'])})\b", re.IGNORECASE),
                      group_nouns=roles["group_nouns"],
+                     inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
+                     members_when_present=frozenset(roles["members_when_present"]),
+                     # one capitalised word and a verb or "in his ...": "Gryzlov said", "Ho in his report said"
+                     lone_surname=re.compile(rf"\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
+                                             rf"|(?:{alternation(roles['reporting_verbs'])})\b))"),
+                     homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
 
 
@@ -138,6 +154,8 @@ class _Settings:
     delegation: re.Pattern
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
+    tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
+    guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
     chained_roles: frozenset    # roles whose cue before names reaches one list (and those chained to it)
     openers: tuple              # (role, pattern, pass name): "Attending the meeting were ...", "Taking the floor were"
@@ -146,6 +164,10 @@ class _Settings:
     own_conferral: re.Pattern   # "The title was conferred on me": a quoted speaker's own award
     member_opener: re.Pattern   # "Among them were": the members of the group named just before
     group_nouns: dict           # "awardees": the role of the members of a group so named
+    inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
+    members_when_present: frozenset  # "They included": members only of a group the sentence before has there
+    homage_place: re.Pattern    # "... expressed condolences before the bier": the group was there
+    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...")
     group_noun: re.Pattern
 
 
@@ -173,6 +195,40 @@ def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) 
             end = conj
         return body_start, end
     return start, end
+
+
+def _visitor(occ: Occurrence, settings) -> bool:
+    """Whether the report has made this person's visit a visitor's: `present` from a leader-dependent cue
+    ("visited"), never `guided`, and no post of those who inspect (`guiding_posts`: "premier")."""
+    visiting = tuple(f":present:{phrase}" for phrase in settings.leader_dependent)
+    return any(r.rule.endswith(visiting) for r in occ.roles) and not any(r.role == "guided" for r in occ.roles) \
+        and not any(word in post.text for post in occ.posts for word in settings.guiding_posts)
+
+
+def _named_alone(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a word of `name` stands alone in text[start:end] ("... on Yang and had a talk with him"), not as
+    part of a longer name ("the Kim Il Sung University"); or the whole name ("He in the message wished A ...")."""
+    if text.find(name, start, end) != -1:
+        return True
+    for word in {w for w in name.split() if len(w) > 2}:
+        at = text.find(word, start, end)
+        while at != -1:
+            after = at + len(word)
+            alone = not (text[at - 1].isalnum() or text[at - 1] in _NAME_JOINERS) and \
+                (after >= len(text) or not (text[after].isalnum() or text[after] in _NAME_JOINERS)) and \
+                not (text.startswith(" ", after) and text[after + 1:after + 2].isupper())
+            if alone and not text[start:at].rstrip().rsplit(" ", 1)[-1][:1].isupper():
+                return True
+            at = text.find(word, after, end)
+    return False
+
+
+def _surname(name: str) -> str:
+    """The name a report uses alone for a person: a Korean or Chinese surname first ("Ho" of "Ho Jong Man"), else
+    the last word ("Gryzlov" of "Boris Gryzlov")."""
+    words = name.split()
+    lex = lexicon()
+    return words[0] if words[0] in lex.surnames or words[0] in lex.chinese_surnames else words[-1]
 
 
 def rule_id(pass_name: str, role: str, phrase: str = "") -> str:
@@ -205,6 +261,7 @@ class RoleAssigner:
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
+        self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -216,7 +273,13 @@ class RoleAssigner:
                 found.append(cues[n])
         return found
 
+    def _kin(self, occ: Occurrence) -> bool:
+        """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
+        return role_rules.kin_before().search(self.text, max(0, occ.pre_start - KIN_REACH), occ.pre_start) is not None
+
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
+        if self._kin(occ):
+            return
         role = cue.role
         if cue.phrase in self.settings.leader_dependent:
             guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
@@ -225,6 +288,8 @@ class RoleAssigner:
                 return
         if role == "guided" and pass_name != "cue-before" and self._homage(cue):
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
+        elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
+            role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
         occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
             self.sender = occ
@@ -273,8 +338,12 @@ class RoleAssigner:
         for cue in self._cues_in(w_start, w_end, AFTER):
             if relative and relative.start() <= cue.start < relative.end():
                 continue  # "A, who took part in ..., made a report": only the main verb is A's role here
+            if subject and _RELATIVE_VERB.search(self.text, max(w_start, cue.start - _RELATIVE_REACH), cue.start):
+                continue  # "A met B who paid a courtesy call on him": the call is B's
             if not subject and _ADJACENT.fullmatch(self.text, w_start, cue.start) is None:
                 continue
+            if not subject and self._subjects_participle(occ_group, start, w_start, cue):
+                continue  # "... asked an official to convey the gift to A, saying: ...": the subject says it
             if not cue.condition.followed(self.text, cue.end) or cue.condition.blocked(self.text, w_start, cue.start):
                 continue  # a cue row's condition: "A led *the meeting*"
             if cue.role == "received" and not self._receiving(cue, view.occurrences, end):
@@ -292,13 +361,30 @@ class RoleAssigner:
             for occ in occ_group:
                 self._give(occ, cue, pass_name)
 
+    def _subjects_participle(self, occ_group, start: int, w_start: int, cue: Cue) -> bool:
+        """ "They praised the feats of A, saying ...": a participle after a comma that follows a list which is not the
+        subject is the subject's; but "..., said A, expressing the hope ...": A, the inverted subject, speaks."""
+        if not cue.phrase.split()[0].endswith("ing") or self.text.find(",", start, w_start) == -1:
+            return False
+        return self.settings.inverting.search(self.text, max(0, occ_group[0].pre_start - _INVERTED_REACH),
+                                              occ_group[0].pre_start) is None
+
+    def _co_senders(self, subject: list[Occurrence], companions: list[Occurrence], sentence_start: int) -> None:
+        """ "A together with B and C sent a message to D": a message sent jointly is sent by each (not "A, together
+        with B, inspected the unit": B came along)."""
+        sent = [r for occ in subject for r in occ.roles if r.role == "sent" and r.span[0] >= sentence_start]
+        for occ in companions if sent else ():
+            occ.roles.append(Role("sent", sent[0].span, rule_id("companion", "sent", "together with")))
+
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
         """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         role = self.settings.object_roles.get("received", "present")
         for occ in following:
-            if " from " not in self.text[cue.end:occ.pre_start]:  # "received a gift from X": X sent it
+            if cue.phrase.startswith(_PASSIVE):
+                break  # "A was presented with a gift by B": no one after a passive verb is its object
+            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
@@ -309,7 +395,8 @@ class RoleAssigner:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
-        several = [group for group in view.groups if len(group) > 1 and all(occ.roles for occ in group)]
+        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
+        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group)]
         if several:
             self.group = several[-1]
         elif view.subject:
@@ -318,6 +405,7 @@ class RoleAssigner:
             for post in occ.posts:
                 for head in post.text.split(" of ")[0].split():
                     self.by_head[head] = occ
+            self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
 
     # -- the passes, in order -----------------------------------------------------------------------------
 
@@ -366,6 +454,10 @@ class RoleAssigner:
                                                                         view.groups[0][0].pre_start):
             return False
         noun = self.settings.group_noun.search(self.text, self.previous_start, view.sentence.start)
+        if not noun and opener.group(1).lower() in self.settings.members_when_present and not any(
+                c.role == "present" for c in self._cues_in(self.previous_start, view.sentence.start, AFTER)) \
+                and not self.settings.homage_place.search(self.text, self.previous_start, view.sentence.start):
+            return False  # "Parties published a statement. They included A": the group was not there
         role = self.settings.group_nouns[noun.group(0).lower()] if noun else "present"
         phrase = noun.group(0).lower() if noun else opener.group(1).lower()
         cue = Cue(opener.start(1), opener.end(1), role, BEFORE, phrase, Condition(SENTENCE))
@@ -440,6 +532,7 @@ class RoleAssigner:
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
             if n and groups[n - 1] is view.subject and \
                     _WITH.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
+                self._co_senders(view.subject, group, s.start)
                 continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, view,
                             "subject" if is_subject else "predicate")
@@ -491,10 +584,25 @@ class RoleAssigner:
         relative = _PRONOUN_RELATIVE.match(text, pronoun.end(), first) if pronoun and len(referent) == 1 else None
         if relative:  # "He, who is also secretary of X, ...": the posts of the one "he" is
             referent[0].posts.extend(post_parser.chain_posts(text, relative.end(), first, "post:pronoun-relative")[0])
+        if pronoun and len(referent) == 1 and _named_alone(text, pronoun.end(), s.end, referent[0].mention.name):
+            referent = []  # "She paid a courtesy call on Yang": "she" is not the one her clause names
+        if not pronoun:
+            pronoun, referent = self._lone_surname(view)
         if pronoun and referent and pronoun.end() <= first:
-            lead_start = s.start if pronoun.group("participle") else pronoun.end()
+            lead_start = s.start if pronoun.groupdict().get("participle") else pronoun.end()
             self._predicate(referent, lead_start, first, True, view, "pronoun")
         return False
+
+    def _lone_surname(self, view: SentenceView):
+        """ "Gryzlov said in his report ...", "Ho in his report said ...": a sentence opened by the surname alone of
+        the one person of that surname named before acts as that person (like "he")."""
+        lone = self.settings.lone_surname.match(self.text, view.sentence.start)
+        if not lone or (view.groups and view.groups[0][0].pre_start < lone.end()):
+            return None, []
+        seen = {occ.mention.name for occ in self.by_surname.get(lone.group(1), ())}
+        if len(seen) != 1:
+            return None, []  # "Kim said" after two Kims: no one in particular
+        return lone, [self.by_surname[lone.group(1)][-1]]
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""

@@ -29,6 +29,7 @@ BEFORE, AFTER, THING = "before_names", "after_name", "sendables"  # THING: a thi
 # lists chained to it), or every later name up to the next post ("accompanied by A and B, secretaries of the
 # C.C., inspected the unit of C": the list ends with its posts, C is not in it).
 SENTENCE, LIST, POST = "sentence", "list", "post"
+NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
@@ -47,14 +48,17 @@ class Condition:
     blocked_by: tuple[str, ...] = ()
     between: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # words that must not come in the next few words ("expressed *condolences*")
-    unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words
+    unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words;
+    # `next sentence`: up to the next one's
 
     def followed(self, text: str, at: int) -> bool:
         """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition; and
         none of `unless` comes within `_UNLESS_REACH` characters (or, with `unless_reach: sentence`, before the
         sentence's full stop: "laid a wreath before the statue ... *in the name of* B")."""
         if self.unless:
-            stop = text.find(".", at) if self.unless_reach == SENTENCE else -1
+            stop = text.find(".", at) if self.unless_reach in (SENTENCE, NEXT_SENTENCE) else -1
+            if stop != -1 and self.unless_reach == NEXT_SENTENCE:
+                stop = text.find(".", stop + 1)  # "A laid a wreath. A wreath in the name of the embassy was placed"
             end = stop if stop != -1 else at + _UNLESS_REACH  # no full stop: the few words
             if _words_pattern(self.unless).search(text[at:end].lower()):
                 return False
@@ -165,19 +169,32 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
     thing = rf"\b(?:{alternation(load_vocab('roles')[THING])})\b"
     handing = alternation(load_vocab("roles")["handing_verbs"])
     in_person = alternation(load_vocab("roles")["presented_in_person"])
+    addressing = alternation(load_vocab("roles")["addressing_verbs"])
     before_name = (  # a pattern that ends right where the name (or its title) starts
         (rf"\b(?:{in_person})\b[^.;:]{{0,40}}?\bfrom\s+{_lead()}$", ("present",)),
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were))[^.;:]{{0,80}}?\b(?:{handing})\b"
          rf"[^.;:]{{0,200}}?\bby\s+{_lead()}$",
          ("sent",)),
+        (rf"\bin\s+(?:a|his|her|the|its)\s+(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\b(?:{addressing})\s+"
+         rf"(?:warmly\s+|heartily\s+|sincerely\s+)?{_lead()}$", ("received",)),  # "in a message congratulated A"
         (rf"(?:{thing}|\b(?:it|they)\s+(?:was|were)\s+(?:{handing}))[^.;:]{{0,80}}?\bto\s+{_lead()}$",
          ("received",)),  # "a message to A", "They were handed over to A"
+        (rf"\bpresented\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\bby\s+{_lead()}$",
+         ("sent",)),  # "A was presented with a gift by B"
         (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
          rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
+
+
+@cache
+def kin_before() -> re.Pattern:
+    """ "widow of [the late] ", "daughter of [revolutionary martyr] " right before a name (`kin_words` of
+    names.yaml): the name only describes another person."""
+    kin = alternation(load_vocab("names")["kin_words"])
+    return re.compile(rf"\b(?:{kin})\s+of\s+[^,;.:]*$")
 
 
 @cache
