@@ -22,6 +22,7 @@ from podium.vocab import load_vocab
 # One romanised Korean syllable (KCNA spelling): onset, optional glide, vowel, optional coda.
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
+_COORDINATED_REACH = 160  # characters before a name in which the names coordinated with it stand
 _LONGEST_NAME = 4  # words of a foreign name ("Robert Gabriel Mugabe Jr"); longer runs take in titles
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
 # A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
@@ -142,9 +143,10 @@ def lexicon() -> _Lexicon:
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
-        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"  # "former"
-                                   rf"(?:(?:{modifiers})[\s-]+)*"  # "new Lao ambassador"
-                                   rf"(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*(?:{alternation(_as_written(anchors))})\b"),
+        # ", a former ...", ", new Lao ambassador ...", ", who is also chairman ..."
+        appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"
+                                   rf"(?:(?:{modifiers})[\s-]+)*(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
+                                   rf"(?:{alternation(_as_written(anchors))})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
@@ -286,7 +288,8 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
                 run = " ".join(run.split()[-2:])  # "minister of Regional Development Viktor Basargin, ..."
             runs.append(run)
             if post.group(0).rstrip().endswith(lex.plural_heads) and _plausible_foreign(run, lex):
-                runs.extend(_coordinated_before(text, max(title_end, m.start(1) - 160), m.start(1), lex))  # "A and [B], vice-presidents"
+                # "A and [B], vice-presidents of ...": B's fellows before B
+                runs.extend(_coordinated_before(text, max(title_end, m.start(1) - _COORDINATED_REACH), m.start(1), lex))
     at = text.find(" from ", title_end)
     while at != -1:
         m = lex.before_from.search(text, max(title_end, at - 100), at)
