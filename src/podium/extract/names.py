@@ -136,7 +136,7 @@ def lexicon() -> _Lexicon:
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
         title_heads=title_heads,
         appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{alternation(_as_written(anchors))})\b"),
+                                   rf"(?:{alternation(_as_written(anchors), cased=True)})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),

@@ -409,7 +409,7 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
 def _person(people: dict[str, Person], name: str) -> Person:
     """The person of that name; spellings that differ only in the spaces after initials ("C. P. Mainali",
     "C.P. Mainali") are one person, under the first spelling."""
-    key = _INITIAL_SPACE.sub(".", name)
+    key = _INITIAL_SPACE.sub(".", name) if "." in name else name  # most names have no initials
     person = people.get(key)
     if person is None:
         person = people[key] = Person(name)

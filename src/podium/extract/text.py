@@ -115,9 +115,39 @@ def first_token(text: str, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
-def alternation(words) -> str:
-    """The words as one regular-expression alternation, longest first (so "was elected" wins over "elected")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def alternation(words, *, cased: bool = False) -> str:
+    """The words as one regular-expression alternation that tries the longest first (so "was elected" wins over
+    "elected"), written as a trie ("vice-(?:premier|chairman)"): `re` tries a plain alternation's branches one by
+    one at every position, a trie's only along the text's own path, several times faster for long vocabulary
+    lists. It matches what the plain alternation, longest first, matches, trying the words in the same order:
+    the words that match at one position lie on one path of the trie, and a branch is tried before the end of a
+    shorter word. `cased`: the pattern is matched case-sensitively (no IGNORECASE), so words that differ only in
+    case ("Vice-Premier", "vice-premier") share the trie too."""
+    return "|".join(_branches(sorted(set(words), key=lambda w: (-len(w), w)), 0, cased))
+
+
+def _branches(words: list[str], depth: int, cased: bool) -> list[str]:
+    """The branches of the alternation of `words` (longest first, sharing their first `depth` characters) after
+    those characters; the empty branch, for a word ending there, last. Words whose next characters differ only in
+    case ("Vice-", "vice-") may all match under IGNORECASE, and a trie would try one's words before the other's
+    longer ones: such words are written out in full, longest first, unless the pattern is `cased`."""
+    following: dict[str, list[str]] = {}  # the next character, case folded as IGNORECASE does -> the words
+    for word in words:
+        if len(word) > depth:
+            char = word[depth]
+            following.setdefault(char if cased else char.upper().lower(), []).append(word)
+    branches = []
+    for group in following.values():
+        if len({w[depth] for w in group}) > 1:
+            branches.extend(re.escape(w[depth:]) for w in group)
+            continue
+        end = depth + 1  # the characters all words of the group share
+        while all(len(w) > end and w[end] == group[0][end] for w in group):
+            end += 1
+        rest = _branches(group, end, cased)
+        tail = "" if rest == [""] else rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
+        branches.append(re.escape(group[0][depth:end]) + tail)
+    return branches + [""] if len(words[-1]) == depth else branches
 
 
 @cache
