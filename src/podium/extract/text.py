@@ -4,7 +4,8 @@ extraction and by the evidence cutter of `podium.analysis`, so a "sentence" is t
 - `title_end(text)`: where the headline ends (`document()` writes it, then a blank line);
 - `is_abbreviation(text, dot)`: the full stop at `dot` closes an abbreviation ("Lieut.", "C.C.", an initial);
 - `paragraphs(text)`: paragraph spans, a list cut by the harvest's ", ," joined again;
-- `sentence_spans(text, start, end)`: the sentences of one paragraph; `sentence_starts(text)` for a whole text;
+- `sentence_spans(text, start, end)`: the sentences of one paragraph; `paragraph_sentences(text)` and
+  `sentence_starts(text)` for a whole text, split once;
 - `tokens(text, start, end)`: words, dotted abbreviations, bracketed acronyms and punctuation with their spans;
 - `MONTHS`, `WEEKDAYS`, `DATE_WORDS`: the calendar (`vocab/text.yaml`).
 
@@ -20,6 +21,7 @@ from podium.vocab import load_vocab
 HEADLINE_MAX = 400  # characters: a headline is never longer; "\n\n" after that is not a headline's end
 HEADLINE_BREAK = "\n\n"  # what `document()` puts between the headline and the text
 ABBREVIATION_MAX = 12  # characters looked back from a full stop for the word it may close
+_SPLIT_ONCE = 256  # reports whose sentences stay cached: the one being extracted, and recent evidence
 LIST_COMMAS = 2  # commas in an unfinished paragraph's last sentence that make it a list cut by the harvest
 _PARAGRAPH_ENDS = tuple(".!?:;\"”’)'")  # a paragraph ending otherwise was cut inside its sentence
 _END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # ".," ". ,": harvest artifacts
@@ -91,11 +93,18 @@ def sentence_spans(text: str, start: int, end: int):
         yield pos, end
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=_SPLIT_ONCE)
+def paragraph_sentences(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """(start, end, its sentences' spans) of each paragraph: the whole text split once (cached, as people and
+    meetings both read the sentences of the report being extracted)."""
+    return tuple((start, end, tuple(sentence_spans(text, start, end))) for start, end in paragraphs(text))
+
+
+@lru_cache(maxsize=_SPLIT_ONCE)
 def sentence_starts(text: str) -> tuple[int, ...]:
     """Where each sentence after the first starts, over the whole text (cached: one report gives evidence for
     many facts)."""
-    starts = [s for p_start, p_end in paragraphs(text) for s, _ in sentence_spans(text, p_start, p_end)]
+    starts = [s for _, _, spans in paragraph_sentences(text) for s, _ in spans]
     return tuple(starts[1:])
 
 
