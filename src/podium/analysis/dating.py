@@ -18,9 +18,9 @@ from podium.analysis.facts import Facts, PostFact, RoleFact
 from podium.analysis.lives import Death, find_deaths, posthumous
 from podium.analysis.retold import Retelling
 from podium.analysis.times import When, statement_time
+from podium.vocab import load_vocab
 
 
-NEWS_DAYS = 31  # a death reported within this many days is news, not a recollection
 _AGE = re.compile(r"\s*[(,]\s*(?:aged?\s+)?\d{1,3}\s*[),]")  # "Kim Yong Hwan (80)": a private person, by age
 
 
@@ -67,8 +67,9 @@ def date_facts(facts: Facts, docs: Documents, dates: dict[str, str]) -> Dated:
     facts.private = {(report_id, person_no) for (report_id, person_no), spans in facts.mentions.items()
                      if any(_AGE.match(docs[report_id], end) for _, end in spans)}
     # the report that breaks the news of a death still gives the posts held at it (an obituary's titles)
+    news_days = load_vocab("times")["death_news_days"]
     news = {person_id: dates[death.report_id] for person_id, death in deaths.items()
-            if (date.fromisoformat(dates[death.report_id]) - date.fromisoformat(death.died_by)).days <= NEWS_DAYS}
+            if (date.fromisoformat(dates[death.report_id]) - date.fromisoformat(death.died_by)).days <= news_days}
     facts.death_reports = {person_id: death.report_id for person_id, death in deaths.items()}
     dated = Dated(found=list(deaths.values()), deaths=[{"person_id": d.person_id, "died_by": d.died_by, "about": d.about, "report_id": d.report_id,
                            "evidence": quote(docs[d.report_id], *d.span), "rule": d.rule} for d in deaths.values()])

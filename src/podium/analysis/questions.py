@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Connection, Select, func, select
 
 from podium.analysis.holders import holders_on
-from podium.store.schema import bodies, coappearances, person_links, persons, posts, report_people, reports
+from podium.store.schema import bodies, coappearances, companion_reports, persons, posts
 
 MENTIONED = "mentioned"  # named in passing: no role that makes a companion
 ANY_ROLE = "any"  # as the person's role: the reports where they did something, not only named in passing
@@ -31,57 +31,50 @@ def members(conn: Connection, body_id: str, on: str) -> dict[str, list[dict]]:
     return found
 
 
-def _appearance(table=person_links):
-    """The join of a person link to its appearance (whose `roles` say what the person did in the report)."""
-    return (report_people.c.report_id == table.c.report_id) & (report_people.c.person_no == table.c.person_no)
+def _has_role(roles: ColumnElement, role: str) -> ColumnElement[bool]:
+    """Whether `role` is one of the comma-separated `roles`: the whole role, so "sent" is not found in "present"."""
+    return func.instr("," + roles + ",", "," + role + ",") > 0
 
 
-def has_role(role) -> ColumnElement[bool]:
-    """Whether the appearance has `role` (a string or a column) among its comma-separated roles: the whole role,
-    so "sent" is not found in "present"."""
-    return func.instr("," + report_people.c.roles + ",", "," + role + ",") > 0
-
-
-def _reports_with(person_id: str, role: str | None, since: str | None, until: str | None) -> Select:
-    """The reports (between `since` and `until`) that name the person, with `role` there when given (ANY_ROLE:
-    any role but being named in passing)."""
-    mine = select(person_links.c.report_id).where(person_links.c.person_id == person_id)
+def companion_rows(person_id: str, *, role: str | None = None, their_role: str | None = None,
+                   since: str | None = None, until: str | None = None) -> Select:
+    """The person's rows of `companion_reports` (other_id, report_id, other_roles) within the filters: in the
+    reports (dated `since` to `until`) where the person has `role` (ANY_ROLE: any role but being named in
+    passing), the others with `their_role`. The refresh wrote one row per pair of appearances keyed by person
+    and date, so this is a range scan of the person's rows however often they are named."""
+    rows = companion_reports.c
+    query = select(rows.other_id, rows.report_id, rows.other_roles).where(rows.person_id == person_id)
     if role:
-        mine = mine.join(report_people, _appearance()).where(
-            report_people.c.roles != MENTIONED if role == ANY_ROLE else has_role(role))
-    if since or until:
-        mine = mine.join(reports, reports.c.id == person_links.c.report_id)
+        query = query.where(rows.roles != MENTIONED if role == ANY_ROLE else _has_role(rows.roles, role))
+    if their_role:
+        query = query.where(_has_role(rows.other_roles, their_role))
     if since:
-        mine = mine.where(reports.c.date >= since)
+        query = query.where(rows.date >= since)
     if until:
-        mine = mine.where(reports.c.date <= until)
-    return mine
+        query = query.where(rows.date <= until)
+    return query
 
 
 def companions_query(person_id: str, *, role: str | None = None, their_role: str | None = None,
                      since: str | None = None, until: str | None = None) -> Select:
     """Who appears with a person, as a query of (person_id, name, reports), most shared reports first: in the
     reports (between `since` and `until`) where the person has `role` (e.g. "guided": field guidance; ANY_ROLE:
-    any but being named in passing), the other
-    people, counted per report, with `their_role` when given (e.g. "present": those accompanying). Without
-    roles this is plain co-mention within the dates. Counted in SQL (Kim Jong Il shares reports with 2,000
-    people); plain co-mention over all dates is read from `coappearances`, where ingest counted it already."""
+    any but being named in passing), the other people, counted per report, with `their_role` when given (e.g.
+    "present": those accompanying). Without roles this is plain co-mention within the dates; over all dates it
+    is read from `coappearances`, where the refresh counted it already."""
     if not (role or their_role or since or until):
         return (select(coappearances.c.other_id.label("person_id"), persons.c.name,
                        coappearances.c.n_reports.label("reports"))
                 .join(persons, persons.c.id == coappearances.c.other_id)
                 .where(coappearances.c.person_id == person_id)
                 .order_by(coappearances.c.n_reports.desc(), persons.c.name, coappearances.c.other_id))
-    others = (select(person_links.c.person_id, func.count(person_links.c.report_id.distinct()).label("reports"))
-              .where(person_links.c.report_id.in_(_reports_with(person_id, role, since, until)),
-                     person_links.c.person_id != person_id)
-              .group_by(person_links.c.person_id))
-    if their_role:
-        others = others.join(report_people, _appearance()).where(has_role(their_role))
-    counted = others.subquery()
-    return (select(counted.c.person_id, persons.c.name, counted.c.reports)
-            .join(persons, persons.c.id == counted.c.person_id)
-            .order_by(counted.c.reports.desc(), persons.c.name, counted.c.person_id))
+    counted = (companion_rows(person_id, role=role, their_role=their_role, since=since, until=until)
+               .with_only_columns(companion_reports.c.other_id,
+                                  func.count(companion_reports.c.report_id.distinct()).label("reports"))
+               .group_by(companion_reports.c.other_id).subquery())
+    return (select(counted.c.other_id.label("person_id"), persons.c.name, counted.c.reports)
+            .join(persons, persons.c.id == counted.c.other_id)
+            .order_by(counted.c.reports.desc(), persons.c.name, counted.c.other_id))
 
 
 def companions(conn: Connection, person_id: str, *, role: str | None = None, their_role: str | None = None,

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from podium.analysis.lookup import find_persons
-from podium.analysis.questions import ANY_ROLE, MENTIONED
+from podium.analysis.questions import ANY_ROLE, MENTIONED, companion_rows, companions_query
 from podium.query.errors import BadQuery
 from podium.query.paging import as_dicts, iso_day, page, page_of
 from podium.store.schema import coappearances, companion_reports, persons
@@ -45,37 +45,6 @@ def _asked(conn: Connection, text: str, role: str | None, since: str | None, unt
     return {"person_id": person_id, "name": name, **asked}
 
 
-def _has_role(roles: ColumnElement, role: str) -> ColumnElement[bool]:
-    """Whether `role` is one of the comma-separated `roles`: the whole role, so "sent" is not found in "present"."""
-    return func.instr("," + roles + ",", "," + role + ",") > 0
-
-
-def _shared(person_id: str, role: str | None, their_role: str | None, since: str | None,
-            until: str | None) -> Select:
-    """The person's rows of `companion_reports` within the filters: in the reports (dated `since` to `until`)
-    where the person has `role` (ANY_ROLE: any role but being named in passing), the others with `their_role`."""
-    rows = companion_reports.c
-    query = select(rows.other_id, rows.report_id, rows.other_roles).where(rows.person_id == person_id)
-    if role:
-        query = query.where(rows.roles != MENTIONED if role == ANY_ROLE else _has_role(rows.roles, role))
-    if their_role:
-        query = query.where(_has_role(rows.other_roles, their_role))
-    if since:
-        query = query.where(rows.date >= since)
-    if until:
-        query = query.where(rows.date <= until)
-    return query
-
-
-def _ranked(person_id: str) -> Select:
-    """Plain co-mention over all dates, most shared reports first: the `coappearances` the refresh counted."""
-    return (select(coappearances.c.other_id.label("person_id"), persons.c.name,
-                   coappearances.c.n_reports.label("reports"))
-            .join(persons, persons.c.id == coappearances.c.other_id)
-            .where(coappearances.c.person_id == person_id)
-            .order_by(coappearances.c.n_reports.desc(), persons.c.name, coappearances.c.other_id))
-
-
 def companions(conn: Connection, text: str, *, role: str | None = None, their_role: str | None = None,
                since: str | None = None, until: str | None = None, limit: int, offset: int = 0) -> dict:
     """Who appears with the person `text` names, most shared reports first: in the reports (dated `since` to
@@ -84,17 +53,12 @@ def companions(conn: Connection, text: str, *, role: str | None = None, their_ro
     their_role = _role(their_role, "their_role", roles())
     head = _asked(conn, text, role, since, until)
     person_id = head["person_id"]
+    ranked = companions_query(person_id, role=head["role"], their_role=their_role, since=head["since"],
+                              until=head["until"])
     if not (head["role"] or their_role or head["since"] or head["until"]):
         count = select(func.count()).where(coappearances.c.person_id == person_id)
-        return {**head, "their_role": their_role, **page(conn, _ranked(person_id), limit, offset, count=count)}
-    counted = (_shared(person_id, head["role"], their_role, head["since"], head["until"])
-               .with_only_columns(companion_reports.c.other_id,
-                                  func.count(companion_reports.c.report_id.distinct()).label("reports"))
-               .group_by(companion_reports.c.other_id).subquery())
-    everyone = as_dicts(conn.execute(  # one run: counting first ran it twice
-        select(counted.c.other_id.label("person_id"), persons.c.name, counted.c.reports)
-        .join(persons, persons.c.id == counted.c.other_id)
-        .order_by(counted.c.reports.desc(), persons.c.name, counted.c.other_id)))
+        return {**head, "their_role": their_role, **page(conn, ranked, limit, offset, count=count)}
+    everyone = as_dicts(conn.execute(ranked))  # one run: counting first ran it twice
     return {**head, "their_role": their_role, **page_of(everyone, limit, offset)}
 
 
@@ -105,7 +69,7 @@ def companions_grouped(conn: Connection, text: str, *, role: str | None = ANY_RO
     pairs with a role. By default in the reports where the person had a role: Kim Jong Il is named in 6,000
     reports, most of them citing him, and the officials of a meeting that quotes him did not accompany him."""
     head = _asked(conn, text, role, since, until)
-    rows = _shared(head["person_id"], head["role"], None, head["since"], head["until"]).where(
+    rows = companion_rows(head["person_id"], role=head["role"], since=head["since"], until=head["until"]).where(
         companion_reports.c.other_roles != MENTIONED)
     named = _names(conn, rows)
     shared: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

@@ -48,7 +48,9 @@ def event_id_of(name: str, day: str | None, ordinal: int | None = None, sitting:
     return f"{series_of(name)}-{day or (report_date or '')[:7]}"
 
 
-def _mentions(conn: Connection, where=None) -> list[dict]:
+def event_mentions(conn: Connection, where=None) -> list[dict]:
+    """Every event a report names (those matching `where`, if given), in report order, with its `event_id`, span
+    and report date."""
     query = (select(report_events.c.report_id, report_events.c.event_no, report_events.c.name,
                     report_events.c.kind, report_events.c.ordinal, report_events.c.sitting, report_events.c.date,
                     report_events.c.start, report_events.c.end, reports.c.date.label("report_date"),
@@ -63,7 +65,7 @@ def _mentions(conn: Connection, where=None) -> list[dict]:
     return rows
 
 
-def _summaries(mentions: list[dict]) -> dict[str, dict]:
+def event_summaries(mentions: list[dict]) -> dict[str, dict]:
     """One summary per event: its most used name, its date (the most stated full date, else the most precise),
     its series, number and how many reports mention it."""
     grouped: dict[str, list[dict]] = {}
@@ -91,8 +93,8 @@ def events(conn: Connection, *, name: str | None = None, kind: str | None = None
         where.append(report_events.c.name.icontains(name.strip(), autoescape=True))
     if kind:
         where.append(report_events.c.kind == kind)
-    mentions = _mentions(conn, and_(*where) if where else None)
-    items = [event for event in _summaries(mentions).values()
+    mentions = event_mentions(conn, and_(*where) if where else None)
+    items = [event for event in event_summaries(mentions).values()
              if (not since or event["date"] >= since) and (not until or event["date"][:len(until)] <= until)]
     items.sort(key=lambda event: (event["date"], event["id"]), reverse=True)
     return page_of(items, limit, offset)
@@ -108,8 +110,8 @@ def event(conn: Connection, event_id: str) -> dict:
     mine = [row for row in candidates if row["event_id"] == key]
     if not mine:
         raise UnknownId("event", event_id)
-    summary = _summaries(mine)[key]
-    same_series = [event for event in _summaries([row for row in candidates
+    summary = event_summaries(mine)[key]
+    same_series = [event for event in event_summaries([row for row in candidates
                                                   if series_of(row["name"]) == summary["series"]]).values()]
     same_series.sort(key=lambda event: (event["ordinal"] or 0, event["date"]))
     report_rows = {row["report_id"]: {"id": row["report_id"], "date": row["report_date"],
@@ -124,22 +126,23 @@ def event(conn: Connection, event_id: str) -> dict:
 def _candidates(conn: Connection, event_id: str) -> list[dict]:
     """The mentions that may be of the event `event_id` (or of its series): those whose name has the first
     word of its series key (a superset, read through the name index's table rather than every mention)."""
-    return _mentions(conn, func.lower(report_events.c.name).like(f"%{event_id.split('-')[0]}%"))
+    return event_mentions(conn, func.lower(report_events.c.name).like(f"%{event_id.split('-')[0]}%"))
 
 
 def _event_of_report(conn: Connection, report_id: str) -> str | None:
     """The id of the event the report `report_id` names, the first of them whose roster the report gives (else
     its first); None when no report has that id or it names no meeting."""
-    mentions = _mentions(conn, report_events.c.report_id == report_id)
+    mentions = event_mentions(conn, report_events.c.report_id == report_id)
     if not mentions:
         return None
     report = [{"id": report_id, "date": mentions[0]["report_date"]}]
     given = [row["event_id"] for row in mentions
-             if _roster_reports(_summaries(_candidates(conn, row["event_id"]))[row["event_id"]]["date"], report)]
+             if roster_reports(event_summaries(_candidates(conn, row["event_id"]))[row["event_id"]]["date"], report)]
     return (given or [mentions[0]["event_id"]])[0]
 
 
-def _roster_reports(day: str, report_rows: list[dict]) -> list[str]:
+def roster_reports(day: str, report_rows: list[dict]) -> list[str]:
+    """Which of an event's reports ({"id", "date"}) give its roster: those of its day and the day after."""
     if len(day) == 10:
         last = (date.fromisoformat(day) + timedelta(days=ROSTER_DAYS)).isoformat()
         return [row["id"] for row in report_rows if day <= row["date"] <= last]
@@ -150,7 +153,7 @@ def roster(conn: Connection, day: str, report_rows: list[dict]) -> list[dict]:
     """The people the event's reports of its day name, in protocol order (the order the report names them in):
     the report with the longest list first, each person once at their first place, with their roles and the
     posts those reports give them; people only mentioned in passing are left out."""
-    ids = _roster_reports(day, report_rows)
+    ids = roster_reports(day, report_rows)
     people = conn.execute(
         select(report_people.c.report_id, report_people.c.person_no, report_people.c.roles,
                report_people.c.list_no, report_people.c.list_pos, person_links.c.person_id, persons.c.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, select
 
-from podium.query.events import MENTIONED_ONLY, _mentions, _roster_reports, _summaries, event_id_of
+from podium.query.events import MENTIONED_ONLY, event_id_of, event_mentions, event_summaries, roster_reports
 from podium.store.schema import bodies, persons, posts, report_people, report_roles, reports
 
 __all__ = ["MENTIONED_ONLY", "event_id_of", "report_sources", "person_rows", "post_rows", "body_rows",
@@ -48,17 +48,3 @@ def role_spans(conn: Connection) -> dict[tuple[str, int], tuple[int, int]]:
         .where(report_roles.c.role.not_in([role for role in MENTIONED_ONLY if role]))
         .group_by(report_roles.c.report_id, report_roles.c.person_no))}
 
-
-def event_mentions(conn: Connection) -> list[dict]:
-    """Every event a report names, in report order, with its `event_id`, span and report date."""
-    return _mentions(conn)
-
-
-def event_summaries(mentions: list[dict]) -> dict[str, dict]:
-    """One summary per event id (name, kind, series, ordinal, sitting, date, n_reports), as the API gives it."""
-    return _summaries(mentions)
-
-
-def roster_reports(day: str, report_rows: list[dict]) -> list[str]:
-    """Which of an event's reports ({"id", "date"}) give its roster: those of its day and the day after."""
-    return _roster_reports(day, report_rows)
