@@ -528,6 +528,8 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     for post in posts:  # a later post of the same text gives way to the first: compare each text once
         first.setdefault(post.text, post)
     posts = list(first.values())
+    if len(posts) < 2:
+        return posts  # most people: nothing to compare
     keys = [_key(p.text) for p in posts]
     kept = []
     for n, post in enumerate(posts):
