@@ -11,7 +11,6 @@ import yaml
 from sqlalchemy import create_engine, select
 
 from podium.analysis.change import CONFERRED_KINDS, ENDED_KINDS
-from podium.analysis.dating import NEWS_DAYS
 from podium.analysis.holders import holders_on
 from podium.analysis.lives import posthumous
 from podium.analysis.lookup import find_post
@@ -19,6 +18,7 @@ from podium.resolve import name_key
 from podium.resolve.holders import korean_name
 from podium.store.schema import bodies, changes, deaths, history, person_links, persons, posts, statement_times, \
     tenures
+from podium.vocab import load_vocab
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "single_holders.yaml").read_text(encoding="utf-8"))
 DPRK_ROOTS = {"wpk", "dprk", "kpa"}
@@ -89,7 +89,7 @@ def test_no_ordinary_post_is_held_or_conferred_after_a_death(conn):
 
 def _month_after(day: str) -> str:
     """A date a month or so after `day` (the report of a death comes within days of it)."""
-    return (date.fromisoformat(day) + timedelta(days=NEWS_DAYS)).isoformat()
+    return (date.fromisoformat(day) + timedelta(days=load_vocab("times")["death_news_days"])).isoformat()
 
 
 def test_no_wpk_or_dprk_post_is_held_by_a_foreign_person(conn):
