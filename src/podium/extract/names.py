@@ -32,6 +32,7 @@ _FOLLOW = re.compile(r"(?:['’]s)?\s([A-Z][\w.-]*|\d+)")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHENATED_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*) $")
+_WORD_MARKS = "_.’'-"  # with letters and digits, what `_WORD_BEFORE`'s word is made of
 # Capitalised words and the small words between them, ending where searched: a title or a body before a name.
 CAPITALISED_RUN = re.compile(r"(?:(?:C\.C\.,|[A-Z][\w'’.\-]*|of|the|to|for|with|and|on|in)\s+)+$")
 _AFTER_FUNCTION_WORD = re.compile(r"\b(?:of|for|the|to)\s$")
@@ -146,7 +147,7 @@ def lexicon() -> _Lexicon:
         # ", a former ...", ", new Lao ambassador ...", ", who is also chairman ..."
         appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"
                                    rf"(?:(?:{modifiers})[\s-]+)*(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{alternation(_as_written(anchors))})\b"),
+                                   rf"(?:{alternation(_as_written(anchors), cased=True)})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
@@ -211,6 +212,8 @@ def _title_word(word: str) -> bool:
 def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
     """A capitalised word right before a Korean-shaped name that is neither a title ("Vice-premier", "KPA"),
     nor the end of a body ("... of Foreign Affairs", "del Consejo de Ministros"), nor a sentence start."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalnum() or text[start - 2] in _WORD_MARKS):
+        return False  # no word and one space right before ("A, B"): what `_WORD_BEFORE` needs, seen at once
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if not before or before.group(1).endswith(".") or _title_word(before.group(1)):
         return False

@@ -427,7 +427,7 @@ def _composition(text: str, sentence: Sentence) -> tuple[Post, Role] | None:
 def _person(people: dict[str, Person], name: str) -> Person:
     """The person of that name; spellings that differ only in the spaces after initials ("C. P. Mainali",
     "C.P. Mainali") are one person, under the first spelling."""
-    key = _INITIAL_SPACE.sub(".", name)
+    key = _INITIAL_SPACE.sub(".", name) if "." in name else name  # most names have no initials
     person = people.get(key)
     if person is None:
         person = people[key] = Person(name)
@@ -549,6 +549,8 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     for post in posts:  # a later post of the same text gives way to the first: compare each text once
         first.setdefault(post.text, post)
     posts = list(first.values())
+    if len(posts) < 2:
+        return posts  # most people: nothing to compare
     keys = [_key(p.text) for p in posts]
     kept = []
     for n, post in enumerate(posts):

@@ -107,17 +107,22 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
     if j >= len(toks):
         return None
     best = None
-    for n in range(min(voc.max_len, len(toks) - j), 0, -1):
-        key = tuple(t[0].lower() for t in toks[j:j + n])
+    word = toks[j][0].lower()
+    starts = _head_starts()
+    vice = word.startswith("vice-") and len(word) > 5
+    # most words start no head: no key is built for them, and each token is lowered once
+    lows = [word, *(t[0].lower() for t in toks[j + 1:j + voc.max_len])] \
+        if word in starts or (vice and word[5:] in starts) else []
+    for n in range(len(lows), 0, -1) if word in starts else ():
+        key = tuple(lows[:n])
         if key in voc.heads:
             singular, plural = voc.heads[key]
             best = (singular, plural, j + n, list(mods))
             break
-    word = toks[j][0].lower()
     longer = None
-    if word.startswith("vice-") and len(word) > 5:  # "vice-premier", "vice-department directors"
-        for n in range(min(voc.max_len, len(toks) - j), 0, -1):
-            key = (word[5:], *(t[0].lower() for t in toks[j + 1:j + n]))
+    if vice:  # "vice-premier", "vice-department directors"
+        for n in range(len(lows), 0, -1):
+            key = (word[5:], *lows[1:n])
             if key in voc.heads:
                 singular, plural = voc.heads[key]
                 longer = (singular, plural, j + n, list(mods) + ["vice-"])
@@ -127,6 +132,12 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
     if longer and (not best or longer[2] > best[2]):
         return longer
     return best
+
+
+@cache
+def _head_starts() -> frozenset:
+    """The first word of every head of `vocab()` (the vocabulary `_head_at` is always given)."""
+    return frozenset(key[0] for key in vocab().heads)
 
 
 def head_at(toks, j):

@@ -250,7 +250,11 @@ def sending_roles(text: str, sentence_start: int, name_start: int) -> tuple[str,
     return ()
 
 
-_PAST_CANDIDATE = re.compile(r"[12][09]\d\ds?|last year|years ago")  # cheap: what may mark the past
+# What may mark the past: a year (four digits led by 10, 19, 20 or 29, with an "s" of a decade) or one of the
+# phrases; found with `str.find`, several times faster than one regular expression scanning every character.
+_YEAR_LEADS = ("10", "19", "20", "29")
+_YEAR_DIGITS = 4
+_PAST_PHRASES = ("last year", "years ago")
 _PAST = re.compile(  # the whole mark, ending where its candidate ends
     r"(?:\b(?i:in|on|since|of|from)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:Juche\s+\d+\s+\()?((?:19|20)\d\d)"
     r"|\b(?:in\s+(?:[A-Z][a-z]+\s+)?|(?:conference|congress|session|visit)\s+)last year"
@@ -261,13 +265,40 @@ def _speech() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
+def _occurrences_of(text: str, phrase: str):
+    at = text.find(phrase)
+    while at != -1:
+        yield at
+        at = text.find(phrase, at + 1)
+
+
+def _past_candidates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each candidate mark of the past, in order and not overlapping: what `finditer` of
+    `[12][09]\\d\\ds?|last year|years ago` gives (`\\d` is `str.isdecimal`)."""
+    found = []
+    for lead in _YEAR_LEADS:
+        for at in _occurrences_of(text, lead):
+            end = at + _YEAR_DIGITS
+            if end <= len(text) and text[at + 2].isdecimal() and text[at + 3].isdecimal():
+                found.append((at, end + 1 if text.startswith("s", end) else end))
+    for phrase in _PAST_PHRASES:
+        found.extend((at, at + len(phrase)) for at in _occurrences_of(text, phrase))
+    found.sort()
+    candidates, reach = [], 0
+    for start, end in found:
+        if start >= reach:  # a match never starts inside the one before it
+            candidates.append((start, end))
+            reach = end
+    return candidates
+
+
 def past_marks(text: str, date: str | None) -> list[int]:
     """Where the report speaks of an earlier occasion ("in February 1974", "at its conference last year", "in
     the 1990s"; a year counts when two or more before the report's): one scan of the whole report."""
     report_year = int(date[:4]) if date else None
     marks = []
-    for candidate in _PAST_CANDIDATE.finditer(text):
-        m = _PAST.search(text, max(0, candidate.start() - _PAST_REACH), candidate.end())
+    for start, end in _past_candidates(text):
+        m = _PAST.search(text, max(0, start - _PAST_REACH), end)
         if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
             marks.append(m.start())
     return marks

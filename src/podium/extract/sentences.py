@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from podium.extract.text import alternation, paragraphs, sentence_spans, title_end
+from podium.extract.text import alternation, paragraph_sentences, title_end
 from podium.vocab import load_vocab
 
 QUOTE_OPENER_WINDOW = 40  # characters at a paragraph's end in which "said:" opens a quotation
@@ -58,12 +58,12 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     quoting = False
     make = Sentence._make  # a tuple straight from its fields: the corpus has some 200,000 sentences
-    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+    for number, (p_start, p_end, spans) in enumerate(paragraph_sentences(text)):
         body = text[p_start:p_end].strip() if quoting else None
         is_title = has_title and number == 0
         if body is not None and (_NARRATION.match(body) or _opens_quote(body) or _NAMED_SPEAKER.match(body)):
             quoting = False  # "A soldier X said:" after a quotation is narration again
-        sentences += [make((s, e, number, quoting, is_title)) for s, e in sentence_spans(text, p_start, p_end)]
+        sentences += [make((s, e, number, quoting, is_title)) for s, e in spans]
         if quoting and (_CLOSER.search(body.lower()) or body.endswith(("\"", "”"))):
             quoting = False
         elif _opens_quote(_tail(text, p_start, p_end)):
