@@ -31,7 +31,7 @@ ANNOTATIONS = Path(__file__).resolve().parents[1] / "bench" / "annotations"
 GOLD_SETS = {"dev": GOLD / "dev.jsonl", "funeral": GOLD / "funeral-committee.jsonl",
              **{name: ANNOTATIONS / f"{name}.jsonl" for name in ("independent-14", "independent-24", "stage2-dev",
                                                                 "stage2-sealed", "stage2-round2-sealed",
-                                                                "stage2-round3-dev")}}
+                                                                "stage2-round3-dev", "stage2-round3-sealed")}}
 CORPORA = (CORPUS, SHARED / "corpus" / "rodong-2021-2022.jsonl.gz")
 # Today's F1 minus .02 (stage two, issue 7): a regression on any set fails.
 FLOORS = {
@@ -48,6 +48,8 @@ FLOORS = {
     # round 3's development set (60 KCNA reports annotated blind, errors read by the third session's rooms), at
     # the roles3 room's scores minus .02
     "stage2-round3-dev": {"people": 0.96, "posts": 0.93, "roles": 0.88},
+    # round 3's sealed set (stage two, third session), scored once at the end (the result); now a test set
+    "stage2-round3-sealed": {"people": 0.87, "posts": 0.83, "roles": 0.76},
 }
 
 
