@@ -383,9 +383,8 @@ class RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         role = self.settings.object_roles.get("received", "present")
-        for occ in following:
-            if cue.phrase.startswith(_PASSIVE):
-                break  # "A was presented with a gift by B": no one after a passive verb is its object
+        # "A was presented with a gift by B": no one after a passive verb is its object
+        for occ in () if cue.phrase.startswith(_PASSIVE) else following:
             if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
