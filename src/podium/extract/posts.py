@@ -63,6 +63,7 @@ class _Vocab:
     title_bodies: dict
     ranks: frozenset
     rank_starts: frozenset  # the first word of each rank, in lower case
+    head_starts: frozenset  # the first word of each key of `heads`: most words start none
     national_bodies: frozenset  # "the Iranian embassy": lower-case nouns of a body named by a nationality
     first_words: frozenset  # lower case: every word a post can start with (article, marker, modifier, head)
     last_head_words: frozenset  # the last word of every singular head ("secretary", "premier", "marshal")
@@ -95,6 +96,7 @@ def vocab() -> _Vocab:
                                           r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
                   nationalities=v["nationalities"], title_bodies=v["title_bodies"], ranks=frozenset(v["ranks"]),
                   rank_starts=frozenset(r.split()[0] for r in v["ranks"]),
+                  head_starts=frozenset(key[0] for key in heads),
                   national_bodies=frozenset(v["national_bodies"]))
 
 
@@ -108,7 +110,7 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
         return None
     best = None
     word = toks[j][0].lower()
-    starts = _head_starts()
+    starts = voc.head_starts
     vice = word.startswith("vice-") and len(word) > 5
     # most words start no head: no key is built for them, and each token is lowered once
     lows = [word, *(t[0].lower() for t in toks[j + 1:j + voc.max_len])] \
@@ -132,12 +134,6 @@ def _head_at(toks, j, voc: _Vocab, mods: tuple = ()):
     if longer and (not best or longer[2] > best[2]):
         return longer
     return best
-
-
-@cache
-def _head_starts() -> frozenset:
-    """The first word of every head of `vocab()` (the vocabulary `_head_at` is always given)."""
-    return frozenset(key[0] for key in vocab().heads)
 
 
 def head_at(toks, j):

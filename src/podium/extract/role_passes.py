@@ -124,6 +124,7 @@ def _settings():
                      delegation=re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\b"),
                      quoted_speech=frozenset(roles["quote_speech_verbs"]),
                      leader_dependent=frozenset(roles["leader_visits"]),
+                     visiting_rules=tuple(f":present:{phrase}" for phrase in roles["leader_visits"]),
                      tours=frozenset(roles["tour_verbs"]),
                      guiding_posts=tuple(roles["guiding_posts"]),
                      needs_thing=frozenset(roles["sending_verbs"]),
@@ -154,6 +155,7 @@ class _Settings:
     delegation: re.Pattern
     quoted_speech: frozenset    # verbs that, with "he" after a quotation, close it as the speaker's
     leader_dependent: frozenset  # "visited": guided for a leader, present for others
+    visiting_rules: tuple       # the ends of the rule ids of `present` given by a `leader_dependent` cue
     tours: frozenset            # "looked round": guided, unless the one touring is already a visitor
     guiding_posts: tuple        # words of the posts of those whose visits inspect ("premier")
     needs_thing: frozenset      # "sent": only with a thing sent as its object
@@ -200,8 +202,8 @@ def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) 
 def _visitor(occ: Occurrence, settings) -> bool:
     """Whether the report has made this person's visit a visitor's: `present` from a leader-dependent cue
     ("visited"), never `guided`, and no post of those who inspect (`guiding_posts`: "premier")."""
-    visiting = tuple(f":present:{phrase}" for phrase in settings.leader_dependent)
-    return any(r.rule.endswith(visiting) for r in occ.roles) and not any(r.role == "guided" for r in occ.roles) \
+    return any(r.rule.endswith(settings.visiting_rules) for r in occ.roles) and \
+        not any(r.role == "guided" for r in occ.roles) \
         and not any(word in post.text for post in occ.posts for word in settings.guiding_posts)
 
 
@@ -381,9 +383,8 @@ class RoleAssigner:
         the people met are `present`."""
         following = [o for o in sentence_occ if o.pre_start >= cue.end]
         role = self.settings.object_roles.get("received", "present")
-        for occ in following:
-            if cue.phrase.startswith(_PASSIVE):
-                break  # "A was presented with a gift by B": no one after a passive verb is its object
+        # "A was presented with a gift by B": no one after a passive verb is its object
+        for occ in () if cue.phrase.startswith(_PASSIVE) else following:
             if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
