@@ -19,12 +19,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPORA, SHARED  # noqa: E402
+from score import CORPORA, ERAS, SHARED  # noqa: E402
 
 from podium.extract.events import find_events  # noqa: E402
 from podium.sources import clean, document  # noqa: E402
 
-ERA_FILES = {"kcna": CORPORA[0], "rodong": CORPORA[1]}
+ERA_FILES = dict(zip(ERAS, CORPORA))  # era -> its corpus file
 FIELDS = ("name", "kind", "ordinal", "sitting", "date")
 SHOWN = 12  # changed events printed by default
 

@@ -15,15 +15,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import ANNOTATIONS, AGREEMENT_ONLY, SCORER, SHARED, corpus_reports, held_out_ids  # noqa: E402
+from score import (ANNOTATIONS, AGREEMENT_ONLY, ERAS, SCORER, SHARED, corpus_reports, held_out_ids,  # noqa: E402
+                   in_era)
 
 from podium.extract import extract  # noqa: E402
 from podium.sources import clean, document  # noqa: E402
 
 HOLDOUT_SET = "stage2-dev"
 HOLDOUT_EVERY = 4  # every 4th report of HOLDOUT_SET by id is held out
-LATER_ERA = "2020"  # reports dated from this year on are Rodong Sinmun's era
-ERAS = ("kcna", "rodong")
 
 
 def _scorer():
@@ -49,7 +48,7 @@ def score_era(scorer, gold: list[dict], reports: dict, era: str, show: set[str])
     """One line: reports, events P/R/F1, date and sitting accuracy of matched events; the errors of the reports
     in `show` printed."""
     tp = fp = fn = matched = dates = sittings = 0
-    chosen = [g for g in gold if (reports[g["id"]]["date"] >= LATER_ERA) == (era == "rodong")]
+    chosen = [g for g in gold if in_era(reports[g["id"]], era)]
     for g in chosen:
         report = reports[g["id"]]
         system = extract(document(report["title"] or "", clean(report["text"])), report["date"], g["id"]).to_json()

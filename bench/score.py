@@ -74,9 +74,14 @@ def held_out_gold(gold: Path, held: set[str], keep_held: bool) -> Path:
     return _gold_subset(gold, lambda report: (report in held) == keep_held)
 
 
+def in_era(report: dict, era: str) -> bool:
+    """Whether a corpus report belongs to `era` (one of `ERAS`), by its date."""
+    return (report["date"] >= LATER_ERA) == (era == "rodong")
+
+
 def era_gold(gold: Path, reports: dict, era: str) -> Path:
     """A gold file of the reports of one era only (a temporary file)."""
-    return _gold_subset(gold, lambda report: (reports[report]["date"] >= LATER_ERA) == (era == "rodong"))
+    return _gold_subset(gold, lambda report: in_era(reports[report], era))
 
 
 def records(gold: Path, reports: dict) -> list[dict]:

@@ -129,6 +129,8 @@ def test_companions_from_the_summaries_are_those_the_reports_give(conn, person_i
         joined = [dict(row) for row in conn.execute(joined_companions(
             person_id, role=role, their_role=their_role, since=since, until=until)).mappings()]
         assert asked["items"] == joined[:query.MAX_LIMIT] and asked["total"] == len(joined), (role, their_role)
+    assert query.companions(conn, person_id, limit=5, offset=2)["items"] == [
+        dict(row) for row in conn.execute(joined_companions(person_id).limit(5).offset(2)).mappings()]
 
 
 @pytest.mark.parametrize("person_id", PEOPLE)
