@@ -74,6 +74,7 @@ def vocab() -> dict:
         for unit_word, unit in zip(raw["ordinals"][:9], range(1, 10)):
             ordinals[f"{tens_word}-{unit_word}"] = tens + unit
     data["ordinal_words"] = ordinals
+    data["plural_endings"] = tuple(raw["plural_endings"])  # for str.endswith, once rather than per word
     data["purpose_participles"] = {(w[:-1] if w.endswith("e") else w) + "ing": w for w in raw["purpose_verbs"]}
     data["bare_participant_links"] = [tuple(o.split()) for o in raw["bare_participant_links"]]
     data["participant_links"] = [tuple(o.split()) for o in raw["participant_links"]] + data["bare_participant_links"]
@@ -206,7 +207,7 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
 def plural(word: str) -> bool:
     """Whether a word names people in the plural: "Koreans", "residents", "crewmen" (`plural_endings`)."""
     low = word.lower()
-    return len(low) > 2 and low.endswith(tuple(vocab()["plural_endings"])) and not low.endswith("ss")
+    return len(low) > 2 and low.endswith(vocab()["plural_endings"]) and not low.endswith("ss")
 
 
 def _participant_run(tokens: list[Token], m: int) -> int:

@@ -137,9 +137,10 @@ def _undated(doc: _Document, phrase: Phrase) -> bool:
     return bool(vocab()["future_cues"] & set(sentence_after))
 
 
-def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool) -> bool:
+def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool, undated: bool) -> bool:
     """Whether the report is about this meeting (it gets the report's date when no other is stated); `subject`:
-    the mention opens its sentence."""
+    the mention opens its sentence; `undated`: the text's sentence says the report does not date it (`_undated`,
+    worked out once by the caller)."""
     v = vocab()
     if phrase.referring:
         return False
@@ -149,7 +150,7 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     if phrase.start < doc.title_end:
         after = [t.low for t in tokenize(doc.text, phrase.end, doc.title_end)]
         return any(w in v["reporting_verbs"] for w in after) and not v["future_cues"] & set(after)
-    if _undated(doc, phrase):
+    if undated:
         return False  # "will be held", "was held ... recently": the report does not date it
     if not doc.first_sentence[0] <= phrase.start < doc.first_sentence[1]:
         return False
@@ -267,9 +268,10 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
                     mention.date, mention.date_rule = _holder_date(doc, s_start, phrase.start), DATE_BEFORE_VERB
             # meetings of every province's and county's committee are held over days and places: the report's
             # date dates none of them
-            mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject)
             # the text's "was held ... recently" keeps the report's date from the meeting its headline says "Held"
             mention.undated = phrase.start >= doc.title_end and _undated(doc, phrase)
+            mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject,
+                                                                            mention.undated)
             if naming.on_report and not mention.reported:
                 continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
             if mention.date is None and phrase.year and not mention.reported:
