@@ -7,6 +7,7 @@ share. Reports already in the shared gold, the seed or our earlier annotations a
     python3 bench/annotations/draw.py > /tmp/draw.tsv              # id, corpus, kind, part (sealed / dev / double)
     python3 bench/annotations/draw.py --round 2 > /tmp/draw2.tsv    # the second round: all sealed
     python3 bench/annotations/draw.py --round 3 > /tmp/draw3.tsv    # the third round: all sealed, mostly KCNA
+    python3 bench/annotations/draw.py --round 4 > /tmp/draw4.tsv    # the fourth round: all sealed, mostly KCNA
 
 Round 1 (stage two's first session): a third of the drawn reports are sealed (scored once, at the end); 30 of the
 others are annotated twice. Round 2 (its second session): once round 1's sealed set had been scored it became a
@@ -15,6 +16,9 @@ out every report of round 1 too, and takes Rodong Sinmun reports up to a longer 
 Round 3 (its third session): round 2 met the targets in the Rodong Sinmun era and missed them in the KCNA era, so a
 fresh sealed draw weighted to KCNA; the four Rodong Sinmun reports are taken from the few left, up to 40,000
 characters.
+Round 4 (its fourth session): round 3 missed the KCNA targets again, so a fresh sealed draw of KCNA, larger, leaving
+out round 3's sealed and development sets too; the Rodong Sinmun reports are the four left, long speeches and
+letters up to 60,000 characters.
 """
 import argparse
 import gzip
@@ -46,6 +50,9 @@ ROUNDS = {
     2: Round(20261130, 30, 13, 16_000, 30_000, 1, 15, ("stage2-dev.jsonl", "stage2-sealed.jsonl")),
     3: Round(20261201, 45, 4, 16_000, 40_000, 1, 15,
              ("stage2-dev.jsonl", "stage2-sealed.jsonl", "stage2-round2-sealed.jsonl")),
+    4: Round(20261203, 56, 4, 16_000, 60_000, 1, 15,
+             ("stage2-dev.jsonl", "stage2-sealed.jsonl", "stage2-round2-sealed.jsonl", "stage2-round3-sealed.jsonl",
+              "stage2-round3-dev.jsonl")),
 }
 
 KINDS = [  # (kind, title pattern); the first that matches wins
