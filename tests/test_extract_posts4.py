@@ -21,3 +21,13 @@ def test_a_relative_clause_ending_with_the_day_gives_the_post_without_the_day():
             "Sports Monday.")
     assert people(text, "2012-04-16")["Tomas Verlin"].post_texts() == ["member of the Osmian Party",
                                                                         "minister of Education and Sports"]
+
+
+def test_a_title_after_former_or_then_is_no_post_but_one_before_a_dead_leader_is():
+    text = ("The report recalled the talks between Kim Il Sung and the then Tarvanian President Tomas Verlin, and "
+            "a message from former south Osmian Premier Pak Yong Su. Former lawmaker Mun Yun Ho spoke of the late "
+            "General Secretary Kim Jong Il.")
+    found = people(text, "2012-07-10")
+    for name in ("Tomas Verlin", "Pak Yong Su", "Mun Yun Ho"):
+        assert found[name].post_texts() == [], name
+    assert found["Kim Jong Il"].post_texts() == ["general secretary of the Workers' Party of Korea"]

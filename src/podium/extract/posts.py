@@ -83,12 +83,12 @@ def vocab() -> _Vocab:
     abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
                      for k, val in v["abbreviations"].items()]
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
-                                                *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["past_markers"], *v["dead_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
     return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
-                  past=frozenset(v["past_markers"]),
+                  past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
