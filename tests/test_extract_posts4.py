@@ -31,3 +31,13 @@ def test_a_title_after_former_or_then_is_no_post_but_one_before_a_dead_leader_is
     for name in ("Tomas Verlin", "Pak Yong Su", "Mun Yun Ho"):
         assert found[name].post_texts() == [], name
     assert found["Kim Jong Il"].post_texts() == ["general secretary of the Workers' Party of Korea"]
+
+
+def test_the_central_committee_abbreviated_with_a_space_is_written_out():
+    text = ("Kang Chol Ha and Mun Yun Ho, members of the Political Bureau and secretaries of the C. C., the WPK, "
+            "and Tomas Verlin, general secretary of the C. C., the Osmian Labour Party, were present.")
+    found = people(text, "2012-02-18")
+    assert found["Mun Yun Ho"].post_texts() == [
+        "member of the Political Bureau of the Central Committee of the Workers' Party of Korea",
+        "secretary of the Central Committee of the Workers' Party of Korea"]
+    assert found["Tomas Verlin"].post_texts() == ["general secretary of the Central Committee of the Osmian Labour Party"]
