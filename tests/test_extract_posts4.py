@@ -41,3 +41,23 @@ def test_the_central_committee_abbreviated_with_a_space_is_written_out():
         "member of the Political Bureau of the Central Committee of the Workers' Party of Korea",
         "secretary of the Central Committee of the Workers' Party of Korea"]
     assert found["Tomas Verlin"].post_texts() == ["general secretary of the Central Committee of the Osmian Labour Party"]
+
+
+def test_an_employee_of_a_workplace_is_a_post():
+    text = "Kang Chol Ha, an employee of the Osmian Glass Factory, said he was pleased."
+    assert people(text, "2012-01-11")["Kang Chol Ha"].post_texts() == ["employee of the Osmian Glass Factory"]
+
+
+def test_a_post_opening_the_sentence_before_the_name_is_the_names():
+    text = ("The news was welcomed. A department director of the Ministry of Glass Industry, Kang Chol Ha, told "
+            "reporters he was pleased. The manager of the Osmian Glass Factory, Mun Yun Ho, said so too.")
+    found = people(text, "2012-03-16")
+    assert found["Kang Chol Ha"].post_texts() == ["department director of the Ministry of Glass Industry"]
+    assert found["Mun Yun Ho"].post_texts() == ["manager of the Osmian Glass Factory"]
+    assert "post:opening-appositive" in rules(found["Mun Yun Ho"])
+
+
+def test_a_post_before_a_comma_that_does_not_open_the_sentence_is_not_given_to_the_next_name():
+    text = ("They included Li Wei, assistant to the foreign minister, Wu Tang, special envoy for the peninsula, "
+            "and officials.")
+    assert "foreign minister" not in people(text, "2011-12-25")["Wu Tang"].post_texts()

@@ -148,6 +148,23 @@ def _past_title() -> re.Pattern:
                       rf"(?:(?:{gap}|[A-Z][\w.'’-]*)\s+){{0,3}}$")
 
 
+_OPENING_ARTICLE = re.compile(r"[\"“]?(?:An?|The)\s+(?=[a-z])")  # a sentence opened by "A secretary of ..."
+
+
+def _post_opening_sentence(text: str, sentence_start: int, mention: Mention) -> list[Post]:
+    """The post of an appositive that opens the sentence before the name ("A secretary of the Party Committee
+    of the Ministry of X, Kim Chol, said ..."): a chain of posts, after the sentence's first word, an article,
+    that fills the words up to the comma before the name; the name closed by a comma."""
+    comma = mention.start - 2
+    if comma <= sentence_start or text[comma:mention.start] != ", " or not text.startswith(",", mention.end):
+        return []
+    article = _OPENING_ARTICLE.match(text, sentence_start, comma)
+    if not article:
+        return []
+    found, end, plural = post_parser.chain_posts(text, article.start(), comma, "post:opening-appositive")
+    return found if found and end == comma and not plural else []
+
+
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][a-z-]*\s+){1,3})$")  # "General secretary", "Lao president"
 
 
@@ -252,6 +269,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         headed = _delegation_title(text, sentence.start, m)
         if headed:
             pre_start, title, plural = headed[0], headed[1], False
+        if not title:
+            title = _post_opening_sentence(text, sentence.start, m)
         epithets = load_vocab("names")["epithet_titles"].get(m.name)
         if epithets:  # "General Kim Jong Il": an epithet, not the post "general"
             title = [post for post in title if post.text not in epithets]
