@@ -61,3 +61,9 @@ def test_a_post_before_a_comma_that_does_not_open_the_sentence_is_not_given_to_t
     text = ("They included Li Wei, assistant to the foreign minister, Wu Tang, special envoy for the peninsula, "
             "and officials.")
     assert "foreign minister" not in people(text, "2011-12-25")["Wu Tang"].post_texts()
+
+
+def test_a_chinese_name_with_a_less_common_surname_is_a_person():
+    text = ("The family of Chai Yuanfeng and Ma Lianjie, Chinese related to the struggle, laid a floral basket. "
+            "He Zhiwen, chief secretary of the Osmian Energy Fund, was present.")
+    assert {"Chai Yuanfeng", "Ma Lianjie", "He Zhiwen"} <= set(people(text, "2012-04-24"))
