@@ -67,3 +67,8 @@ def test_a_chinese_name_with_a_less_common_surname_is_a_person():
     text = ("The family of Chai Yuanfeng and Ma Lianjie, Chinese related to the struggle, laid a floral basket. "
             "He Zhiwen, chief secretary of the Osmian Energy Fund, was present.")
     assert {"Chai Yuanfeng", "Ma Lianjie", "He Zhiwen"} <= set(people(text, "2012-04-24"))
+
+
+def test_membership_of_a_delegation_named_by_nationality_is_no_post():
+    text = "Tomas Verlin, a member of the Osmian delegation, said he was moved."
+    assert people(text, "2012-03-05")["Tomas Verlin"].post_texts() == []

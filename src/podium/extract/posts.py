@@ -282,6 +282,8 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and end < len(toks) and toks[end][0] in voc.group_nouns:
         return None  # "members of the WPK Central Committee guidance body": a group, not an office
+    if body and end < len(toks) and toks[end][0] in voc.not_post_bodies:
+        return None  # "member of the Mongolian delegation": joining a delegation is no post (guideline)
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
