@@ -72,3 +72,9 @@ def test_a_chinese_name_with_a_less_common_surname_is_a_person():
 def test_membership_of_a_delegation_named_by_nationality_is_no_post():
     text = "Tomas Verlin, a member of the Osmian delegation, said he was moved."
     assert people(text, "2012-03-05")["Tomas Verlin"].post_texts() == []
+
+
+def test_a_mission_of_a_body_is_part_of_the_body():
+    text = "Kang Chol Ha, chief of the Pyongyang mission of the Osmian Democratic Front, laid a basket."
+    assert people(text, "2012-06-15")["Kang Chol Ha"].post_texts() == [
+        "chief of the Pyongyang mission of the Osmian Democratic Front"]

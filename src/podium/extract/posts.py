@@ -56,6 +56,8 @@ class _Vocab:
     past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
+    delegation_nouns: frozenset
+    inner_body_nouns: frozenset
     group_nouns: frozenset
     sub_organs: dict
     abbreviations: list
@@ -92,6 +94,7 @@ def vocab() -> _Vocab:
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  delegation_nouns=frozenset(v["delegation_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
@@ -171,6 +174,10 @@ def _body(text, toks, i, voc: _Vocab):
                 while j < len(toks) and toks[j][1] < m.end():
                     j += 1
                 continue
+        if word in voc.inner_body_nouns and j + 2 < len(toks) and toks[j + 1][0] == "of" and \
+                (_is_cap(toks[j + 2][0]) or toks[j + 2][0] == "the"):
+            j += 1  # "the Pyongyang mission of the AINDF": the body goes on
+            continue
         if word.lower() in _FUNCTION:
             k = j
             while k < len(toks) and toks[k][0].lower() in _FUNCTION:
@@ -282,7 +289,7 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and end < len(toks) and toks[end][0] in voc.group_nouns:
         return None  # "members of the WPK Central Committee guidance body": a group, not an office
-    if body and end < len(toks) and toks[end][0] in voc.not_post_bodies:
+    if body and end < len(toks) and toks[end][0] in voc.delegation_nouns:
         return None  # "member of the Mongolian delegation": joining a delegation is no post (guideline)
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
