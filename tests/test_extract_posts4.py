@@ -78,3 +78,12 @@ def test_a_mission_of_a_body_is_part_of_the_body():
     text = "Kang Chol Ha, chief of the Pyongyang mission of the Osmian Democratic Front, laid a basket."
     assert people(text, "2012-06-15")["Kang Chol Ha"].post_texts() == [
         "chief of the Pyongyang mission of the Osmian Democratic Front"]
+
+
+def test_the_head_of_a_delegation_named_with_a_lower_case_modifier_takes_the_delegations_body():
+    text = ("Pak Yong Su met the friendship delegation of the People's Government of Osmia City led by its acting "
+            "Mayor Wen Hailong. A delegation of the Nepalese Ministry of Glass Industry led by Minister Tomas "
+            "Verlin arrived.")
+    found = people(text, "2011-09-22")
+    assert found["Wen Hailong"].post_texts() == ["acting mayor of the People's Government of Osmia City"]
+    assert found["Tomas Verlin"].post_texts() == ["minister of Glass Industry of Nepal"]
