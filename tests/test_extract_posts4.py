@@ -87,3 +87,11 @@ def test_the_head_of_a_delegation_named_with_a_lower_case_modifier_takes_the_del
     found = people(text, "2011-09-22")
     assert found["Wen Hailong"].post_texts() == ["acting mayor of the People's Government of Osmia City"]
     assert found["Tomas Verlin"].post_texts() == ["minister of Glass Industry of Nepal"]
+
+
+def test_posts_after_an_epithet_in_the_chain_are_the_persons_but_not_a_reporting_tag():
+    text = ("Kim Jong Un, supreme leader of the Democratic People's Republic of Korea, vice-chairman of the Central "
+            "Military Commission of the Workers' Party of Korea, received a message. The future is bright under "
+            "Kim Jong Un, the supreme leader, the chairman said.")
+    assert people(text, "2012-04-20")["Kim Jong Un"].post_texts() == [
+        "vice-chairman of the Central Military Commission of the Workers' Party of Korea"]
