@@ -104,3 +104,12 @@ def test_a_body_named_after_a_date_keeps_the_date_but_the_day_of_the_report_is_n
     assert found["Kang Chol Ha"].post_texts() == [
         "chairman of the North Side Committee for Implementing the June 15 Joint Declaration"]
     assert found["Tomas Verlin"].post_texts() == ["president of Tarvania"]
+
+
+def test_a_lower_case_title_with_a_capitalised_body_before_a_korean_name_is_its_post():
+    text = ("Present were officials including chief secretary of the North Osmian Provincial Committee of the WPK "
+            "Kang Chol Ha. A floral basket came from a bereaved family member of Hero Mun Yun Ho.")
+    found = people(text, "2022-10-11")
+    assert found["Kang Chol Ha"].post_texts() == [
+        "chief secretary of the North Osmian Provincial Committee of the Workers' Party of Korea"]
+    assert found["Mun Yun Ho"].post_texts() == []
