@@ -128,7 +128,7 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     title = _parse_title(segment)
     if not title and segment == run.group(0).rstrip() and mention.name.split()[0] in lexicon().surnames:
         # a Korean name right after the run (no "Comrade" between: "... for Remembering Comrade A" is a body)
-        return _lower_case_head_of(text, sentence_start, base, segment) or (mention.start, [], False)
+        return _lower_case_head_of(text, sentence_start, base, segment, mention.start) or (mention.start, [], False)
     if not title:
         return mention.start, [], False
     offset, texts, plural = title
@@ -141,11 +141,12 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
 _BODY_START = re.compile(r"(?:of|to)\s")
 
 
-def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str):
+def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str, name_start: int):
     """A title in lower case whose body is capitalised, right before a name ("including chief secretary of the
     South Hamgyong Provincial Committee of the WPK Ri Jong Nam", "An employee of Yanggakdo International Hotel
-    Han Sun Sim"): (start, posts, False) when the lower-case words before the run and the run make one post."""
-    if not _BODY_START.match(segment):
+    Han Sun Sim"): (start, posts, False) when the lower-case words before the run and the run make one post, on
+    one line (a line break is the harvest's cut of a list: "minister of the\nPeople's Armed Forces\nA, ...")."""
+    if not _BODY_START.match(segment) or "\n" in text[max(sentence_start, base - _LOWER_TITLE_REACH):name_start]:
         return None
     m = _LOWER_TITLE.search(text, max(sentence_start, base - _LOWER_TITLE_REACH), base)
     if not m:
