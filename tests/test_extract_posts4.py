@@ -40,7 +40,8 @@ def test_the_central_committee_abbreviated_with_a_space_is_written_out():
     assert found["Mun Yun Ho"].post_texts() == [
         "member of the Political Bureau of the Central Committee of the Workers' Party of Korea",
         "secretary of the Central Committee of the Workers' Party of Korea"]
-    assert found["Tomas Verlin"].post_texts() == ["general secretary of the Central Committee of the Osmian Labour Party"]
+    assert found["Tomas Verlin"].post_texts() == [
+        "general secretary of the Central Committee of the Osmian Labour Party"]
 
 
 def test_an_employee_of_a_workplace_is_a_post():

@@ -88,7 +88,8 @@ def vocab() -> _Vocab:
                      for k, val in v["abbreviations"].items()]
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
                                                 *(epithet.split()[0] for epithet in v["not_posts"]),
-                                                *v["past_markers"], *v["dead_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["past_markers"], *v["dead_markers"],
+                                                *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
     return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
@@ -350,8 +351,8 @@ def _may_start_post(word: str) -> bool:
 def _epithet() -> re.Pattern:
     """An epithet, honour or degree of `not_posts` and its words up to the next comma ("supreme leader of the WPK
     and people of the DPRK, "): no post, but the posts after it are the person's ("..., first secretary of ...")."""
-    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{alternation(load_vocab('posts')['not_posts'])})\b[^,;:.()\"“”]*,\s+",
-                      re.IGNORECASE)
+    epithets = alternation(load_vocab("posts")["not_posts"])
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{epithets})\b[^,;:.()\"“”]*,\s+", re.IGNORECASE)
 
 
 def _after_epithet(text: str, toks, i: int) -> int | None:
