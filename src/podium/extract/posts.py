@@ -57,6 +57,7 @@ class _Vocab:
     needs_body: frozenset
     not_post_bodies: frozenset
     delegation_nouns: frozenset
+    lower_case_body_nouns: frozenset
     inner_body_nouns: frozenset
     group_nouns: frozenset
     sub_organs: dict
@@ -96,7 +97,8 @@ def vocab() -> _Vocab:
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
-                  delegation_nouns=frozenset(v["delegation_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
+                  delegation_nouns=frozenset(v["delegation_nouns"]),
+                  lower_case_body_nouns=frozenset(v["lower_case_body_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
@@ -317,8 +319,10 @@ def _definite(text: str, toks, k: int):
     while j < len(toks) and len(words) < 3 and toks[j][0].isalpha() and toks[j][0].islower():
         words.append(toks[j][0])
         j += 1
-        if words[-1] in _ORG_NOUNS:
+        if words[-1] in _ORG_NOUNS or words[-1] in vocab().lower_case_body_nouns:
             break
+    if words and words[-1] in vocab().lower_case_body_nouns:
+        return "the " + " ".join(words), j  # "the diplomatic corps": a body only ever named in lower case
     if not words or words[-1] not in _ORG_NOUNS:
         return None
     caps = r"\s+".join(w.capitalize() for w in words)
