@@ -28,6 +28,11 @@ YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
+# Words after which "the" goes on with a body's name ("of the", "and the", "under the", "the C.C., the WPK"): after
+# a gerund too ("Committee for Commemorating the Centenary of ..."); after any other word a "the" starts the next
+# phrase ("At the meeting of the Political Bureau the members of ... were appointed").
+BODY_LINKS = {"of", "and", "for", "under", "in", ","}
+GERUND_ENDING = "ing"
 
 
 class Token:
@@ -339,6 +344,11 @@ def _class_list(tokens: list[Token], m: int) -> int:
     return end
 
 
+def _links_on(body: list[Token]) -> bool:
+    """Whether a "the" can go on with the body read so far: at its start, or after a link word or a gerund."""
+    return not body or body[-1].low in BODY_LINKS or body[-1].low.endswith(GERUND_ENDING)
+
+
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
     n = len(tokens)
@@ -352,7 +362,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         quoted = nxt is not None and nxt.text in QUOTES
-        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
+        if tok.low == "the" and _links_on(body) and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
                                  or (not body and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)
         elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
