@@ -21,3 +21,23 @@ def test_a_gerund_in_a_body_name_takes_its_object():
     text = "A meeting of the Preparatory Committee for Celebrating the Jubilee of the Republic took place on Monday."
     assert [e[0] for e in events(text)] == [
         "Meeting of the Preparatory Committee for Celebrating the Jubilee of the Republic"]
+
+
+def test_a_joint_meeting_of_several_bodies_is_one_meeting_of_them_all_and_no_body_s_conference():
+    text = ("In May 1990 he presided over a joint conference of the Executive Committee of the C.C., the Ruritanian "
+            "Labour Party, State Apiary Council and Honey Commission.")
+    assert events(text) == [("Joint Conference of the Executive Committee of the Central Committee of the Ruritanian "
+                             "Labour Party, State Apiary Council and Honey Commission", "other meeting", None, None,
+                             "1990-05", "event.body-after-head")]
+
+
+def test_a_conference_that_is_not_joint_keeps_its_kind_and_ends_at_a_comma():
+    text = "The conference of the Ruritanian Labour Party, the ruling party, opened in Port Vale on Monday."
+    assert events(text) == [("Conference of the Ruritanian Labour Party", "conference", None, None, "2033-06-13",
+                             "event.body-after-head")]
+
+
+def test_a_month_and_year_opening_a_sentence_date_the_meeting_it_tells_of():
+    text = "Apiary Story\n\nIn March Juche 79 (1990) the President spoke at a conference of the Ruritanian Labour Party."
+    assert events(text) == [("Conference of the Ruritanian Labour Party", "conference", None, None, "1990-03",
+                             "event.body-after-head")]

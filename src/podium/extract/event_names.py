@@ -510,7 +510,8 @@ class NameWriter:
             if (row["plenary"] is None or row["plenary"] == phrase.plenary) and \
                     (not row["heads"] or head in row["heads"]) and \
                     (not row["bodies"] or low.startswith(row["bodies"])) and \
-                    (not row["first_words"] or row["first_words"] & first):
+                    (not row["first_words"] or row["first_words"] & first) and \
+                    not row["except_modifiers"] & {m.lower() for m in phrase.modifiers}:
                 return row["kind"], f"{KIND_RULE}[{number}]"
         return v["default_kind"], KIND_RULE
 
@@ -613,8 +614,9 @@ class NameWriter:
         elif len(bodies) > 1:
             rule = RULE_SEVERAL
         else:
-            comma = next((i for i, t in enumerate(body) if t.text == ","), len(body))
-            body = body[:comma]  # a list that is not one of bodies ends the name at its first comma
+            # A list that is not one of bodies ends the name at its first comma; a joint meeting's list is its name.
+            comma = next((i for i, t in enumerate(body) if t.text == "," and not phrase.joint), len(body))
+            body = body[:comma]
             bodies = self._split_distributive(body) if phrase.plural else [body]
             rule = RULE_SEVERAL if len(bodies) > 1 else rule
         results = []

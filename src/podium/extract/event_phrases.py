@@ -96,7 +96,8 @@ def vocab() -> dict:
 def _kind_row(row: dict) -> dict:
     """One row of `kinds`, its lists turned into tuples (bodies are matched by their start) and sets."""
     return {"kind": row["kind"], "plenary": row.get("plenary"), "heads": set(row.get("heads", ())),
-            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ()))}
+            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ())),
+            "except_modifiers": set(row.get("except_modifiers", ()))}
 
 
 def ordinal(token: Token) -> int | None:
@@ -127,6 +128,11 @@ class Phrase:
     definite: bool = False  # "the enlarged meeting": one named before
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
+
+    @property
+    def joint(self) -> bool:
+        """Whether several bodies hold the meeting together ("a joint conference of A, B and C"): one meeting."""
+        return any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
 
     @property
     def late_purpose(self) -> bool:
@@ -379,7 +385,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
-        elif tok.text == "," and phrase.plural and body and (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
+        elif tok.text == "," and (phrase.plural or phrase.joint) and body and \
+                (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
             body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
         elif tok.text == "," and phrase.plural and body and (end := _class_list(tokens, m + 1)) > m + 1:
             body += tokens[m:end]  # "Meetings of the party committees of the KPA, all the provinces, cities and
