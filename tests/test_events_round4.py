@@ -41,3 +41,18 @@ def test_a_month_and_year_opening_a_sentence_date_the_meeting_it_tells_of():
     text = "Apiary Story\n\nIn March Juche 79 (1990) the President spoke at a conference of the Ruritanian Labour Party."
     assert events(text) == [("Conference of the Ruritanian Labour Party", "conference", None, None, "1990-03",
                              "event.body-after-head")]
+
+
+def test_a_meeting_of_its_organ_is_the_organ_of_the_body_named_before():
+    text = ("Apiary Union Meets\n\nThe Ruritanian Apiarists' Union convened a meeting of its Presidium on Monday "
+            "upon hearing the news.")
+    assert events(text) == [("Meeting of the Presidium of the Ruritanian Apiarists' Union", "other meeting", None, None,
+                             "2033-06-13", "event.organ-of-holder")]
+    assert events("Apiary Union Meets\n\nIt convened a meeting of its Presidium on Monday.") == []
+
+
+def test_a_numbered_plenary_meeting_does_not_continue_a_series_of_other_meetings():
+    text = ("Ruritanian Leader Speaks\n\nVan Dam, chairman of the C.C., Ruritanian Labour Party, at the meeting of its "
+            "Political Bureau stressed the need to implement the decisions of the 6th plenary meeting.")
+    assert [e[0] for e in events(text)] == [
+        "Meeting of the Political Bureau of the Central Committee of the Ruritanian Labour Party"]

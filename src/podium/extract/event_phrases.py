@@ -33,6 +33,7 @@ SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s
 # phrase ("At the meeting of the Political Bureau the members of ... were appointed").
 BODY_LINKS = {"of", "and", "for", "under", "in", ","}
 GERUND_ENDING = "ing"
+POSSESSIVES = {"its", "their"}  # "a meeting of its Presidium": whose organ is said before
 
 
 class Token:
@@ -126,6 +127,7 @@ class Phrase:
     possessive: bool = False
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
+    owned_body: bool = False  # "a meeting of its Presidium": the body is an organ of one named before
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
@@ -365,6 +367,14 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         return k  # "a meeting of reviewing the anti-epidemic work": a purpose (`read_purpose`), not a body
     body: list[Token] = []
     m = k + 1
+    if m + 1 < n and tokens[m].low in POSSESSIVES and \
+            (tokens[m + 1].capital or _lowercase_body(tokens, m + 1, qualified=True) > m + 1
+             or _participant_run(tokens, m + 1) > m + 1):
+        # "the meeting of its Presidium", "of its executive chairmen": the organ or members of a body named
+        # before; read as "of the ...", the owner is added when the meeting is named (`NameWriter.events`)
+        phrase.owned_body = True
+        body.append(Token("the", tokens[m].start, tokens[m].start))
+        m += 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         quoted = nxt is not None and nxt.text in QUOTES
