@@ -56,3 +56,13 @@ def test_a_numbered_plenary_meeting_does_not_continue_a_series_of_other_meetings
             "Political Bureau stressed the need to implement the decisions of the 6th plenary meeting.")
     assert [e[0] for e in events(text)] == [
         "Meeting of the Political Bureau of the Central Committee of the Ruritanian Labour Party"]
+
+
+def test_what_is_done_at_a_meeting_on_a_day_dates_the_meeting():
+    text = ("Ruritanian Leader Speaks\n\nVan Dam, chairman of the Ruritanian Labour Party, at the meeting of its "
+            "Political Bureau on June 10 stressed the need to raise honey output.")
+    assert events(text) == [("Meeting of the Political Bureau of the Ruritanian Labour Party", "politburo meeting", None,
+                             None, "2033-06-10", "event.organ-of-holder")]
+    past = ("Apiary Story\n\nOn May 3, 1990 he spoke at the 3rd Session of the Ruritanian Assembly and saw its hall "
+            "early in June of the next year.")
+    assert [e[4] for e in events(past)] == ["1990-05-03"]
