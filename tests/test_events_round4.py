@@ -66,3 +66,10 @@ def test_what_is_done_at_a_meeting_on_a_day_dates_the_meeting():
     past = ("Apiary Story\n\nOn May 3, 1990 he spoke at the 3rd Session of the Ruritanian Assembly and saw its hall "
             "early in June of the next year.")
     assert [e[4] for e in events(past)] == ["1990-05-03"]
+
+
+def test_who_meets_may_be_qualified_by_a_participle_and_coordinated():
+    text = "A national meeting of families of beekeepers and retired apiarists took place in Port Vale on Monday."
+    assert [e[0] for e in events(text)] == ["National Meeting of Families of Beekeepers and Retired Apiarists"]
+    text = "The delegation attended the 5th international meeting of green and agrarian parties."
+    assert [(e[0], e[2]) for e in events(text)] == [("International Meeting of Green and Agrarian Parties", 5)]

@@ -33,6 +33,8 @@ SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s
 # phrase ("At the meeting of the Political Bureau the members of ... were appointed").
 BODY_LINKS = {"of", "and", "for", "under", "in", ","}
 GERUND_ENDING = "ing"
+PARTICIPLE_ENDING = "ed"
+COORDINATOR = "and"  # who meets may be several kinds of people: "local party and economic officials"
 POSSESSIVES = {"its", "their"}  # "a meeting of its Presidium": whose organ is said before
 
 
@@ -217,6 +219,11 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
+def _participle(tok: Token) -> bool:
+    """A lower-case past participle that qualifies people ("disabled soldiers", "retired officers")."""
+    return tok.low.endswith(PARTICIPLE_ENDING) and _plain_word(tok)
+
+
 def plural(word: str) -> bool:
     """Whether a word names people in the plural: "Koreans", "residents", "crewmen" (`plural_endings`)."""
     low = word.lower()
@@ -228,8 +235,10 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     educationalists", "of quality control workers", "of chiefs of branch social security stations"; `m` when
     there is none."""
     end = m
-    while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
-        end += 1
+    while end < len(tokens) and end - m < PARTICIPANT_WORDS and \
+            (_plain_word(tokens[end], noun=True) or _participle(tokens[end])
+             or (end > m and tokens[end].low == COORDINATOR)):
+        end += 1  # "disabled soldiers", "local party and economic officials": it ends in the plural below
     while end > m and not plural(tokens[end - 1].text):
         end -= 1
     if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
