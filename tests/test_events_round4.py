@@ -73,3 +73,9 @@ def test_who_meets_may_be_qualified_by_a_participle_and_coordinated():
     assert [e[0] for e in events(text)] == ["National Meeting of Families of Beekeepers and Retired Apiarists"]
     text = "The delegation attended the 5th international meeting of green and agrarian parties."
     assert [(e[0], e[2]) for e in events(text)] == [("International Meeting of Green and Agrarian Parties", 5)]
+
+
+def test_a_body_named_for_what_it_does_keeps_its_for_the_tail():
+    text = "An annual general meeting of the Ruritanian Committee for the Study of the Apiary Idea was held on June 9."
+    assert [e[0] for e in events(text)] == [
+        "Annual General Meeting of the Ruritanian Committee for the Study of the Apiary Idea"]

@@ -419,6 +419,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
+                or (tok.low == "for" and body[-1].capital and _the_name(tokens, m + 1))
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)  # "of active judges and prosecutors"
         elif tok.low in vocab()["participant_link_starts"] and body and _plain(body) and \
