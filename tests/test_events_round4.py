@@ -79,3 +79,16 @@ def test_a_body_named_for_what_it_does_keeps_its_for_the_tail():
     text = "An annual general meeting of the Ruritanian Committee for the Study of the Apiary Idea was held on June 9."
     assert [e[0] for e in events(text)] == [
         "Annual General Meeting of the Ruritanian Committee for the Study of the Apiary Idea"]
+
+
+def test_a_body_written_in_lower_case_is_named_with_what_it_is_for():
+    text = ("A consultative meeting of the international preparatory committee for commemorating the 50th "
+            "anniversary of the Republic was held in Port Vale on Monday.")
+    assert [e[0] for e in events(text)] == [
+        "Consultative Meeting of the International Preparatory Committee for Commemorating the Anniversary of the "
+        "Republic"]
+
+
+def test_what_a_capitalised_body_or_a_group_of_people_meets_for_is_not_the_body_s_name():
+    text = "An extraordinary session of the Ruritanian Assembly for introducing a honey law opened on Monday."
+    assert [e[0] for e in events(text)] == ["Extraordinary Session of the Ruritanian Assembly"]

@@ -24,6 +24,7 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
+ANNIVERSARY_REACH = 4  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
@@ -335,6 +336,9 @@ class NameWriter:
                 i = run
                 continue
             number = ordinal(tok) if owner is None else None
+            if number is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + ANNIVERSARY_REACH]):
+                i += 1  # "for celebrating the 100th birth anniversary of ...": an anniversary's number is no name's
+                continue
             words.append(owner or (_numbered(number) if number is not None else
                                    _title(tok.text) if tok.low not in LOWER_IN_NAMES else tok.low))
             i += 1

@@ -318,6 +318,8 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
     if last_org - m < (1 if qualified else 2 if owned else 3):
         return m
+    if (tail := gerund_tail(tokens, last_org)) > last_org:
+        return tail  # "the international preparatory committee for commemorating the centenary of ..."
     if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
         tail = last_org + 1
         while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail], noun=True):
@@ -325,6 +327,29 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         if tail > last_org + 1:
             return tail
     return last_org
+
+
+def _lowercase_organisation(body: list[Token]) -> bool:
+    """Whether the body read so far is one organisation written in lower case ("preparatory committee of ..."; not
+    "the KCU organizations", who meet)."""
+    return any(t.low in vocab()["organisation_nouns"] and not t.capital and not plural(t.text) for t in body)
+
+
+def gerund_tail(tokens: list[Token], m: int) -> int:
+    """The end of "for" and a gerund's clause at `m` that names what a body is for ("for commemorating the
+    centenary of birth of President Kim Il Sung"), up to a verb, a stop word or a mark; `m` when none starts."""
+    if not (m + 1 < len(tokens) and tokens[m].low == "for" and tokens[m + 1].low.endswith(GERUND_ENDING)
+            and _plain_word(tokens[m + 1])):
+        return m
+    end = m + 2
+    while end < len(tokens) and end - m < PURPOSE_WORDS and PURPOSE_WORD_RE.match(tokens[end].text) and \
+            tokens[end].low not in vocab()["name_stops"] and tokens[end].low not in vocab()["plain_stops"] and \
+            not _date_starts(tokens, end) and \
+            not (tokens[end].text.islower() and tokens[end].low.endswith(PARTICIPLE_ENDING)):
+        end += 1
+    while tokens[end - 1].low in SMALL_WORDS:
+        end -= 1
+    return end
 
 
 def in_place(before: Token, after: Token | None, qualified: bool = False) -> bool:
@@ -413,6 +438,12 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
+        elif _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
+            # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
+            # KCNA writes in lower case is named with what it is for (a capitalised one's "for ..." is the meeting's)
+            body += tokens[m:end]
+            m = end
+            continue
         elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
             body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
         elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
