@@ -1,12 +1,8 @@
-"""Meetings of this session's classes (issue 7, session 4), on reports invented for the test: a name that stops
-where the next phrase starts without a link word, ..."""
-from podium.extract.events import find_events
-
-REPORT_DATE = "2033-06-14"  # a Tuesday
-
-
-def events(text: str, date: str = REPORT_DATE) -> list[tuple]:
-    return [(e.name, e.kind, e.ordinal, e.sitting, e.date, e.rule.split()[0]) for e in find_events(text, date)]
+"""Meetings of this session's classes (issue 7, session 4), on reports invented for the test (report date a Tuesday,
+2033-06-14): where a name stops and what it keeps (a "the" without a link word, a joint meeting's list of bodies, a
+lower-case body's "for commemorating ..." clause, coordinated and qualified participants), the organ of a body named
+before ("its Presidium"), and dates stated at a sentence's opening or after what is done at the meeting."""
+from test_events_round3 import events
 
 
 def test_a_name_stops_where_a_the_follows_it_without_a_link_word():
@@ -89,6 +85,6 @@ def test_a_body_written_in_lower_case_is_named_with_what_it_is_for():
         "Republic"]
 
 
-def test_what_a_capitalised_body_or_a_group_of_people_meets_for_is_not_the_body_s_name():
+def test_what_a_capitalised_body_meets_for_is_not_its_name():
     text = "An extraordinary session of the Ruritanian Assembly for introducing a honey law opened on Monday."
     assert [e[0] for e in events(text)] == ["Extraordinary Session of the Ruritanian Assembly"]
