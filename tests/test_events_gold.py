@@ -67,13 +67,13 @@ TEAM_FLOORS = {("stage2-dev", "kcna"): 0.89, ("stage2-dev", "rodong"): 0.98,
                ("independent-14", "kcna"): 0.78, ("independent-24", "kcna"): 0.73,
                ("stage2-sealed", "kcna"): 0.93, ("stage2-sealed", "rodong"): 0.98,
                ("stage2-round2-sealed", "kcna"): 0.88, ("stage2-round2-sealed", "rodong"): 0.90,
-               ("stage2-round3-dev", "kcna"): 0.89, ("stage2-round3-sealed", "kcna"): 0.72,
+               ("stage2-round3-dev", "kcna"): 0.89, ("stage2-round3-sealed", "kcna"): 0.82,
                ("stage2-round3-sealed", "rodong"): 0.98}
 # (annotation file, era) -> floor on the date accuracy of matched events (round 1's sealed Rodong set was at .25)
 TEAM_DATE_FLOORS = {("stage2-dev", "kcna"): 0.98, ("stage2-dev", "rodong"): 0.98, ("stage2-sealed", "kcna"): 0.98,
                     ("stage2-sealed", "rodong"): 0.98, ("stage2-round2-sealed", "kcna"): 0.98,
                     ("stage2-round2-sealed", "rodong"): 0.92, ("stage2-round3-dev", "kcna"): 0.98,
-                    ("stage2-round3-sealed", "kcna"): 0.78, ("stage2-round3-sealed", "rodong"): 0.55}
+                    ("stage2-round3-sealed", "kcna"): 0.80, ("stage2-round3-sealed", "rodong"): 0.55}
 
 
 @pytest.fixture(scope="module")

@@ -23,10 +23,10 @@ _YEAR = r"(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<year>1[89]\d\d|20\d\d)\)?)?"
 _MONTH_DAY = _MONTH + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|to|and)\s*\d{1,2})?(?!\d)" + _YEAR \
     + r"(?P<rel>\s+(?:last|this|next)\s+year)?(?!\s+[A-Z](?!uche))" \
     + r"(?!\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year)"
-_MONTH_YEAR = r"\bin\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juche\s+\d+\s+\()?" \
+_MONTH_YEAR = r"\b[Ii]n\s+(?P<ymonth>" + _MONTH_NAMES + r")\.?(?:\s+of)?,?\s+(?:Juche\s+\d+\s+\()?" \
     r"(?P<myear>1[89]\d\d|20\d\d)\b\)?"
 _NTH = r"\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z]|\s+(?:congress|conference|meeting|session|plenary))"
-_MONTH_ONLY = r"\bin\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
+_MONTH_ONLY = r"\b[Ii]n\s+(?P<omonth>" + _MONTH_NAMES + r")\b(?!\s*\.?\s*\d|\s+Juche)(?:\s+(?P<orel>last|this)\s+year)?"
 _PARTS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VOCAB["month_parts"], key=len, reverse=True))
 _PART = r"(?:the\s+)?(?:" + _PARTS + r")[\s-]+(?:of\s+)?"
 # "during the last third of December", "from late June to early July Juche 19 (1930)"
@@ -34,7 +34,7 @@ _MONTH_PART = r"\b(?:in|during|for|from)\s+" + _PART + r"(?P<pmonth>" + _MONTH_N
     r"(?:\s+to\s+" + _PART + r"(?:" + _MONTH_NAMES + r")\b)?(?:,?\s+(?:Juche\s+\d+\s+\()?(?P<pyear>1[89]\d\d|20\d\d)\)?)?"
 _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b"
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
-_YEAR_ONLY = r"\bin\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
+_YEAR_ONLY = r"\b[Ii]n\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
 # "for this year" is a scope, not a date: only "last year", or a year a meeting is held in, dates it.
 _RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?P<lastyear>last))\s+year\b"
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_PART, _MONTH_ONLY, _WEEKDAY,

@@ -24,6 +24,7 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
+ANNIVERSARY_REACH = 4  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
@@ -34,6 +35,7 @@ RULE_BODY_BEFORE = "event.body-before-head"  # "the 9th WPK Congress"
 RULE_ORGAN_BEFORE = "event.organ-before-head"  # "5th Political Bureau Meeting of 8th C.C., WPK"
 RULE_ORGAN_NUMBER = "event.number-on-organ"  # "Enlarged Meeting of 2nd Political Bureau of 8th C.C."
 RULE_HOLDER = "event.holder-of-meeting"  # "The Political Bureau ... convened a meeting", "held its 7th Congress"
+RULE_OWN_ORGAN = "event.organ-of-holder"  # "The KCTU at the meeting of its Central Executive Committee"
 RULE_SELF_STANDING = "event.self-standing"  # "a national meeting to celebrate ..."
 RULE_NAMED_SERIES = "event.named-series"  # "the Songun Meeting of Youth for General Mobilization"
 RULE_PURPOSE = "event.named-by-purpose"  # "a meeting of reviewing the state's disaster prevention work"
@@ -262,10 +264,11 @@ class NameWriter:
         return [Token("the", first.start, first.start)] + [Token(w, first.start, tokens[-1].end)
                                                             for w in best.split()]
 
-    def _owner_before(self, tokens: list[Token], phrase: Phrase) -> list[Token]:
+    def _owner_before(self, tokens: list[Token], phrase: Phrase, whole: bool = False) -> list[Token]:
         """The body a meeting belongs to when the phrase names none: the one that holds it ("The Political Bureau
         of the C.C. convened an enlarged meeting"), or the party whose "its" it is ("re-elected general secretary
-        of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase."""
+        of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase; `whole`, as
+        named, the body it belongs to too (the owner of "its Political Bureau" is "the C.C. of the CPC")."""
         connectors = ("of", "the", "for", "and", "'s")
         runs, run = [], []
         before = _without_brackets([t for t in tokens if t.end <= phrase.start])
@@ -293,7 +296,7 @@ class NameWriter:
             if any(t.low in vocab()["heads"] for t in run):
                 return []  # "... the Sixth Congress ... its congress": the series, not a body, came last
             if self._names_org(run):
-                return run if phrase.held else self._outermost(run)
+                return run if phrase.held or whole else self._outermost(run)
         return []
 
     def _outermost(self, run: list[Token]) -> list[Token]:
@@ -333,6 +336,9 @@ class NameWriter:
                 i = run
                 continue
             number = ordinal(tok) if owner is None else None
+            if number is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + ANNIVERSARY_REACH]):
+                i += 1  # "for celebrating the 100th birth anniversary of ...": an anniversary's number is no name's
+                continue
             words.append(owner or (_numbered(number) if number is not None else
                                    _title(tok.text) if tok.low not in LOWER_IN_NAMES else tok.low))
             i += 1
@@ -510,7 +516,8 @@ class NameWriter:
             if (row["plenary"] is None or row["plenary"] == phrase.plenary) and \
                     (not row["heads"] or head in row["heads"]) and \
                     (not row["bodies"] or low.startswith(row["bodies"])) and \
-                    (not row["first_words"] or row["first_words"] & first):
+                    (not row["first_words"] or row["first_words"] & first) and \
+                    not row["except_modifiers"] & {m.lower() for m in phrase.modifiers}:
                 return row["kind"], f"{KIND_RULE}[{number}]"
         return v["default_kind"], KIND_RULE
 
@@ -528,8 +535,12 @@ class NameWriter:
     def _inherit(phrase: Phrase, previous: list):
         """A body-less numbered mention ("the 5th conference") continues the series last named with that head:
         the earlier mention, or None."""
-        head = vocab()["head_keys"][phrase.head.low]
-        return next((m for m in reversed(previous) if m.head == head and m.owner), None)
+        v = vocab()
+        head = v["head_keys"][phrase.head.low]
+        plenary = {row["kind"] for row in v["kinds"] if row["plenary"]}
+        # "the 6th plenary meeting" after "a meeting of its Political Bureau" is no meeting of the Bureau
+        return next((m for m in reversed(previous)
+                     if m.head == head and m.owner and (m.kind in plenary) == phrase.plenary), None)
 
     def events(self, phrase: Phrase, tokens: list[Token], after: int, previous: list) -> list[Naming]:
         """Each meeting the phrase names, written out; nothing when it names none."""
@@ -565,6 +576,14 @@ class NameWriter:
             if (phrase.possessive or phrase.held) and not (phrase.body or prefix) else []
         if owner_before:
             rule = RULE_HOLDER
+        if phrase.owned_body:
+            # "The Alliance convened a meeting of its Presidium": the Presidium of the body named before
+            owner = self._owner_before(tokens, phrase, whole=True)
+            if not owner:
+                return []
+            link = [Token(word, owner[0].start, owner[0].start) for word in ("of", "the")]
+            phrase.body = phrase.body + link + [t for t in owner if t is not owner[0] or t.low != "the"]
+            rule = RULE_OWN_ORGAN
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
         modifiers = {m.lower() for m in phrase.modifiers}
@@ -613,8 +632,9 @@ class NameWriter:
         elif len(bodies) > 1:
             rule = RULE_SEVERAL
         else:
-            comma = next((i for i, t in enumerate(body) if t.text == ","), len(body))
-            body = body[:comma]  # a list that is not one of bodies ends the name at its first comma
+            # A list that is not one of bodies ends the name at its first comma; a joint meeting's list is its name.
+            comma = next((i for i, t in enumerate(body) if t.text == "," and not phrase.joint), len(body))
+            body = body[:comma]
             bodies = self._split_distributive(body) if phrase.plural else [body]
             rule = RULE_SEVERAL if len(bodies) > 1 else rule
         results = []

@@ -28,6 +28,14 @@ YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
+# Words after which "the" goes on with a body's name ("of the", "and the", "under the", "the C.C., the WPK"): after
+# a gerund too ("Committee for Commemorating the Centenary of ..."); after any other word a "the" starts the next
+# phrase ("At the meeting of the Political Bureau the members of ... were appointed").
+BODY_LINKS = {"of", "and", "for", "under", "in", ","}
+GERUND_ENDING = "ing"
+PARTICIPLE_ENDING = "ed"
+COORDINATOR = "and"  # who meets may be several kinds of people: "local party and economic officials"
+POSSESSIVES = {"its", "their"}  # "a meeting of its Presidium": whose organ is said before
 
 
 class Token:
@@ -91,7 +99,8 @@ def vocab() -> dict:
 def _kind_row(row: dict) -> dict:
     """One row of `kinds`, its lists turned into tuples (bodies are matched by their start) and sets."""
     return {"kind": row["kind"], "plenary": row.get("plenary"), "heads": set(row.get("heads", ())),
-            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ()))}
+            "bodies": tuple(row.get("bodies", ())), "first_words": set(row.get("first_words", ())),
+            "except_modifiers": set(row.get("except_modifiers", ()))}
 
 
 def ordinal(token: Token) -> int | None:
@@ -120,8 +129,14 @@ class Phrase:
     possessive: bool = False
     held: bool = False  # "The league held its congress", "The Bureau convened an enlarged meeting"
     definite: bool = False  # "the enlarged meeting": one named before
+    owned_body: bool = False  # "a meeting of its Presidium": the body is an organ of one named before
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
+
+    @property
+    def joint(self) -> bool:
+        """Whether several bodies hold the meeting together ("a joint conference of A, B and C"): one meeting."""
+        return any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
 
     @property
     def late_purpose(self) -> bool:
@@ -204,6 +219,11 @@ def _plain_word(tok: Token, *, noun: bool = False) -> bool:
         not (noun and tok.low.endswith(("ed", "ing", "ly")) and "-" not in tok.low)  # "non-aligned" is no verb
 
 
+def _participle(tok: Token) -> bool:
+    """A lower-case past participle that qualifies people ("disabled soldiers", "retired officers")."""
+    return tok.low.endswith(PARTICIPLE_ENDING) and _plain_word(tok)
+
+
 def plural(word: str) -> bool:
     """Whether a word names people in the plural: "Koreans", "residents", "crewmen" (`plural_endings`)."""
     low = word.lower()
@@ -215,8 +235,10 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     educationalists", "of quality control workers", "of chiefs of branch social security stations"; `m` when
     there is none."""
     end = m
-    while end < len(tokens) and end - m < PARTICIPANT_WORDS and _plain_word(tokens[end], noun=True):
-        end += 1
+    while end < len(tokens) and end - m < PARTICIPANT_WORDS and \
+            (_plain_word(tokens[end], noun=True) or _participle(tokens[end])
+             or (end > m and tokens[end].low == COORDINATOR)):
+        end += 1  # "disabled soldiers", "local party and economic officials": it ends in the plural below
     while end > m and not plural(tokens[end - 1].text):
         end -= 1
     if m < end < len(tokens) - 1 and tokens[end].low == "of" and (more := _participant_run(tokens, end + 1)) > end + 1:
@@ -296,6 +318,8 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
     if last_org - m < (1 if qualified else 2 if owned else 3):
         return m
+    if (tail := gerund_tail(tokens, last_org)) > last_org:
+        return tail  # "the international preparatory committee for commemorating the centenary of ..."
     if last_org < len(tokens) - 1 and tokens[last_org].low == "for":
         tail = last_org + 1
         while tail < len(tokens) and tail - last_org <= 3 and _plain_word(tokens[tail], noun=True):
@@ -303,6 +327,29 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         if tail > last_org + 1:
             return tail
     return last_org
+
+
+def _lowercase_organisation(body: list[Token]) -> bool:
+    """Whether the body read so far is one organisation written in lower case ("preparatory committee of ..."; not
+    "the KCU organizations", who meet)."""
+    return any(t.low in vocab()["organisation_nouns"] and not t.capital and not plural(t.text) for t in body)
+
+
+def gerund_tail(tokens: list[Token], m: int) -> int:
+    """The end of "for" and a gerund's clause at `m` that names what a body is for ("for commemorating the
+    centenary of birth of President Kim Il Sung"), up to a verb, a stop word or a mark; `m` when none starts."""
+    if not (m + 1 < len(tokens) and tokens[m].low == "for" and tokens[m + 1].low.endswith(GERUND_ENDING)
+            and _plain_word(tokens[m + 1])):
+        return m
+    end = m + 2
+    while end < len(tokens) and end - m < PURPOSE_WORDS and PURPOSE_WORD_RE.match(tokens[end].text) and \
+            tokens[end].low not in vocab()["name_stops"] and tokens[end].low not in vocab()["plain_stops"] and \
+            not _date_starts(tokens, end) and \
+            not (tokens[end].text.islower() and tokens[end].low.endswith(PARTICIPLE_ENDING)):
+        end += 1
+    while tokens[end - 1].low in SMALL_WORDS:
+        end -= 1
+    return end
 
 
 def in_place(before: Token, after: Token | None, qualified: bool = False) -> bool:
@@ -339,6 +386,11 @@ def _class_list(tokens: list[Token], m: int) -> int:
     return end
 
 
+def _links_on(body: list[Token]) -> bool:
+    """Whether a "the" can go on with the body read so far: at its start, or after a link word or a gerund."""
+    return not body or body[-1].low in BODY_LINKS or body[-1].low.endswith(GERUND_ENDING)
+
+
 def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
     """Reads the "of ..." chain after the head into `phrase.body`; returns the index after the phrase."""
     n = len(tokens)
@@ -349,10 +401,18 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         return k  # "a meeting of reviewing the anti-epidemic work": a purpose (`read_purpose`), not a body
     body: list[Token] = []
     m = k + 1
+    if m + 1 < n and tokens[m].low in POSSESSIVES and \
+            (tokens[m + 1].capital or _lowercase_body(tokens, m + 1, qualified=True) > m + 1
+             or _participant_run(tokens, m + 1) > m + 1):
+        # "the meeting of its Presidium", "of its executive chairmen": the organ or members of a body named
+        # before; read as "of the ...", the owner is added when the meeting is named (`NameWriter.events`)
+        phrase.owned_body = True
+        body.append(Token("the", tokens[m].start, tokens[m].start))
+        m += 1
     while m < n:
         tok, nxt = tokens[m], tokens[m + 1] if m + 1 < n else None
         quoted = nxt is not None and nxt.text in QUOTES
-        if tok.low == "the" and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
+        if tok.low == "the" and _links_on(body) and (_is_name_word(tokens, m + 1 + quoted) or _lowercase_body(tokens, m + 1) > m + 1
                                  or (not body and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)
         elif tok.low in vocab()["comma_for_of"] and nxt is not None and nxt.text == ",":
@@ -369,7 +429,8 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
                 break
             m = close + 1
             continue
-        elif tok.text == "," and phrase.plural and body and (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
+        elif tok.text == "," and (phrase.plural or phrase.joint) and body and \
+                (_is_name_word(tokens, m + 1) or _the_name(tokens, m + 1)):
             body.append(tok)  # "Meetings of Jagang, South Hwanghae and Kangwon provinces": one meeting each
         elif tok.text == "," and phrase.plural and body and (end := _class_list(tokens, m + 1)) > m + 1:
             body += tokens[m:end]  # "Meetings of the party committees of the KPA, all the provinces, cities and
@@ -377,12 +438,19 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
+        elif _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
+            # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
+            # KCNA writes in lower case is named with what it is for (a capitalised one's "for ..." is the meeting's)
+            body += tokens[m:end]
+            m = end
+            continue
         elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
             body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
         elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
             body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
         elif tok.low in ("and", "for", "of") and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
+                or (tok.low == "for" and body[-1].capital and _the_name(tokens, m + 1))
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
             body.append(tok)  # "of active judges and prosecutors"
         elif tok.low in vocab()["participant_link_starts"] and body and _plain(body) and \

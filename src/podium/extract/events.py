@@ -69,6 +69,7 @@ DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
 ARTICLES = ("the", "a", "an")
+LOCATIVE = "at"  # "spoke at the meeting on Monday": the action is the meeting's, and so is its date
 SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
@@ -163,12 +164,14 @@ def _reported(doc: _Document, phrase: Phrase, tokens: list[Token], subject: bool
     return "at" in before[-2:] and ("was" in sentence or "were" in sentence)
 
 
-def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended: bool) -> str | None:
+def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended: bool,
+                   located: bool = False) -> str | None:
     """The date stated after a mention, when nothing but the meeting's own verb ("was held", "took place") or a
     place stands between: in "delegates to the meeting arrived here Tuesday" the date is the arrival's. When the
     meeting is the sentence's subject, what it did dates it ("The 17th meeting of the Council criticized on
     June 3 ..."). When the mention only says whom someone met (`attended`: "a photo session with the
-    participants in the Conference ... on July 29"), the date is the meeting's only after its own verb."""
+    participants in the Conference ... on July 29"), the date is the meeting's only after its own verb. What is
+    done at the meeting (`located`: "X at the meeting on Dec. 30 stressed ...") is done on its day."""
     window = doc.text[start:min(end, start + DATE_WINDOW)]
     # Another meeting named on the way takes what follows, unless it is the one delegates are elected to.
     cut = next((m for m in patterns().cut.finditer(window) if m.group("delegated") is None), None)
@@ -180,10 +183,16 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
     between = _lower_words(doc.tokens_in(start, start + found[1][0]))
     if attended and not vocab()["meeting_verbs"] & set(between):
         return None
-    following = _lower_words(doc.tokens_in(start + found[1][1], start + len(window))[:1])
+    following = [] if located else _lower_words(doc.tokens_in(start + found[1][1], start + len(window))[:1])
     if any(map(_other_action, between + following)):
         return None  # "Deputies to the session Monday laid a floral basket": the date is the laying's
     return found[0]
+
+
+def _located(before: list[Token]) -> bool:
+    """Whether the words before a mention put what is said at the meeting: "at the", "at a", "at its"."""
+    words = [t.low for t in before]
+    return len(words) > 1 and words[-2] == LOCATIVE and words[-1] in ARTICLES + ("its", "their")
 
 
 def _lower_words(tokens: list[Token]) -> list[str]:
@@ -256,11 +265,15 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
                              if tokens[k].low in vocab()["attendee_nouns"]), None)
             attended = attendee is not None and not (
                 hit.start() - LEFT_REACH <= s_start and all(t.low in ARTICLES for t in tokens[:attendee]))
+            # "Hu Jintao at the meeting of its Political Bureau on Dec. 30 stressed ...": what is done at the
+            # meeting is done on its day, as what the meeting itself does is.
+            located = _located(tokens[max(0, first - DELEGATE_REACH):first])
             if not before & vocab()["delegates"]:
                 # "A meeting took place in Pyongyang on Friday to mark ...": the date before a late purpose first.
-                stated = _explicit_date(doc, phrase.core_end, phrase.purpose[0].start, subject, attended) \
+                stated = _explicit_date(doc, phrase.core_end, phrase.purpose[0].start, subject, attended,
+                                            located) \
                     if phrase.late_purpose else None
-                mention.date = stated or _explicit_date(doc, phrase.end, s_end, subject, attended)
+                mention.date = stated or _explicit_date(doc, phrase.end, s_end, subject, attended, located)
                 mention.date_rule = DATE_STATED
                 if mention.date is None and not attended:
                     mention.date, mention.date_rule = _opening_date(doc, s_start, phrase.start), DATE_OPENING
