@@ -5,7 +5,10 @@ people have been listed in the same order at least `ESTABLISHED_AFTER` times, a 
 way round, confirmed by their next list together (when there is one), is a flip. A person who rises above (or
 drops below) at least `MIN_FLIPS` people more than the other way round in one report gets a "rank rise" (or
 "rank drop") there. One person overtaking many others is a rise for that person and not a drop for each of
-them, since each of them flips with one person only.
+them, since each of them flips with one person only; and several people rising at once (a conference elevates
+four) are their rises, not a drop for each person they passed: a flip with someone who rises in that report (by
+`MIN_FLIPS` or more) does not count toward a drop. A place does not fall without someone passing it who did not
+rise past everyone else too.
 """
 from __future__ import annotations
 
@@ -73,6 +76,9 @@ def rank_changes(facts: Facts, names: dict[str, str]) -> list[Change]:
     for report_id, riser, faller in _flips(lists):
         rose[report_id, riser].append(faller)
         fell[report_id, faller].append(riser)
+    rising = {key for key, passed in rose.items() if len(passed) - len(fell[key]) >= MIN_FLIPS}
+    for (report_id, faller), risers in fell.items():  # passed by people who rose above many: their rise, not a drop
+        risers[:] = [riser for riser in risers if (report_id, riser) not in rising]
     changes = []
     for key in sorted(set(rose) | set(fell)):
         net = Counter({"rank rise": len(rose[key]), "rank drop": len(fell[key])})
