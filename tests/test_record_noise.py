@@ -129,3 +129,14 @@ def test_a_list_regular_without_a_leadership_post_has_news_only_in_words(kind, s
                             {"mun": {"chairman@friendship"}}, {"mun": 20}, set())
     change = Change(kind, _day(0), "mun", "r1", (0, 0), None, None, 1.0)
     assert significance(change, leadership)[1] == signal
+
+
+def test_coming_back_below_people_elected_meanwhile_is_not_a_drop():
+    facts = Facts(corpus_start=START.isoformat(), corpus_end=_day(40))
+    for n, order in enumerate([["a", "b", "c", "d", "e"]] * 4 + [["b", "c", "d", "a", "e"]] * 2):
+        for pos, person in enumerate(order):
+            facts.appearances[person].append(Appearance(person, f"r{n}", pos, _day(3 * n), 1, pos + 1))
+    assert [(c.kind, c.person_id) for c in rank_changes(facts, {})] == [("rank drop", "a")]
+    elected = {person: [_day(10)] for person in ("b", "c", "d")}  # after the last old-order list (day 9)
+    assert rank_changes(facts, {}, elected) == []
+    assert [c.kind for c in rank_changes(facts, {}, {p: [_day(8)] for p in elected})] == ["rank drop"]
