@@ -69,7 +69,8 @@ class World:
 
     def report(self, report_id: str, day: str, text: str, people: list[dict], title: str = "") -> str:
         """Store a report; each person dict has `id`, optional `name` (the spelling used), `posts` (forms
-        written in the text), `roles` ({role: words}) and `list` ((list_no, list_pos))."""
+        written in the text), `roles` ({role: words}), `list` ((list_no, list_pos)) and `score` (the resolver's
+        confidence in the link, 1 by default)."""
         doc = document(title, text)
         with self.engine.begin() as conn:
             conn.execute(insert(reports).values(id=report_id, date=day, title=title, raw_text=text, text=text,
@@ -84,7 +85,7 @@ class World:
                 conn.execute(insert(report_mentions).values(report_id=report_id, person_no=no, start=at,
                                                             end=at + len(name)))
                 conn.execute(insert(person_links).values(report_id=report_id, person_no=no, person_id=who["id"],
-                                                         score=1.0, reason="exact name"))
+                                                         score=who.get("score", 1.0), reason="exact name"))
                 for form in who.get("posts", []):
                     start = _find(doc, form, at)
                     conn.execute(insert(report_posts).values(report_id=report_id, person_no=no, post=form,

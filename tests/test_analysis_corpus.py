@@ -63,8 +63,10 @@ def _reports_saying(conn, *phrases: str) -> set[str]:
     pytest.param("Kim Jong Gak", NEW, "minister of the People's Armed Forces", "2012-04",
                  ("Kim Jong Gak", "minister of the People's Armed Forces"),
                  id="Kim Jong Gak minister of the People's Armed Forces (new post)"),
-    # a title conferred by decision is announced, so it is no longer also a statistical "new post"
-    pytest.param("Kim Jong Un", CONFERRED_KINDS, "marshal", "2012-07", ("Kim Jong Un was awarded the title of Marshal",),
+    # a title conferred by decision is announced, so it is no longer also a statistical "new post"; the reports
+    # of the next days ("was awarded the title of Marshal", the rank without its body) are its repeats
+    pytest.param("Kim Jong Un", CONFERRED_KINDS, "marshal of the Democratic People's Republic of Korea", "2012-07",
+                 ("decision was made to award the title of Marshal of the DPRK to Kim Jong Un",),
                  id="Kim Jong Un marshal (awarded)"),
 ])
 def test_recorded_changes_are_found_with_their_date_and_report(conn, name, kinds, post, month, phrases):

@@ -48,8 +48,18 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
                               if (role.report_id, role.person_id) not in still_news})
     tenure_rows = compute_tenures(facts, explicit)
     found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
-             + first_appearances(facts) + absences(facts) + rank_changes(facts, names) + demotions(facts))
+             + first_appearances(facts) + absences(facts) + rank_changes(facts, names, _conferred(explicit))
+             + demotions(facts))
     return tenure_rows, found
+
+
+def _conferred(explicit: list[Change]) -> dict[str, list[str]]:
+    """person -> the dates of their stated conferrals (what raises a person in the lists)."""
+    dates: dict[str, list[str]] = {}
+    for change in explicit:
+        if change.confers:
+            dates.setdefault(change.person_id, []).append(change.date)
+    return dates
 
 
 def _post_ids(conn: Connection) -> set[str]:

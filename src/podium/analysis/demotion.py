@@ -7,29 +7,16 @@ that comes back was never lost. Dated at the first report with the lower rank, w
 """
 from __future__ import annotations
 
-from functools import cache
-
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
-from podium.resolve.text import key
-from podium.vocab import load_vocab
+from podium.analysis.ranks import rank_order
 
 MIN_REPORTS = 2
 NAVAL = "admiral"  # naval ranks are a ladder of their own: not compared with the army's
 
 
-@cache
-def _rank_order() -> dict[str, int]:
-    """office key -> place, 0 the highest; spelling variants (vice-marshal) share a place."""
-    order: dict[str, int] = {}
-    for rank in load_vocab("bodies")["ranks"]:
-        office = key(rank)
-        order.setdefault(office, len(set(order.values())))
-    return order
-
-
 def demotions(facts: Facts) -> list[Change]:
-    order = _rank_order()
+    order = rank_order()
     changes = []
     for person_id, posts in facts.posts.items():
         ranks: list[PostFact] = [p for p in posts if p.office in order and NAVAL not in p.office

@@ -11,7 +11,8 @@ person relieved with no post in reach still gets one change, with no post, when 
 ("relieved of his post"); a relief of "all his posts" also gets that change besides those of the posts it names,
 since it ends every post (`tenures`). The kind (elected, appointed, promoted, awarded; relieved, dismissed) is the
 verb's, from the same file. KCNA repeats big news for days: the same change for the same person and post within
-`REPEAT_DAYS` is reported once, at its first report, with the count of repeats.
+`REPEAT_DAYS` is reported once, at its first report, with the count of repeats; a rank is the same post with or
+without its body ("promoted to General", "General of the KPA": `ranks.py`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functools import cache
 from podium.analysis.change import Change
 from podium.analysis.evidence import Documents, sentence_of
 from podium.analysis.facts import Facts, PostFact, RoleFact
+from podium.analysis.ranks import conferral_key
 from podium.vocab import load_vocab
 
 REPEAT_DAYS = 60
@@ -148,7 +150,7 @@ def _first_of_repeats(changes: list[Change], docs: Documents) -> list[Change]:
     repeats: dict[int, int] = defaultdict(int)
     last_of: dict[tuple, int] = {}
     for change in sorted(changes, key=lambda c: (c.date, not _announces(docs[c.report_id]), c.report_id)):
-        key = (change.confers, change.person_id, change.post_id)
+        key = (change.confers, change.person_id, conferral_key(change.post_id))  # a rank with or without its body
         index = last_of.get(key)
         if index is not None and (date.fromisoformat(change.date)
                                   - date.fromisoformat(kept[index].date)).days <= REPEAT_DAYS:
@@ -178,8 +180,9 @@ def explicit_changes(facts: Facts, docs: Documents, announced: list[Change] = ()
         key = (role.report_id, role.person_no)
         changes.extend(_changes_of_role(role, posts_of[key], facts.mentions.get(key, []), names_in[role.report_id],
                                         docs[role.report_id]))
-    stated = {(c.kind, c.person_id, c.post_id, c.report_id) for c in changes}
-    changes.extend(c for c in announced if (c.kind, c.person_id, c.post_id, c.report_id) not in stated)
+    stated = {(c.kind, c.person_id, conferral_key(c.post_id), c.report_id) for c in changes}
+    changes.extend(c for c in announced
+                   if (c.kind, c.person_id, conferral_key(c.post_id), c.report_id) not in stated)
     return _first_of_repeats(changes, docs)
 
 

@@ -21,7 +21,10 @@ from podium.store.schema import (bodies, person_links, post_forms, post_holder_f
 
 
 COVERED_SHARE = 0.25
-SURE_LINK = 0.9  # person_links.score from which a mention counts as an appearance of the person
+# person_links.score from which a mention counts as an appearance of the person: a name shared with nobody and
+# given a post compatible with the person's (0.8: a new post, as in the decree that confers it) is theirs; below
+# it the resolver doubted (a namesake in a report on another domain, one of several people of the name).
+SURE_LINK = 0.8
 
 
 class Appearance(NamedTuple):
@@ -105,15 +108,20 @@ class Facts:
             self._usual = median(n / monthrange(int(m[:4]), int(m[5:]))[1] for m, n in months.items()) if months else 0.0
         return self._usual
 
-    def living(self, person_id: str) -> list[Appearance]:
-        """The person's appearances while alive and surely theirs: after a death a person makes no appearance (a
-        memorial report names the dead, it does not show them at work), and a mention the resolver linked
-        with little confidence (a namesake in a report about another domain), or one named with their age as KCNA
-        names private citizens ("Kim Yong Hwan (80)"), is no appearance of an official to count."""
-        died = self.deaths.get(person_id)
+    def named(self, person_id: str) -> list[Appearance]:
+        """The person's appearances: every report that surely names them, in a list or not, whatever it says of
+        them (an award decree too). The one rule of what an appearance is, for the feed's absences and the
+        person page's appearances per month alike: a mention the resolver linked with little confidence (a
+        namesake in a report about another domain), or one named with their age as KCNA names private citizens
+        ("Kim Yong Hwan (80)"), is no appearance of the person."""
         return [app for app in self.appearances.get(person_id, [])
-                if app.score >= SURE_LINK and (died is None or app.date <= died)
-                and (app.report_id, app.person_no) not in self.private]
+                if app.score >= SURE_LINK and (app.report_id, app.person_no) not in self.private]
+
+    def living(self, person_id: str) -> list[Appearance]:
+        """The person's appearances while alive: after a death a person makes no appearance (a memorial report
+        names the dead, it does not show them at work)."""
+        died = self.deaths.get(person_id)
+        return [app for app in self.named(person_id) if died is None or app.date <= died]
 
     def mention_at(self, appearance: Appearance) -> int:
         """Where the person is first named in the report (0, the title, when the extractor kept no span)."""

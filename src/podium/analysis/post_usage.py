@@ -6,7 +6,8 @@ person's reports that name any post. The chance that it is left out of k such re
 (1-p)^k; below `ALPHA` (with k >= `MIN_OTHERS`) the silence means something:
 - "new post": the k reports with posts before its first use did not name it: it is new. Dated at its first
   report, with that sentence as evidence. Not reported when a report states the conferral (the explicit change
-  says it better).
+  says it better), nor after the person's death (a posthumous title is conferred, not taken up: only a stated
+  award is a change), nor for a rank with no lower rank named before it (`_rank_news`).
 - "post dropped": the k reports with posts after its last use do not name it: the person keeps appearing with
   other posts. Dated at the first of those reports, with the post it does name as evidence. Posts with a stated
   ending are left to the explicit change; ranks (named or left out at will) and posts that report still gives
@@ -25,7 +26,9 @@ from collections import defaultdict
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
+from podium.analysis.ranks import is_rank, office, rank_order
 from podium.analysis.signal import ad_hoc
+from podium.resolve.text import key
 from podium.vocab import load_vocab
 
 ALPHA = 0.01
@@ -57,26 +60,28 @@ def _usable(tenures: list[dict], timelines: dict[str, Timeline]) -> list[dict]:
     return [tenure for tenure in tenures if (tenure["person_id"], tenure["post_id"]) in kept]
 
 
-def _office(post_id: str) -> str:
-    """The office of a post id: "generalissimo@dprk" and a bare "generalissimo" are one title conferred."""
-    return post_id.partition("@")[0]
-
-
 @cache
-def _ranks() -> frozenset[str]:
-    return frozenset(rank.replace(" ", "-") for rank in load_vocab("bodies")["ranks"])
+def _first_named_news() -> frozenset[str]:
+    return frozenset(load_vocab("signal")["ranks_news_when_first_named"])
 
 
-def _rank(post_id: str) -> bool:
-    """A military rank: KCNA leaves a rank out whenever it gives other posts, so its silence says nothing (a
-    rank changes by promotion or demotion, which are detected as such)."""
-    return _office(post_id) in _ranks()
+def _rank_news(tenure: dict, facts: Facts) -> bool:
+    """Whether a rank named for the first time is a change: KCNA names ranks at will (a list of October 2011
+    began to write "General of the KPA" before names it had given with no rank for years), so a first rank says only
+    that the reports began to name it, unless a lower rank was named before it (an unannounced promotion) or it
+    is one of the few ranks whose holders are news (`ranks_news_when_first_named` in `vocab/signal.yaml`)."""
+    rank = key(office(tenure["post_id"]))
+    order, place = rank_order(), rank_order().get(rank)
+    if place is None or rank in _first_named_news():
+        return True
+    return any(order.get(key(fact.office), -1) > place for fact in facts.posts[tenure["person_id"]]
+               if fact.date < tenure["first_date"])
 
 
 def _vaguer(shown: str, dropped: str, parent: dict[str, str | None]) -> bool:
     """Whether `shown` is the same office as `dropped` in a body that contains it: the same post written vaguer
     ("chief secretary of the Provincial Committee" for that of the South Hamgyong Provincial Committee)."""
-    if _office(shown) != _office(dropped):
+    if office(shown) != office(dropped):
         return False
     body, wider = dropped.partition("@")[2] or None, shown.partition("@")[2] or None
     while body is not None:
@@ -114,7 +119,7 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     conferred: dict[tuple[str, str], list[str]] = defaultdict(list)  # (person, office) -> stated conferrals
     for tenure in tenures:
         if tenure["conferred_date"]:
-            conferred[tenure["person_id"], _office(tenure["post_id"])].append(tenure["conferred_date"])
+            conferred[tenure["person_id"], office(tenure["post_id"])].append(tenure["conferred_date"])
     changes = []
     for tenure in _usable(tenures, timelines):
         if tenure["n_reports"] < MIN_USES:
@@ -124,9 +129,12 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
         n_until_last = bisect_right(days, tenure["last_date"])
         share = tenure["n_reports"] / (n_until_last - n_before)  # every report naming the post is in this span
         stated = any(_days_apart(day, tenure["first_date"]) <= STATED_NEAR_DAYS
-                     for day in conferred[tenure["person_id"], _office(tenure["post_id"])])
+                     for day in conferred[tenure["person_id"], office(tenure["post_id"])])
+        died = facts.deaths.get(tenure["person_id"])
         if not stated and _unlikely_silence(share, n_before) and facts.covered(days[n_before - 1],
-                                                                               tenure["first_date"]):
+                                                                               tenure["first_date"]) \
+                and (died is None or tenure["first_date"] <= died) and (not is_rank(tenure["post_id"])
+                                                                        or _rank_news(tenure, facts)):
             first = next(f for facts in timeline[n_before:] for f in facts if f.post_id == tenure["post_id"])
             changes.append(Change("new post", first.date, first.person_id, first.report_id,
                                   (first.start, first.end), first.post_id,
@@ -135,7 +143,7 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   _weight(share, n_before, tenure["n_reports"])))
         n_after = len(days) - n_until_last
         if tenure["ended_date"] is None and _unlikely_silence(share, n_after) and facts.covered(
-                tenure["last_date"], days[n_until_last]) and not _rank(tenure["post_id"]) and not any(
+                tenure["last_date"], days[n_until_last]) and not is_rank(tenure["post_id"]) and not any(
                 _vaguer(f.post_id, tenure["post_id"], facts.body_parent) for f in timeline[n_until_last]):
             shown = timeline[n_until_last][0]
             changes.append(Change("post dropped", shown.date, shown.person_id, shown.report_id,

@@ -5,8 +5,10 @@ Every change gets a significance in 0..1 and a flag `signal` (1: in the default 
   association electing its chairman); a stated death weighs 1 for a DPRK official. They are signal unless
   foreign.
 - statistical changes are signal only for DPRK officials of leadership rank (`vocab/signal.yaml`: a current
-  post in a leadership body or of a leadership office, or a place in `leadership_min_lists` lists of
-  officials), and only from `min_significance`. Their significance is judged against the person's own rhythm:
+  post in a leadership body or of a leadership office), and only from `min_significance`. A place in
+  `leadership_min_lists` lists of officials is not enough for those: a friendship group's chairman is listed
+  at every reception, and his silences and first titles are not news; it is for a stated death or a relief of
+  all posts. Their significance is judged against the person's own rhythm:
   an absence by how far the gap passes the person's usual longest gap, a new or dropped post by how unlikely
   the silence was by chance (its probability, on a log scale), a rank move by the number of people passed,
   a demotion always 1.
@@ -29,7 +31,8 @@ def _vocab() -> dict:
 
 
 class Leadership:
-    """Who is a DPRK official of leadership rank, from their current posts and their places in lists."""
+    """Who is a DPRK official of leadership rank (`leaders`, from their posts) or at least prominent (`prominent`:
+    also from their places in lists)."""
 
     def __init__(self, body_chain: dict[str, tuple[str, ...]], office_of: dict[str, str],
                  posts_of: dict[str, set[str]], lists_of: dict[str, int], foreign: set[str],
@@ -47,8 +50,9 @@ class Leadership:
         self.leaders = {person_id for person_id in dprk if any(
             bodies.intersection(body_chain.get(post, ())) or office_of.get(post) in offices
             for post in posts_of[person_id])}
-        self.leaders |= {person_id for person_id, n in lists_of.items()
-                         if n >= vocab["leadership_min_lists"] and person_id in dprk}
+        # leaders, and the officials listed often: whose stated death or relief from all posts is news
+        self.prominent = self.leaders | {person_id for person_id, n in lists_of.items()
+                                         if n >= vocab["leadership_min_lists"] and person_id in dprk}
 
     def foreign_post(self, post_id: str | None) -> bool:
         return post_id is not None and FOREIGN_ROOT in self.body_chain.get(post_id, ())
@@ -78,12 +82,12 @@ def significance(change: Change, leadership: Leadership) -> tuple[float, int]:
     """(significance, signal) of one change."""
     vocab = _vocab()
     if change.kind == "died":
-        return (1.0, 1) if change.person_id in leadership.leaders else (LESSER_WEIGHT, 0)
+        return (1.0, 1) if change.person_id in leadership.prominent else (LESSER_WEIGHT, 0)
     if change.kind in vocab["explicit_kinds"]:
         if leadership.foreign_post(change.post_id):
             return vocab["foreign_weight"], 0
         if change.post_id is None:  # "relieved of all his posts": news when the person is a leader
-            return (1.0, 1) if change.person_id in leadership.leaders else (LESSER_WEIGHT, 0)
+            return (1.0, 1) if change.person_id in leadership.prominent else (LESSER_WEIGHT, 0)
         return (1.0, 1) if leadership.dprk_post(change.post_id) else (LESSER_WEIGHT, 0)
     score = round(_statistical(change), 3)
     least = vocab["min_significance_of"].get(change.kind, vocab["min_significance"])

@@ -27,7 +27,8 @@ def coappearance_rows(facts: Facts) -> list[dict]:
 
 
 def month_rows(facts: Facts) -> list[dict]:
-    counts = Counter((person_id, app.date[:7]) for person_id, apps in facts.appearances.items() for app in apps)
+    """Appearances per person and month, as the feed counts them (`Facts.named`)."""
+    counts = Counter((person_id, app.date[:7]) for person_id in facts.appearances for app in facts.named(person_id))
     return [{"person_id": person_id, "month": month, "n_reports": n} for (person_id, month), n in counts.items()]
 
 

@@ -1,0 +1,71 @@
+"""What a change to the analysis does to the change feed: the store's changes as they are (made by the code that
+built it) against the changes this work tree's `podium.analysis.refresh` makes from the same facts, on a copy.
+
+    .venv/bin/python bench/feed_diff.py --db STORE [--sample 20] [--seed 4] [--all]
+
+Prints the default feed (or with `--all` every change) by kind, before and after, then a random sample (fixed
+seed) of the rows that left it and of those that came in, each with its evidence, to read before keeping a
+change. Prints only (bench/RESULTS.md quotes its figures). The store is not modified.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import podium.analysis
+from podium.analysis.feeds import list_changes
+from podium.store import open_store
+
+EVIDENCE_CHARS = 300
+
+
+def feed(db: str, everything: bool) -> dict[str, dict]:
+    with open_store(db).connect() as conn:
+        return {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
+
+
+def refreshed_copy(db: str, folder: str) -> str:
+    """A copy of the store with the analysis made again by this work tree's code."""
+    copy = str(Path(folder) / "after.db")
+    shutil.copyfile(db, copy)
+    with open_store(copy).begin() as conn:
+        podium.analysis.refresh(conn)
+    return copy
+
+
+def show(title: str, rows: list[dict], n: int, seed: int) -> None:
+    picked = random.Random(seed).sample(sorted(rows, key=lambda r: r["id"]), min(n, len(rows)))
+    print(f"\n## {title}: {len(rows)} (sample of {len(picked)}, seed {seed})")
+    for row in sorted(picked, key=lambda r: (r["kind"], r["date"])):
+        print(f"- {row['date']} {row['kind']}: {row['person']} — {row['post'] or ''} [{row['report_id']}]\n"
+              f"  {row['detail'] or ''}\n  > {row['evidence'][:EVIDENCE_CHARS]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="podium.db")
+    parser.add_argument("--sample", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--all", action="store_true", help="every change, not only the default feed")
+    args = parser.parse_args()
+    if not Path(args.db).exists():
+        sys.exit(f"{args.db}: no store; ingest both corpora first (make demo)")
+    before = feed(args.db, args.all)
+    with tempfile.TemporaryDirectory() as folder:
+        after = feed(refreshed_copy(args.db, folder), args.all)
+    kinds_before, kinds_after = Counter(r["kind"] for r in before.values()), Counter(r["kind"] for r in after.values())
+    print(f"{'kind':<18}{'before':>8}{'after':>8}")
+    for kind in sorted(set(kinds_before) | set(kinds_after), key=lambda k: -kinds_before[k]):
+        print(f"{kind:<18}{kinds_before[kind]:>8}{kinds_after[kind]:>8}")
+    print(f"{'all':<18}{len(before):>8}{len(after):>8}")
+    show("left", [before[i] for i in set(before) - set(after)], args.sample, args.seed)
+    show("came in", [after[i] for i in set(after) - set(before)], args.sample, args.seed)
+
+
+if __name__ == "__main__":
+    main()
