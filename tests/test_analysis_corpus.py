@@ -99,6 +99,14 @@ def test_presidium_members_on_may_day_2012(conn):
     assert "Ri Yong Ho" not in {row.name for row in holders_on(conn, post_id, "2012-08-01")}  # relieved in July
 
 
+def test_a_whole_protocol_place_is_an_integer(conn):
+    """The median place of an even number of lists is a float; when it is whole it is shown as the integer, so a
+    table never shows "3.0" beside "3"."""
+    places = [row.protocol_place for row in holders_on(conn, find_post(conn, PRESIDIUM), "2012-05-01")]
+    assert any(place is not None for place in places)
+    assert all(isinstance(place, int) or place % 1 for place in places if place is not None), places
+
+
 def test_chief_of_the_general_staff_before_and_after_july_2012(conn):
     post_id = find_post(conn, "chief of the General Staff of the Korean People's Army")
     june, august = ({row.name for row in holders_on(conn, post_id, day)} for day in ("2012-06-01", "2012-08-01"))

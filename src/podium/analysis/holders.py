@@ -56,7 +56,13 @@ def _places(conn: Connection, person_ids: list[str], on: str) -> dict[str, float
             .where(protocol_ranks.c.person_id.in_(person_ids), protocol_ranks.c.date <= on,
                    protocol_ranks.c.date >= since)):
         places.setdefault(person_id, []).append(place)
-    return {person_id: median(values) for person_id, values in places.items()}
+    return {person_id: _whole_if_whole(median(values)) for person_id, values in places.items()}
+
+
+def _whole_if_whole(place: float) -> float | int:
+    """A median place as an integer when it is one: the median of an even count is a float even when the two
+    middle places are equal, and the tables then showed "3.0" beside "3" for the same place."""
+    return int(place) if place == int(place) else place
 
 
 def tenures_of(conn: Connection, post_id: str) -> list[dict]:
