@@ -52,8 +52,10 @@ _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronou
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
+_JOINTLY = re.compile(r"\b(?:together|along)\s+with\b")  # "A, together with B, received a message": B did too
 _POSSESSIVE = re.compile(r"['’]s\b")
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+)?|\s+and\s+)")
+# "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C": the next sender
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+|(?:together|along)\s+with\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
@@ -259,7 +261,11 @@ class RoleAssigner:
         self.settings = _settings()
         self.seen_anyone = False
         self.focus: Occurrence | None = None
-        self.sender: Occurrence | None = None  # the last person who sent something ("The message said ...")
+        self.sender: Occurrence | None = None  # the last person who sent something ("He said in the message ...")
+        self.senders: list[Occurrence] = []  # everyone who sent it in that sentence ("The message said ...": their
+        # joint words, "a message sent by A, together with B and C")
+        self.senders_at = -1  # the start of the sentence that named `senders`
+        self.sentence_start = 0  # the start of the sentence being read
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
@@ -294,7 +300,16 @@ class RoleAssigner:
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
         occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
-            self.sender = occ
+            self._sends(occ)
+
+    def _sends(self, occ: Occurrence) -> None:
+        """Remember `occ` as a sender of the thing sent in this sentence: the words of the thing that the next
+        sentences report ("The message said ...") are each sender's."""
+        if self.senders_at != self.sentence_start:
+            self.senders, self.senders_at = [], self.sentence_start
+        if occ not in self.senders:
+            self.senders.append(occ)
+        self.sender = occ
 
     def _homage(self, cue: Cue) -> bool:
         """ "visited the mausoleum and paid tribute": a homage visit, where no one guides (guideline v3)."""
@@ -372,11 +387,17 @@ class RoleAssigner:
                                               occ_group[0].pre_start) is None
 
     def _co_senders(self, subject: list[Occurrence], companions: list[Occurrence], sentence_start: int) -> None:
-        """ "A together with B and C sent a message to D": a message sent jointly is sent by each (not "A, together
-        with B, inspected the unit": B came along)."""
-        sent = [r for occ in subject for r in occ.roles if r.role == "sent" and r.span[0] >= sentence_start]
-        for occ in companions if sent else ():
-            occ.roles.append(Role("sent", sent[0].span, rule_id("companion", "sent", "together with")))
+        """ "A together with B and C sent a message to D": a message sent jointly is sent by each; "A, together with
+        B and C, received a message": received by each (not "A, together with B, inspected the unit": B came along;
+        nor "A, together with B, received the delegation": the host is A)."""
+        jointly = _JOINTLY.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
+        shared = [r for occ in subject for r in occ.roles if r.span[0] >= sentence_start and (r.role == "sent" or (
+            jointly and r.role == "received" and role_rules.sends_something(self.text, r.span[1])))]
+        for role in {r.role: r for r in shared}.values():
+            for occ in companions:
+                occ.roles.append(Role(role.role, role.span, rule_id("companion", role.role, "together with")))
+                if role.role == "sent":
+                    self._sends(occ)
 
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
         """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
@@ -385,7 +406,9 @@ class RoleAssigner:
         role = self.settings.object_roles.get("received", "present")
         # "A was presented with a gift by B": no one after a passive verb is its object
         for occ in () if cue.phrase.startswith(_PASSIVE) else following:
-            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
+            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
+                    not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
+                # sent by X": X sent it, and is not the one received
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
@@ -499,7 +522,7 @@ class RoleAssigner:
                     occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end),
                                           rule_id("things-sent", role, things[0].phrase)))
                     if role == "sent":
-                        self.sender = occ
+                        self._sends(occ)
         return False
 
     def subject(self, view: SentenceView) -> bool:
@@ -565,7 +588,8 @@ class RoleAssigner:
             return False
         text, s = self.text, view.sentence
         if role_rules.words_of_thing_sent(text, s.start, s.end):
-            self.sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
+            for sender in self.senders:  # a joint message speaks for each of its senders
+                sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)
         if inside is not None and not (view.groups and view.groups[0][0].pre_start < inside) and any(
                 c.role == "spoke" for c in self._cues_in(inside, s.end, AFTER)):
@@ -620,6 +644,7 @@ class RoleAssigner:
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""
+        self.sentence_start = view.sentence.start
         # before the first name nothing is anyone's: no list, no "he", no office named before
         if view.occurrences or self.focus is not None or self.seen_anyone:
             for run in self.PASSES:

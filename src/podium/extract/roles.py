@@ -208,6 +208,17 @@ def names_a_visit(text: str, start: int, end: int) -> bool:
     return _visit_words().search(text, start, end) is not None
 
 
+@cache
+def _thing_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')[THING])})\b", re.IGNORECASE)
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a thing sent: "received a message sent by B" receives the message, not B
+    (B sent it and is not said to be there)."""
+    return _thing_words().search(text, start, end) is not None
+
+
 def sends_something(text: str, cue_end: int) -> bool:
     """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
     ("sent thanks to the builders" sends nothing)."""
@@ -215,22 +226,47 @@ def sends_something(text: str, cue_end: int) -> bool:
 
 
 @cache
+def _speech_conditions() -> dict[str, Condition]:
+    """The speech verbs written after a name, each with its cue row's condition ("expressed", unless condolences
+    follow), and "extended" ("The message extended thanks")."""
+    verbs = {"extended": _PLAIN}
+    for phrase, role, kind, condition in _rows(load_vocab("roles")):
+        if role == "spoke" and kind == AFTER:
+            verbs[phrase.lower()] = condition
+    return verbs
+
+
+@cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
     things = alternation(load_vocab("roles")[THING])
-    speech = alternation([*(phrase for phrase, role, kind, _ in _rows(load_vocab("roles"))
-                            if role == "spoke" and kind == AFTER), "extended"])  # "The message extended thanks"
-    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
-                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
+    speech = alternation(_speech_conditions())
+    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?P<verb>{speech})\b"
+                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?P<tag>{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
     return re.compile(reported, re.IGNORECASE), re.compile(inside, re.IGNORECASE)
 
 
 def words_of_thing_sent(text: str, start: int, end: int) -> bool:
     """ "The message said ...", "..., the letter noted": the words of a thing sent, which are its sender's
-    (guideline: a sender whose words are reported also `spoke`)."""
+    (guideline: a sender whose words are reported also `spoke`); "The messages expressed condolences" reports
+    none (guideline v3)."""
     pattern = _words_of_things()[0]
-    return pattern.match(text, start, end) is not None or \
-        (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
+    found = pattern.match(text, start, end)
+    if found is None and text.find(",", start, end) != -1:
+        found = pattern.search(text, start, end)
+    if found is None:
+        return False
+    verb = found.group("verb") or found.group("tag")
+    if _speech_conditions()[verb.lower()].followed(text, found.end()):
+        return True
+    stop = text.find(".", found.end(), end)  # "expressed deep sympathy ... and hoped that ...": words after all
+    return _speech_verb().search(text, found.end(), stop if stop != -1 else end) is not None
+
+
+@cache
+def _speech_verb() -> re.Pattern:
+    """A speech verb whose cue row has no condition ("hoped", "wished", "noting")."""
+    return re.compile(rf"\b(?:{alternation([v for v, c in _speech_conditions().items() if c is _PLAIN])})\b")
 
 
 def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,42 @@
+"""Roles of other people on invented KCNA-style reports (issue 7, fourth session): joint messages, the words of a
+thing sent, speakers whose words are reported, the host of a message. One construction per test.
+
+All names and texts are made up; what is asserted is what GUIDELINES.md (`roles`) prescribes.
+"""
+from podium.extract.people import find_people
+
+
+def roles(text, date="2012-06-01"):
+    return {p.name: sorted(p.role_names()) for p in find_people(text, date)}
+
+
+def test_the_sender_of_a_message_received_is_not_received_as_a_visitor():
+    found = roles("Pak Song Il received a letter of greeting sent by Oskar Lindqvist, chairman of the Kanzia "
+                  "Labour Party, on Monday.")
+    assert found == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}
+
+
+def test_a_joint_message_is_received_and_sent_by_each_and_its_words_are_each_senders():
+    text = ("Pak Song Il, chairman of the State Commission, together with Ri Chol Man, premier of the Cabinet, and "
+            "Jo Myong Ho, president of the Presidium, received a message sent by Oskar Lindqvist, president of "
+            "Kanzia, together with Lars Berglund, chairman of the Kanzian Parliament, and Erik Dahl, prime minister "
+            "of Kanzia.\nThe message said: We send warm congratulations to you.")
+    assert roles(text) == {
+        "Pak Song Il": ["received"], "Ri Chol Man": ["received"], "Jo Myong Ho": ["received"],
+        "Oskar Lindqvist": ["sent", "spoke"], "Lars Berglund": ["sent", "spoke"], "Erik Dahl": ["sent", "spoke"]}
+
+
+def test_companions_of_a_visit_received_do_not_receive_it():
+    text = ("Pak Song Il, together with Ri Chol Man, premier of the Cabinet, received the delegation of the "
+            "Kanzia Labour Party headed by Oskar Lindqvist.")
+    assert "received" not in roles(text)["Ri Chol Man"]
+
+
+def test_a_message_that_only_expresses_condolences_reports_no_words():
+    text = ("Pak Song Il received a message of condolences from Oskar Lindqvist, chairman of the Kanzia Labour "
+            "Party, on Monday.\nThe message expressed deep condolences over the disaster.")
+    assert roles(text)["Oskar Lindqvist"] == ["sent"]
+    text = ("Pak Song Il received a message of sympathy from Oskar Lindqvist, chairman of the Kanzia Labour "
+            "Party, on Monday.\nThe message expressed deep sympathy to the victims and hoped that the people "
+            "would soon recover.")
+    assert roles(text)["Oskar Lindqvist"] == ["sent", "spoke"]
