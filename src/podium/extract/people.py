@@ -23,7 +23,7 @@ from podium.extract.record import Person, Post, Role
 from podium.extract.role_passes import KIN_REACH, RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
 from podium.extract.sentences import Sentence, split
-from podium.extract.text import alternation, title_end, tokens
+from podium.extract.text import DATE_WORDS, alternation, title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
@@ -54,7 +54,7 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
-        r"|,?\s+who\s+(?:is|are|was|were)\s+(?:also\s+)?"  # "A, B and C, who are members of ..."
+        r"|,?\s+who\s+(?:is|are)\s+(?:also\s+)?"  # "A, B and C, who are members of ..." ("who were": past)
         rf"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:{aux})?"
         rf"(?:(?:{conferral})\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
         r"(?:its\s+|his\s+|her\s+|the\s+(?:military\s+)?(?:title|rank)\s+of\s+)?"
@@ -71,7 +71,6 @@ _COMMA = re.compile(r",\s+")
 _EX = "ex-"  # "ex-President", "Ex-Chinese Ambassador": a title stated as past
 _INITIAL_SPACE = re.compile(r"(?<=\b[A-Z])\.\s+(?=[A-Z]\.)")
 _OPEN_ENDS = frozenset("of the for and to in on with a an".split())  # a clause cut before a name ends in one
-_WHO_IS = re.compile(r",?\s+who\s+(?:is|was)\s+(?:also\s+)?")
 _LOOSE_GAP = re.compile(r",\s+[^.;:]*,\s*(?:and\s+)?")
 _OF = re.compile(r"\s+of\s+")
 _INCLUDING = re.compile(r"([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+including\s+$")
@@ -79,6 +78,13 @@ _COMPOSITION = re.compile(
     r"(?:The\s+|A\s+)?((?:[A-Za-z'’\-]+\s+){0,6}?(?:committee|commission|presidium|board|council|secretariat))\s+"
     r"(?:will be|is|was|has been|were|shall be)\s+(?:made up|composed|formed)\s+of\s+(?:the\s+)?following"
     r"(?:\s+persons|\s+members|\s+officials)?\s*:", re.IGNORECASE)
+
+
+@cache
+def _relative_cue() -> re.Pattern:
+    """ ", who is also", " who doubles as" (`relative_cues` of posts.yaml): a relative clause that gives posts."""
+    cues = (r"\s+".join(cue.split()) for cue in load_vocab("posts")["relative_cues"])
+    return re.compile(rf",?\s+(?:{'|'.join(sorted(cues, key=len, reverse=True))})\s+")
 
 
 @cache
@@ -236,7 +242,7 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
     for n, occ in enumerate(occurrences):
         limit = occurrences[n + 1].pre_start if n + 1 < len(occurrences) else sentence.end
         after = occ.mention.end
-        relative = _WHO_IS.match(text, after, limit)
+        relative = _relative_cue().match(text, after, limit)
         if relative and text.startswith(",", after):  # "A, who is also chairman of X, ...": A's posts
             found, occ.ext_end = _relative_posts(text, relative.end(), limit)
             occ.posts.extend(found)
@@ -249,7 +255,7 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
                 continue  # "... rallied around A, the chairman added": the chairman speaks, A holds nothing
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()
                               and "\n" not in text[end:limit]):
-                relative = _WHO_IS.match(text, end, limit)  # "A, director of X who is commander of Y"
+                relative = _relative_cue().match(text, end, limit)  # "A, director of X who is commander of Y"
                 more = _relative_posts(text, relative.end(), limit) if relative else ([], end)
                 occ.posts.extend(found + more[0])
                 occ.ext_end = more[1]
@@ -273,8 +279,8 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
     found, end, _ = post_parser.chain_posts(text, start, limit, "post:relative")
     comma = text.find(",", start, limit)
     clause_end = comma if comma != -1 else limit
-    if found and not text[end:clause_end].strip():
-        return found, end
+    if found and all(tok[0].rstrip(".") in DATE_WORDS or not tok[0].isalnum() for tok in tokens(text, end, clause_end)):
+        return found, end  # nothing, or only the day ("... minister of Education Monday."), after the chain
     toks = tokens(text, start, clause_end)
     head = post_parser.head_at(toks, 0)
     if head and head[2] < len(toks) and toks[head[2]][0] == "of" and toks[-1][0].lower() not in _OPEN_ENDS:
