@@ -40,3 +40,21 @@ def test_a_message_that_only_expresses_condolences_reports_no_words():
             "Party, on Monday.\nThe message expressed deep sympathy to the victims and hoped that the people "
             "would soon recover.")
     assert roles(text)["Oskar Lindqvist"] == ["sent", "spoke"]
+
+
+def test_a_list_of_speakers_that_spoke():
+    text = ("Pak Song Il, chairman of the Kanzia Friendship Society, and Ri Chol Man, worker of the Sinhung Textile "
+            "Mill, spoke at the meeting.")
+    assert roles(text) == {"Pak Song Il": ["spoke"], "Ri Chol Man": ["spoke"]}
+    assert roles("Oskar Lindqvist, minister of Culture of Kanzia, addressed the ceremony.") == \
+        {"Oskar Lindqvist": ["spoke"]}
+
+
+def test_a_paragraph_introducing_someone_with_his_post_ends_a_quotation():
+    text = ("A statement of the Kanzia Friendship Society said, and continued:\n\n"
+            "The people will win under the wise leadership.\n\n"
+            "Oskar Lindqvist, chairman of the Kanzia Labour Party, in a television appearance praised the people.")
+    assert roles(text) == {"Oskar Lindqvist": ["spoke"]}
+    text = ("The speaker said:\n\nKim Jong Il, general secretary of the Workers' Party of Korea, devoted his all "
+            "to the people.")
+    assert roles(text) == {"Kim Jong Il": ["mentioned"]}  # a leader so named is what the speaker says
