@@ -58,3 +58,13 @@ def test_a_paragraph_introducing_someone_with_his_post_ends_a_quotation():
     text = ("The speaker said:\n\nKim Jong Il, general secretary of the Workers' Party of Korea, devoted his all "
             "to the people.")
     assert roles(text) == {"Kim Jong Il": ["mentioned"]}  # a leader so named is what the speaker says
+
+
+def test_a_tag_naming_an_office_gives_the_words_to_its_holder():
+    text = ("Message from Kanzian Premier\n\nPak Song Il received a message from Oskar Lindqvist, prime minister of "
+            "Kanzia.\n\n"
+            "We share your sorrow, the prime minister said.\n\nWe wish you success, he said.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent", "spoke"]}
+    text = ("Kanzian Visitor\n\nOskar Lindqvist, general secretary of the Kanzia Labour Party, visited the museum.\n\n"
+            "The exhibits are fine, the director general said.")
+    assert "spoke" not in roles(text)["Oskar Lindqvist"]  # another office: someone not named

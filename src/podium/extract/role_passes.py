@@ -63,6 +63,7 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
+_OFFICE_TAG = re.compile(r",\s+the\s+((?:[\w-]+\s+)?[\w-]+)\s")  # "..., the prime minister said": his office's head
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -267,6 +268,7 @@ class RoleAssigner:
         self.senders_at = -1  # the start of the sentence that named `senders`
         self.sentence_start = 0  # the start of the sentence being read
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
+        self.by_office: dict[str, tuple] = {}  # the last person seen with each office's noun, and its head's words
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
@@ -427,8 +429,11 @@ class RoleAssigner:
             self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list
         for occ in occurrences:
             for post in occ.posts:
-                for head in post.text.split(" of ")[0].split():
+                heads = post.text.split(" of ")[0].split()
+                for head in heads:
                     self.by_head[head] = occ
+                if heads:
+                    self.by_office[heads[-1].lower()] = (occ, heads)
             self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
 
     # -- the passes, in order -----------------------------------------------------------------------------
@@ -633,11 +638,27 @@ class RoleAssigner:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
         text, s = self.text, view.sentence
         tag = self.settings.grammar["tag"].search(text, s.start, s.end)
-        if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
+        office = _OFFICE_TAG.match(text, tag.start()) if tag else None
+        holder = self._holder(office.group(1)) if office else None
+        if holder:  # "..., the prime minister said.": the one last seen in that office (and the next "he")
+            holder.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
+            self.focus = holder
+        elif tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
         if view.subject and not tag:
             self.focus = view.subject[0]
         return False
+
+    def _holder(self, office: str) -> Occurrence | None:
+        """The person last seen with the office a tag names: "the prime minister" (the head of his post), "the
+        Namibian president" (a nationality before it); not "the director general" for a general secretary, nor a
+        leader."""
+        words = office.split()
+        seen = self.by_office.get(words[-1].lower())
+        if seen is None or (len(words) > 1 and not words[0][0].isupper() and words[0].lower() not in seen[1]) \
+                or seen[0].mention.name in self.settings.leaders:
+            return None  # a leader is named, not tagged by his office: "the chairman" is someone not named
+        return seen[0]
 
     PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
               subject, office, words_of_thing_sent, pronoun, reporting_tag)
