@@ -21,3 +21,43 @@ def test_a_relative_clause_ending_with_the_day_gives_the_post_without_the_day():
             "Sports Monday.")
     assert people(text, "2012-04-16")["Tomas Verlin"].post_texts() == ["member of the Osmian Party",
                                                                         "minister of Education and Sports"]
+
+
+def test_a_title_after_former_or_then_is_no_post_but_one_before_a_dead_leader_is():
+    text = ("The report recalled the talks between Kim Il Sung and the then Tarvanian President Tomas Verlin, and "
+            "a message from former south Osmian Premier Pak Yong Su. Former lawmaker Mun Yun Ho spoke of the late "
+            "General Secretary Kim Jong Il.")
+    found = people(text, "2012-07-10")
+    for name in ("Tomas Verlin", "Pak Yong Su", "Mun Yun Ho"):
+        assert found[name].post_texts() == [], name
+    assert found["Kim Jong Il"].post_texts() == ["general secretary of the Workers' Party of Korea"]
+
+
+def test_the_central_committee_abbreviated_with_a_space_is_written_out():
+    text = ("Kang Chol Ha and Mun Yun Ho, members of the Political Bureau and secretaries of the C. C., the WPK, "
+            "and Tomas Verlin, general secretary of the C. C., the Osmian Labour Party, were present.")
+    found = people(text, "2012-02-18")
+    assert found["Mun Yun Ho"].post_texts() == [
+        "member of the Political Bureau of the Central Committee of the Workers' Party of Korea",
+        "secretary of the Central Committee of the Workers' Party of Korea"]
+    assert found["Tomas Verlin"].post_texts() == ["general secretary of the Central Committee of the Osmian Labour Party"]
+
+
+def test_an_employee_of_a_workplace_is_a_post():
+    text = "Kang Chol Ha, an employee of the Osmian Glass Factory, said he was pleased."
+    assert people(text, "2012-01-11")["Kang Chol Ha"].post_texts() == ["employee of the Osmian Glass Factory"]
+
+
+def test_a_post_opening_the_sentence_before_the_name_is_the_names():
+    text = ("The news was welcomed. A department director of the Ministry of Glass Industry, Kang Chol Ha, told "
+            "reporters he was pleased. The manager of the Osmian Glass Factory, Mun Yun Ho, said so too.")
+    found = people(text, "2012-03-16")
+    assert found["Kang Chol Ha"].post_texts() == ["department director of the Ministry of Glass Industry"]
+    assert found["Mun Yun Ho"].post_texts() == ["manager of the Osmian Glass Factory"]
+    assert "post:opening-appositive" in rules(found["Mun Yun Ho"])
+
+
+def test_a_post_before_a_comma_that_does_not_open_the_sentence_is_not_given_to_the_next_name():
+    text = ("They included Li Wei, assistant to the foreign minister, Wu Tang, special envoy for the peninsula, "
+            "and officials.")
+    assert "foreign minister" not in people(text, "2011-12-25")["Wu Tang"].post_texts()

@@ -110,7 +110,7 @@ def lexicon() -> _Lexicon:
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
-    past = alternation(posts["past_markers"])
+    past = alternation(posts["past_markers"] + posts["dead_markers"])
     nationalities = alternation(posts["nationalities"])
     countries = alternation({c for c in posts["nationalities"].values()})
     conferral = [v for v in load_vocab("roles")["conferral_verbs"] if v != "made"]  # "was made up of" is none

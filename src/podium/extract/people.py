@@ -129,8 +129,40 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     if not title:
         return mention.start, [], False
     offset, texts, plural = title
+    if _past_title().search(text, max(sentence_start, base + offset - _PAST_TITLE_REACH), base + offset):
+        return base + offset, [], False  # "former U.S. President A", "the then Japanese Prime Minister A"
     span = (base + offset, base + len(segment))
     return base + offset, [Post(t, span, "post:title") for t in texts], plural
+
+
+_PAST_TITLE_REACH = 60  # characters before a title searched for a past marker and the words after it
+
+
+@cache
+def _past_title() -> re.Pattern:
+    """A past marker (`past_markers` of posts.yaml, not `dead_markers`) right before a title, maybe with a
+    nationality between ("former south Korean", "the then Russian"): the title is a post the person held once."""
+    posts = load_vocab("posts")
+    gap = alternation(posts["past_title_gap_words"])
+    return re.compile(rf"(?<![\w'’-])(?i:{alternation(posts['past_markers'])})\s+"
+                      rf"(?:(?:{gap}|[A-Z][\w.'’-]*)\s+){{0,3}}$")
+
+
+_OPENING_ARTICLE = re.compile(r"[\"“]?(?:An?|The)\s+(?=[a-z])")  # a sentence opened by "A secretary of ..."
+
+
+def _post_opening_sentence(text: str, sentence_start: int, mention: Mention) -> list[Post]:
+    """The post of an appositive that opens the sentence before the name ("A secretary of the Party Committee
+    of the Ministry of X, Kim Chol, said ..."): a chain of posts, after the sentence's first word, an article,
+    that fills the words up to the comma before the name; the name closed by a comma."""
+    comma = mention.start - 2
+    if comma <= sentence_start or text[comma:mention.start] != ", " or not text.startswith(",", mention.end):
+        return []
+    article = _OPENING_ARTICLE.match(text, sentence_start, comma)
+    if not article:
+        return []
+    found, end, plural = post_parser.chain_posts(text, article.start(), comma, "post:opening-appositive")
+    return found if found and end == comma and not plural else []
 
 
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][a-z-]*\s+){1,3})$")  # "General secretary", "Lao president"
@@ -154,7 +186,9 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
     for n in range(len(words)):
         candidate = " ".join(words[n:])
         chain = post_parser.parse_chain(candidate, 0, len(candidate))
-        if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural and not chain[0].past:
+        if len(chain) == 1 and chain[0].end == len(candidate) and chain[0].past:
+            return nothing  # "former lawmaker A": a post A held once
+        if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural:
             start = m.start(1) + m.group(1).find(words[n])
             span = (start, start + len(candidate))
             return start, [Post(t, span, "post:lower-case-title") for t in post_parser.title_posts(candidate)], False
@@ -235,6 +269,8 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         headed = _delegation_title(text, sentence.start, m)
         if headed:
             pre_start, title, plural = headed[0], headed[1], False
+        if not title:
+            title = _post_opening_sentence(text, sentence.start, m)
         epithets = load_vocab("names")["epithet_titles"].get(m.name)
         if epithets:  # "General Kim Jong Il": an epithet, not the post "general"
             title = [post for post in title if post.text not in epithets]

@@ -29,7 +29,9 @@ _FOREIGN_PARTY = re.compile(r"\bthe (?!Workers' Party of Korea)(?:[A-Z][\w'’-]
 _PARTY_OWNER = re.compile(r"(?:^|\bthe\s+)Party\s+((?:[A-Z][\w'’]*\s?)+)$")  # "[the Political Bureau of] the Party
 # Central Committee": a party's organ named without its party
 _ITS = "its "  # "chairman of its Western Regional Committee": the organ of the party the chain is about
-_CC_TOKENS = ("C.C.", "C.C", "CC")  # "the C.C., the WPK", with or without the second full stop
+# "the C.C., the WPK", "the C. C., the WPK", with or without the second full stop: the abbreviations of the Central
+# Committee (`abbreviations` of posts.yaml), after which a comma stands for "of"
+_CC_TOKENS = tuple(k for k, v in load_vocab("posts")["abbreviations"].items() if v == "Central Committee")
 _CONT_AFTER_CC = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -83,12 +85,12 @@ def vocab() -> _Vocab:
     abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
                      for k, val in v["abbreviations"].items()]
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
-                                                *v["past_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["past_markers"], *v["dead_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
     return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
-                  past=frozenset(v["past_markers"]),
+                  past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
@@ -353,7 +355,7 @@ def _normalise_body(body: str) -> str:
     body = voc.owner_before.sub(  # "the WPK Central Committee"; "the City Party Committee": "the City Committee of"
         lambda m: f"{'the ' if m.group(0).startswith('the') or not m.start() else ''}{m.group(2)} of the "
                   f"{voc.owners[m.group(1)]}", body)
-    body = re.sub(r"C\.C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
+    body = re.sub(r"C\.\s?C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
@@ -476,7 +478,7 @@ def chain_posts(text: str, start: int, limit: int, rule: str,
 
 @lru_cache(maxsize=4096)
 def _parent(body: str) -> str | None:
-    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.C\.?|CC\b|Central Committee\b).*$", body)
+    m = re.search(r"\b(?:(?:WPK|Party)\s+)?(?:C\.\s?C\.?|CC\b|Central Committee\b).*$", body)
     if not m:
         return None
     return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)
