@@ -68,3 +68,9 @@ def test_a_tag_naming_an_office_gives_the_words_to_its_holder():
     text = ("Kanzian Visitor\n\nOskar Lindqvist, general secretary of the Kanzia Labour Party, visited the museum.\n\n"
             "The exhibits are fine, the director general said.")
     assert "spoke" not in roles(text)["Oskar Lindqvist"]  # another office: someone not named
+
+
+def test_the_full_text_of_a_letter_is_its_senders_words():
+    text = ("Letter to Congress\n\nPak Song Il sent a letter to those attending the congress of the Kanzia union on "
+            "Monday.\n\nFollowing is its full text:\n\nThe congress is meaningful.")
+    assert roles(text) == {"Pak Song Il": ["sent", "spoke"]}

@@ -587,12 +587,12 @@ class RoleAssigner:
         return False
 
     def words_of_thing_sent(self, view: SentenceView) -> bool:
-        """ "The message said ...", "He said in the message ...", "Kim in the message wished ...": the words of a
-        thing sent are its sender's (`spoke`)."""
+        """ "The message said ...", "He said in the message ...", "Kim in the message wished ...", "Following is its
+        full text:": the words of a thing sent are its sender's (`spoke`)."""
         if not self.sender:
             return False
         text, s = self.text, view.sentence
-        if role_rules.words_of_thing_sent(text, s.start, s.end):
+        if role_rules.words_of_thing_sent(text, s.start, s.end) or role_rules.introduces_full_text(text, s.start, s.end):
             for sender in self.senders:  # a joint message speaks for each of its senders
                 sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)

@@ -269,6 +269,16 @@ def _speech_verb() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation([v for v, c in _speech_conditions().items() if c is _PLAIN])})\b")
 
 
+@cache
+def _full_text() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['full_text_words'])})\b[^.]*:\s*$", re.IGNORECASE)
+
+
+def introduces_full_text(text: str, start: int, end: int) -> bool:
+    """ "Following is its full text:": the sentence introduces the whole text of the thing sent just before."""
+    return _full_text().search(text, start, end) is not None
+
+
 def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:
     """Where "in the message" is written in this sentence ("He said in the message ...", "Kim in the message
     wished ..."): the one who speaks there is the sender of the message."""
