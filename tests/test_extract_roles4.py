@@ -74,3 +74,8 @@ def test_the_full_text_of_a_letter_is_its_senders_words():
     text = ("Letter to Congress\n\nPak Song Il sent a letter to those attending the congress of the Kanzia union on "
             "Monday.\n\nFollowing is its full text:\n\nThe congress is meaningful.")
     assert roles(text) == {"Pak Song Il": ["sent", "spoke"]}
+
+
+def test_a_visit_to_a_statue_is_a_homage_not_guidance():
+    text = "Marshal Kim Jong Un visited the statue of President Kim Il Sung standing at the Kanggye University."
+    assert roles(text)["Kim Jong Un"] == ["present"]
