@@ -79,3 +79,8 @@ def test_the_full_text_of_a_letter_is_its_senders_words():
 def test_a_visit_to_a_statue_is_a_homage_not_guidance():
     text = "Marshal Kim Jong Un visited the statue of President Kim Il Sung standing at the Kanggye University."
     assert roles(text)["Kim Jong Un"] == ["present"]
+
+
+def test_what_a_speaker_says_he_did_is_in_his_words():
+    text = "Pak Song Il, a war veteran, said he received a congratulatory message and took part in the celebrations."
+    assert roles(text) == {"Pak Song Il": ["spoke"]}

@@ -77,6 +77,8 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # where a predicate ends: a tag, "that", ":", ";", "thus", "when" (the lookahead of first characters lets
         # `re` skip the other positions quickly)
         "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
+        # "A said he received ...", "A noted they were ...": reported words without "that", up to the verb's end
+        "said_subject": re.compile(rf"\b(?:{verbs})(?=\s+(?:he|she|they|we|I)\s)"),
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
                                rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
@@ -177,12 +179,16 @@ class _Settings:
 
 
 
-def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) -> tuple[int, int]:
-    """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag); after a list
-    that is not the subject, only the verb phrase right after it ("..., B and C made speeches")."""
-    cut = cut_at.search(text, start, end)
+def _window(text: str, start: int, end: int, subject: bool, grammar: dict) -> tuple[int, int]:
+    """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag, the subject of
+    reported words: "said he received ..."); after a list that is not the subject, only the verb phrase right after
+    it ("..., B and C made speeches")."""
+    cut = grammar["cut"].search(text, start, end)
     if cut:
         end = cut.start()
+    reported = grammar["said_subject"].search(text, start, end)
+    if reported:
+        end = reported.end()  # "A said he received a message": what he received is in A's words
     if end <= start:
         return start, start
     if not subject:
@@ -352,7 +358,7 @@ class RoleAssigner:
             yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
 
     def _predicate(self, occ_group, start, end, subject, view: SentenceView, pass_name: str) -> None:
-        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar["cut"])
+        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar)
         relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
             if relative and relative.start() <= cue.start < relative.end():
