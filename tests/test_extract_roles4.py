@@ -84,3 +84,17 @@ def test_a_visit_to_a_statue_is_a_homage_not_guidance():
 def test_what_a_speaker_says_he_did_is_in_his_words():
     text = "Pak Song Il, a war veteran, said he received a congratulatory message and took part in the celebrations."
     assert roles(text) == {"Pak Song Il": ["spoke"]}
+
+
+def test_the_one_who_hands_a_thing_over_sends_it():
+    text = ("Pak Song Il received a gift from the Kanzia Labour Party.\nOskar Lindqvist, director of its "
+            "International Department, handed the gift over to Ri Chol Man, secretary of the Central Committee, "
+            "on Monday.")
+    found = roles(text)
+    assert found["Oskar Lindqvist"] == ["sent"] and found["Ri Chol Man"] == ["received"]
+
+
+def test_he_of_a_chinese_name_is_no_pronoun():
+    text = ("Pak Song Il received a gift from the Kanzia Fund.\nHe Zhiping, chief secretary of the fund, handed the "
+            "gift over to an official concerned.")
+    assert "sent" not in roles(text)["Pak Song Il"]

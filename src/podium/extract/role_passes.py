@@ -31,7 +31,8 @@ from podium.vocab import load_vocab
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
-    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b")
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b"
+    r"(?!\s+[A-Z][a-z])")  # not the surname He of "He Zhiping, chief secretary of ..., handed"
 
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _INVERTED_REACH = 20  # characters before a name in which "said" makes it the inverted subject ("..., said A")
@@ -78,7 +79,7 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # `re` skip the other positions quickly)
         "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
         # "A said he received ...", "A noted they were ...": reported words without "that", up to the verb's end
-        "said_subject": re.compile(rf"\b(?:{verbs})(?=\s+(?:he|she|they|we|I)\s)"),
+        "words_subject": re.compile(rf"\b(?:{verbs})(?=\s+(?:he|she|they|we|I)\s)"),
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
                                rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
@@ -186,7 +187,7 @@ def _window(text: str, start: int, end: int, subject: bool, grammar: dict) -> tu
     cut = grammar["cut"].search(text, start, end)
     if cut:
         end = cut.start()
-    reported = grammar["said_subject"].search(text, start, end)
+    reported = grammar["words_subject"].search(text, start, end)
     if reported:
         end = reported.end()  # "A said he received a message": what he received is in A's words
     if end <= start:
