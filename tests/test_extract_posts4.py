@@ -61,3 +61,37 @@ def test_a_post_before_a_comma_that_does_not_open_the_sentence_is_not_given_to_t
     text = ("They included Li Wei, assistant to the foreign minister, Wu Tang, special envoy for the peninsula, "
             "and officials.")
     assert "foreign minister" not in people(text, "2011-12-25")["Wu Tang"].post_texts()
+
+
+def test_a_chinese_name_with_a_less_common_surname_is_a_person():
+    text = ("The family of Chai Yuanfeng and Ma Lianjie, Chinese related to the struggle, laid a floral basket. "
+            "He Zhiwen, chief secretary of the Osmian Energy Fund, was present.")
+    assert {"Chai Yuanfeng", "Ma Lianjie", "He Zhiwen"} <= set(people(text, "2012-04-24"))
+
+
+def test_membership_of_a_delegation_named_by_nationality_is_no_post():
+    text = "Tomas Verlin, a member of the Osmian delegation, said he was moved."
+    assert people(text, "2012-03-05")["Tomas Verlin"].post_texts() == []
+
+
+def test_a_mission_of_a_body_is_part_of_the_body():
+    text = "Kang Chol Ha, chief of the Pyongyang mission of the Osmian Democratic Front, laid a basket."
+    assert people(text, "2012-06-15")["Kang Chol Ha"].post_texts() == [
+        "chief of the Pyongyang mission of the Osmian Democratic Front"]
+
+
+def test_the_head_of_a_delegation_named_with_a_lower_case_modifier_takes_the_delegations_body():
+    text = ("Pak Yong Su met the friendship delegation of the People's Government of Osmia City led by its acting "
+            "Mayor Wen Hailong. A delegation of the Nepalese Ministry of Glass Industry led by Minister Tomas "
+            "Verlin arrived.")
+    found = people(text, "2011-09-22")
+    assert found["Wen Hailong"].post_texts() == ["acting mayor of the People's Government of Osmia City"]
+    assert found["Tomas Verlin"].post_texts() == ["minister of Glass Industry of Nepal"]
+
+
+def test_posts_after_an_epithet_in_the_chain_are_the_persons_but_not_a_reporting_tag():
+    text = ("Kim Jong Un, supreme leader of the Democratic People's Republic of Korea, vice-chairman of the Central "
+            "Military Commission of the Workers' Party of Korea, received a message. The future is bright under "
+            "Kim Jong Un, the supreme leader, the chairman said.")
+    assert people(text, "2012-04-20")["Kim Jong Un"].post_texts() == [
+        "vice-chairman of the Central Military Commission of the Workers' Party of Korea"]

@@ -222,7 +222,8 @@ def _delegation_head() -> re.Pattern:
     roles, honorifics = load_vocab("roles"), alternation(load_vocab("names")["honorifics"])
     return re.compile(rf"\b(?:{alternation(roles['delegation_words'])})\s+of\s+(?P<body>(?:the\s+)?[A-Z][^,;:]*?)\s+"
                       rf"(?:{alternation(roles['delegation_cues'])})\s+(?:its\s+)?"
-                      rf"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}?)\s+(?:(?:{honorifics})\s+)*$")
+                      rf"(?P<title>(?:[a-z][\w'’-]*\s+){{0,2}}?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}?)\s+"
+                      rf"(?:(?:{honorifics})\s+)*$")  # "its acting Mayor A", "its chairman A": the chain checks it
 
 
 @cache
@@ -253,7 +254,12 @@ def _delegation_title(text: str, sentence_start: int, mention: Mention) -> tuple
         return None
     title, body = m.group("title").lower(), m.group("body")
     implied = next((b for head, b in load_vocab("posts")["implied_bodies"].items() if title.endswith(head)), None)
-    synthetic = f"{title} of {body.removeprefix(implied) if implied else body}"
+    written_out = implied.removeprefix("the ") if implied else None  # "the DPRK Ministry of Railways" too
+    if written_out and written_out in body:
+        before, _, body = body.partition(written_out)  # "the Vietnamese Ministry of X": "minister of X of Vietnam"
+        country = post_parser.vocab().nationalities.get(before.removeprefix("the ").strip())
+        body = f"{body} of {country}" if country else body
+    synthetic = f"{title} of {body}"
     chain = post_parser.parse_chain(synthetic, 0, len(synthetic))
     if len(chain) != 1 or chain[0].end != len(synthetic) or chain[0].plural:
         return None

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from podium.extract.names import words
 from podium.extract.record import Post
-from podium.extract.text import DATE_WORDS, first_token, tokens
+from podium.extract.text import DATE_WORDS, alternation, first_token, tokens
 from podium.vocab import load_vocab
 
 _FIRST_WINDOW = 160  # most chains end well within this; a chain reaching its last third is read again whole
@@ -56,6 +56,8 @@ class _Vocab:
     past: frozenset
     needs_body: frozenset
     not_post_bodies: frozenset
+    delegation_nouns: frozenset
+    inner_body_nouns: frozenset
     group_nouns: frozenset
     sub_organs: dict
     abbreviations: list
@@ -85,6 +87,7 @@ def vocab() -> _Vocab:
     abbreviations = [(re.compile(rf"\b{re.escape(k)}(?!\w)" if k[-1] != "." else re.escape(k)), val)
                      for k, val in v["abbreviations"].items()]
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
+                                                *(epithet.split()[0] for epithet in v["not_posts"]),
                                                 *v["past_markers"], *v["dead_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
@@ -92,6 +95,7 @@ def vocab() -> _Vocab:
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
+                  delegation_nouns=frozenset(v["delegation_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
@@ -171,6 +175,10 @@ def _body(text, toks, i, voc: _Vocab):
                 while j < len(toks) and toks[j][1] < m.end():
                     j += 1
                 continue
+        if word in voc.inner_body_nouns and j + 2 < len(toks) and toks[j + 1][0] == "of" and \
+                (_is_cap(toks[j + 2][0]) or toks[j + 2][0] == "the"):
+            j += 1  # "the Pyongyang mission of the AINDF": the body goes on
+            continue
         if word.lower() in _FUNCTION:
             k = j
             while k < len(toks) and toks[k][0].lower() in _FUNCTION:
@@ -282,6 +290,8 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         return None
     if body and end < len(toks) and toks[end][0] in voc.group_nouns:
         return None  # "members of the WPK Central Committee guidance body": a group, not an office
+    if body and end < len(toks) and toks[end][0] in voc.delegation_nouns:
+        return None  # "member of the Mongolian delegation": joining a delegation is no post (guideline)
     return ParsedPost(head_text.strip(), body, prep, plural, toks[i][1], toks[end - 1][2], country, past), end
 
 
@@ -326,6 +336,24 @@ def _may_start_post(word: str) -> bool:
     return word in vocab().first_words or word.startswith(("ex-", "vice-"))
 
 
+@cache
+def _epithet() -> re.Pattern:
+    """An epithet, honour or degree of `not_posts` and its words up to the next comma ("supreme leader of the WPK
+    and people of the DPRK, "): no post, but the posts after it are the person's ("..., first secretary of ...")."""
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{alternation(load_vocab('posts')['not_posts'])})\b[^,;:.()\"“”]*,\s+",
+                      re.IGNORECASE)
+
+
+def _after_epithet(text: str, toks, i: int) -> int | None:
+    """The token after an epithet that starts at token i and ends with a comma, or None; None too when an article
+    follows (", the chairman noted": a reporting tag, someone else)."""
+    m = _epithet().match(text, toks[i][1])
+    if not m:
+        return None
+    after = next((j for j in range(i + 1, len(toks)) if toks[j][1] == m.end()), None)
+    return None if after is None or toks[after][0].lower() in _ARTICLES else after  # ", the president said"
+
+
 def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     voc = vocab()
     toks = tokens(text, start, end)
@@ -333,6 +361,9 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     i = 0
     while i < len(toks):
         parsed = parse_post(text, toks, i, voc)
+        if not parsed:
+            i = _after_epithet(text, toks, i)  # "A, supreme leader of the DPRK, first secretary of ...": go on
+            parsed = parse_post(text, toks, i, voc) if i is not None else None
         if not parsed:
             break
         if posts and toks[i][0].lower() == "the" and toks[i - 1][0] == ",":
