@@ -98,3 +98,13 @@ def test_he_of_a_chinese_name_is_no_pronoun():
     text = ("Pak Song Il received a gift from the Kanzia Fund.\nHe Zhiping, chief secretary of the fund, handed the "
             "gift over to an official concerned.")
     assert "sent" not in roles(text)["Pak Song Il"]
+
+
+def test_company_and_talks_in_other_words():
+    text = "Pak Song Il inspected the Sinhung Farm. He was accompanied with Ri Chol Man and Jo Myong Ho."
+    assert roles(text)["Jo Myong Ho"] == ["present"]
+    text = ("Pak Song Il, premier of the Cabinet, had a friendly talk with Oskar Lindqvist, governor of the Kanzia "
+            "Region, and his party at the Mansudae Assembly Hall.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present"]}
+    text = "Papers carried write-ups accompanied with photographs of Pak Song Il."
+    assert roles(text) == {"Pak Song Il": ["mentioned"]}
