@@ -108,3 +108,15 @@ def test_company_and_talks_in_other_words():
     assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["present"]}
     text = "Papers carried write-ups accompanied with photographs of Pak Song Il."
     assert roles(text) == {"Pak Song Il": ["mentioned"]}
+
+
+def test_those_who_see_a_visitor_off_are_there_but_are_not_they():
+    text = ("The Kanzian delegation left here on Friday.\nThey were seen off at the airport by Pak Song Il, "
+            "vice-minister of Foreign Affairs, and Ri Chol Man, vice-minister of Trade.\nThey laid a floral basket "
+            "before the statue.")
+    assert roles(text) == {"Pak Song Il": ["present"], "Ri Chol Man": ["present"]}
+
+
+def test_a_message_to_his_counterpart():
+    text = "Foreign Minister Pak Song Il sent a message to his Kanzian counterpart Oskar Lindqvist on Monday."
+    assert roles(text) == {"Pak Song Il": ["sent"], "Oskar Lindqvist": ["received"]}

@@ -53,6 +53,8 @@ _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronou
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "seen off by [Secretaries] A and B": a passive's agents
+_AGENT_REACH = 40  # characters before a list in which its "by" stands
 _JOINTLY = re.compile(r"\b(?:together|along)\s+with\b")  # "A, together with B, received a message": B did too
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C": the next sender
@@ -429,8 +431,11 @@ class RoleAssigner:
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
         acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
-        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group)]
-        if several:
+        they = _PRONOUN_SUBJECT.match(self.text, view.sentence.start)
+        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group) and not (
+            they and they.group("plural") and
+            _AGENT.search(self.text, max(0, group[0].pre_start - _AGENT_REACH), group[0].pre_start))]
+        if several:  # not "They were seen off by A and B": "they" go on being the ones before, not the agents
             self.group = several[-1]
         elif view.subject:
             self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list

@@ -154,13 +154,15 @@ def find_cues(lower_text: str) -> list[Cue]:
 
 @cache
 def _lead() -> str:
-    """Words between the preposition and where a name (or its title) starts: epithets and honorifics
-    (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire Delano Bouterse", "by
-    Mongolian Charge d'Affaires")."""
+    """Words between the preposition and where a name (or its title) starts: "his counterpart" (`title_nouns`),
+    epithets and honorifics (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire
+    Delano Bouterse", "by Mongolian Charge d'Affaires")."""
     names = load_vocab("names")
     words = {w.lower() for e in names["epithets"] for w in e.split()} | {"comrade"}
     honorifics = "|".join(re.escape(h.lower()).replace(r"\.", r"\.\s?") for h in names["honorifics"] if "." in h)
-    return rf"(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
+    counterpart = rf"(?:his|her|their)\s+(?-i:[A-Z][\w-]*\s+)?(?:{alternation(names['title_nouns'])})\s+"  # "to his
+    # Egyptian counterpart A"
+    return rf"(?:{counterpart})?(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
 
 
 
