@@ -95,3 +95,21 @@ def test_posts_after_an_epithet_in_the_chain_are_the_persons_but_not_a_reporting
             "Kim Jong Un, the supreme leader, the chairman said.")
     assert people(text, "2012-04-20")["Kim Jong Un"].post_texts() == [
         "vice-chairman of the Central Military Commission of the Workers' Party of Korea"]
+
+
+def test_a_body_named_after_a_date_keeps_the_date_but_the_day_of_the_report_is_not_part_of_it():
+    text = ("Kang Chol Ha, chairman of the North Side Committee for Implementing the June 15 Joint Declaration, "
+            "met Tomas Verlin, president of Tarvania Tuesday.")
+    found = people(text, "2012-06-15")
+    assert found["Kang Chol Ha"].post_texts() == [
+        "chairman of the North Side Committee for Implementing the June 15 Joint Declaration"]
+    assert found["Tomas Verlin"].post_texts() == ["president of Tarvania"]
+
+
+def test_a_lower_case_title_with_a_capitalised_body_before_a_korean_name_is_its_post():
+    text = ("Present were officials including chief secretary of the North Osmian Provincial Committee of the WPK "
+            "Kang Chol Ha. A floral basket came from a bereaved family member of Hero Mun Yun Ho.")
+    found = people(text, "2022-10-11")
+    assert found["Kang Chol Ha"].post_texts() == [
+        "chief secretary of the North Osmian Provincial Committee of the Workers' Party of Korea"]
+    assert found["Mun Yun Ho"].post_texts() == []

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from podium.extract import posts as post_parser
 from podium.extract import roles as role_rules
-from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions
+from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions, lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Person, Post, Role
 from podium.extract.role_passes import KIN_REACH, RoleAssigner, SentenceView
@@ -126,6 +126,9 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
             continue
         break
     title = _parse_title(segment)
+    if not title and segment == run.group(0).rstrip() and mention.name.split()[0] in lexicon().surnames:
+        # a Korean name right after the run (no "Comrade" between: "... for Remembering Comrade A" is a body)
+        return _lower_case_head_of(text, sentence_start, base, segment) or (mention.start, [], False)
     if not title:
         return mention.start, [], False
     offset, texts, plural = title
@@ -133,6 +136,33 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
         return base + offset, [], False  # "former U.S. President A", "the then Japanese Prime Minister A"
     span = (base + offset, base + len(segment))
     return base + offset, [Post(t, span, "post:title") for t in texts], plural
+
+
+_BODY_START = re.compile(r"(?:of|to)\s")
+
+
+def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str):
+    """A title in lower case whose body is capitalised, right before a name ("including chief secretary of the
+    South Hamgyong Provincial Committee of the WPK Ri Jong Nam", "An employee of Yanggakdo International Hotel
+    Han Sun Sim"): (start, posts, False) when the lower-case words before the run and the run make one post."""
+    if not _BODY_START.match(segment):
+        return None
+    m = _LOWER_TITLE.search(text, max(sentence_start, base - _LOWER_TITLE_REACH), base)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words)):
+        candidate = " ".join(words[n:]) + " " + segment
+        chain = post_parser.parse_chain(candidate, 0, len(candidate))
+        if len(chain) == 1 and chain[0].end == len(candidate):
+            if chain[0].past or chain[0].plural:
+                return None  # "former minister of X A"; "ministers of X A and B" is another construction
+            start = m.start(1) + m.group(1).find(words[n])
+            if " ".join(words[max(0, n - 1):n + 1]).lower() in post_parser.vocab().not_posts:
+                return None  # "a bereaved family member of Hero A": a family tie, no post
+            return start, [Post(t, (start, base + len(segment)), "post:lower-case-title")
+                           for t in post_parser.title_posts(candidate)], False
+    return None
 
 
 _PAST_TITLE_REACH = 60  # characters before a title searched for a past marker and the words after it

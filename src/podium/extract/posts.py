@@ -160,7 +160,7 @@ def _body(text, toks, i, voc: _Vocab):
     j += 1
     while j < len(toks):
         word = toks[j][0]
-        if word.rstrip(".") in DATE_WORDS:
+        if word.rstrip(".") in DATE_WORDS and not _named_after_date(toks, j):
             break  # "president of Angola Tuesday": the day is not part of the body
         if _is_cap(word):
             if word in voc.surnames and text.find("\n", toks[j - 1][2], toks[j][1]) != -1:
@@ -197,6 +197,16 @@ def _body(text, toks, i, voc: _Vocab):
                 continue
         break
     return last
+
+
+_DAY = re.compile(r"\d{1,2}")
+
+
+def _named_after_date(toks, j: int) -> bool:
+    """A month, a day and a capitalised word at token j: a name ("the June 15 Joint Declaration", "the February 8
+    Vinalon Complex"), not the date of the report."""
+    return j + 2 < len(toks) and toks[j][0] in DATE_WORDS and _DAY.fullmatch(toks[j + 1][0]) is not None and \
+        toks[j + 2][0][:1].isupper() and toks[j + 2][0].rstrip(".") not in DATE_WORDS
 
 
 def _named_with_post(toks, k: int, voc: _Vocab) -> bool:
