@@ -15,7 +15,6 @@ the rule that gave the role (for a gain) and the sentence around the role's evid
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import sys
@@ -23,11 +22,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_identity import CORPORA  # noqa: E402
+from dump_diff import CONTEXT, texts  # noqa: E402  (people and posts; this file: roles)
 
-from podium.sources import clean, document  # noqa: E402
-
-CONTEXT = 160  # characters shown either side of a role's evidence
 LATER_ERA = "2020"  # reports dated from this year on are Rodong Sinmun's era
 
 
@@ -61,18 +57,6 @@ def changes(before: Path, after: Path, era: str | None) -> list[tuple]:
     return changed
 
 
-def _texts(ids: set[str]) -> dict[str, str]:
-    """The text each report's spans point into (title and cleaned text, as `extract_identity` read them)."""
-    texts = {}
-    for corpus in sorted(CORPORA.glob("*.jsonl.gz")):
-        with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                report = json.loads(line)
-                if report["id"] in ids:
-                    texts[report["id"]] = document(report.get("title") or "", clean(report.get("text") or ""))
-    return texts
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("before", type=Path)
@@ -87,9 +71,9 @@ def main() -> None:
     print(f"{len(changed)} roles changed in {reports} reports: " +
           ", ".join(f"{key} {n}" for key, n in sorted(counts.items())))
     sample = random.Random(args.seed).sample(changed, min(args.sample, len(changed)))
-    texts = _texts({report for _, report, *_ in sample})
+    report_texts = texts({report for _, report, *_ in sample})
     for sign, report, person, role, rule, start, end in sample:
-        text = texts.get(report, "")
+        text = report_texts.get(report, "")
         where = start if start is not None else text.find(person.split()[0])
         context = text[max(0, where - CONTEXT):where + CONTEXT].replace("\n", " ") if where >= 0 else ""
         print(f"\n{sign}{role}  {person}  [{rule}]  {report}\n    ...{context}...")

@@ -3,11 +3,7 @@ thing sent, speakers whose words are reported, the host of a message. One constr
 
 All names and texts are made up; what is asserted is what GUIDELINES.md (`roles`) prescribes.
 """
-from podium.extract.people import find_people
-
-
-def roles(text, date="2012-06-01"):
-    return {p.name: sorted(p.role_names()) for p in find_people(text, date)}
+from test_extract_roles import roles  # each person's roles, sorted, on an invented report
 
 
 def test_the_sender_of_a_message_received_is_not_received_as_a_visitor():
