@@ -116,3 +116,9 @@ def test_those_who_see_a_visitor_off_are_there_but_are_not_they():
 def test_a_message_to_his_counterpart():
     text = "Foreign Minister Pak Song Il sent a message to his Kanzian counterpart Oskar Lindqvist on Monday."
     assert roles(text) == {"Pak Song Il": ["sent"], "Oskar Lindqvist": ["received"]}
+
+
+def test_a_message_came_to_one_with_his_posts_from_another():
+    text = ("A message of greeting came to Pak Song Il, first chairman of the National Defence Commission of the "
+            "Democratic People's Republic of Korea, from Oskar Lindqvist, president of Kanzia, on Monday.")
+    assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}

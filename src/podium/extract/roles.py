@@ -32,6 +32,7 @@ SENTENCE, LIST, POST = "sentence", "list", "post"
 NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
+_FROM_REACH = 200  # characters from a thing sent to the "from" of its sender
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
 _SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
 _PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an earlier occasion
@@ -183,9 +184,11 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          ("received",)),  # "a message to A", "They were handed over to A"
         (rf"\bpresented\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\bby\s+{_lead()}$",
          ("sent",)),  # "A was presented with a gift by B"
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
          rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
+        # "a message from A", "A message came to B, first chairman of ..., from A": the addressee's posts between
+        (rf"{thing}[^.;:]{{0,{_FROM_REACH}}}?\bfrom\s+{_lead()}$", ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
