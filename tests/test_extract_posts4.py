@@ -113,3 +113,14 @@ def test_a_lower_case_title_with_a_capitalised_body_before_a_korean_name_is_its_
     assert found["Kang Chol Ha"].post_texts() == [
         "chief secretary of the North Osmian Provincial Committee of the Workers' Party of Korea"]
     assert found["Mun Yun Ho"].post_texts() == []
+
+
+def test_a_national_adjective_before_an_organ_of_state_becomes_of_country_but_a_partys_name_keeps_it():
+    text = ("Pak Yong Su met Wen Hailong, premier of the Chinese State Council, Tomas Verlin, vice-chairman of the "
+            "Standing Committee of the Chinese National People's Congress, and Bat Erdene, chairman of the "
+            "Mongolian People's Party.")
+    found = people(text, "2011-07-10")
+    assert found["Wen Hailong"].post_texts() == ["premier of the State Council of China"]
+    assert found["Tomas Verlin"].post_texts() == [
+        "vice-chairman of the Standing Committee of the National People's Congress of China"]
+    assert found["Bat Erdene"].post_texts() == ["chairman of the Mongolian People's Party"]

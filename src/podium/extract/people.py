@@ -128,7 +128,7 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
     title = _parse_title(segment)
     if not title and segment == run.group(0).rstrip() and mention.name.split()[0] in lexicon().surnames:
         # a Korean name right after the run (no "Comrade" between: "... for Remembering Comrade A" is a body)
-        return _lower_case_head_of(text, sentence_start, base, segment) or (mention.start, [], False)
+        return _lower_case_head_of(text, sentence_start, base, segment, mention.start) or (mention.start, [], False)
     if not title:
         return mention.start, [], False
     offset, texts, plural = title
@@ -141,11 +141,12 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
 _BODY_START = re.compile(r"(?:of|to)\s")
 
 
-def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str):
+def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str, name_start: int):
     """A title in lower case whose body is capitalised, right before a name ("including chief secretary of the
     South Hamgyong Provincial Committee of the WPK Ri Jong Nam", "An employee of Yanggakdo International Hotel
-    Han Sun Sim"): (start, posts, False) when the lower-case words before the run and the run make one post."""
-    if not _BODY_START.match(segment):
+    Han Sun Sim"): (start, posts, False) when the lower-case words before the run and the run make one post, on
+    one line (a line break is the harvest's cut of a list: "minister of the\nPeople's Armed Forces\nA, ...")."""
+    if not _BODY_START.match(segment) or "\n" in text[max(sentence_start, base - _LOWER_TITLE_REACH):name_start]:
         return None
     m = _LOWER_TITLE.search(text, max(sentence_start, base - _LOWER_TITLE_REACH), base)
     if not m:
@@ -343,6 +344,9 @@ def _inverted_tag() -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(load_vocab('roles')['inverting_verbs'])})\b")
 
 
+_OTHERS_AFTER = re.compile(r"\s+and\s+(?=[a-z])|\.?\s*$")  # a clause's end: other people, or its full stop
+
+
 def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]:
     """The posts of a relative clause after a post ("..., WPK who is commander of the state emergency
     headquarters, B, ..."): a chain of posts that fills the clause, or else the clause up to its comma when it
@@ -351,12 +355,17 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
     found, end, _ = post_parser.chain_posts(text, start, limit, "post:relative")
     comma = text.find(",", start, limit)
     clause_end = comma if comma != -1 else limit
+    others = _OTHERS_AFTER.search(text, start, clause_end)  # "... of the Championships and officials concerned."
+    clause_end = others.start() if others else clause_end
     if found and all(tok[0].rstrip(".") in DATE_WORDS or not tok[0].isalnum() for tok in tokens(text, end, clause_end)):
         return found, end  # nothing, or only the day ("... minister of Education Monday."), after the chain
     toks = tokens(text, start, clause_end)
     head = post_parser.head_at(toks, 0)
     if head and head[2] < len(toks) and toks[head[2]][0] == "of" and toks[-1][0].lower() not in _OPEN_ENDS:
         clause = " ".join(text[start:clause_end].split())
+        bare = re.sub(r"^(?:the|a|an)\s+", "", clause.lower())
+        if any(bare.startswith(phrase) for phrase in post_parser.vocab().not_posts):
+            return [], start  # "who is the head of the delegation of ...": no post (guideline)
         return [Post(clause[:1].lower() + clause[1:], (start, clause_end), "post:relative")], clause_end
     return [], start
 

@@ -401,7 +401,16 @@ def _normalise_body(body: str) -> str:
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
     for pattern, expansion in voc.abbreviations:
         body = pattern.sub(expansion, body)
+    body = _national_organ().sub(lambda m: f"the {m.group(2)} of {voc.nationalities[m.group(1)]}", body)
     return body if body.startswith(("the ", "The ")) or not _needs_article(body) else "the " + body
+
+
+@cache
+def _national_organ() -> re.Pattern:
+    """ "the Chinese State Council" ending a body: a national adjective and an organ of `state_organs`."""
+    v = load_vocab("posts")
+    return re.compile(rf"\bthe ({alternation(v['nationalities'], cased=True)}) "
+                      rf"((?:{alternation(v['state_organs'], cased=True)})\b[^,]*)$")
 
 
 # "the International Taekwon-Do Federation (ITF)": a name and the acronym the report gives it in brackets
