@@ -122,3 +122,11 @@ def test_a_message_came_to_one_with_his_posts_from_another():
     text = ("A message of greeting came to Pak Song Il, first chairman of the National Defence Commission of the "
             "Democratic People's Republic of Korea, from Oskar Lindqvist, president of Kanzia, on Monday.")
     assert roles(text) == {"Pak Song Il": ["received"], "Oskar Lindqvist": ["sent"]}
+
+
+def test_according_to_a_person_reports_his_words_not_a_document_or_his_idea():
+    assert roles("According to Pak Song Il, chief engineer of the rink, 10,000 people visited it.") == \
+        {"Pak Song Il": ["spoke"]}
+    assert roles("According to the order, Pak Song Il was promoted to General.") == {"Pak Song Il": ["elected"]}
+    assert roles("The drive is under way according to Pak Song Il's strategic idea.") == \
+        {"Pak Song Il": ["mentioned"]}

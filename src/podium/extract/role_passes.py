@@ -345,6 +345,8 @@ class RoleAssigner:
             inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
             if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
                 previous_end = ends[n - 1]
+            if chained and previous_end is None and _POSSESSIVE.match(self.text, group[0].mention.end):
+                break  # "according to A's idea": A only describes the list's noun
             if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
                                          or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
                                          or condition.blocked(self.text, cue.end, group[0].pre_start)):

@@ -69,10 +69,14 @@ class Condition:
         return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word in
-        it, or none of the `between` words."""
+        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word (or
+        mark: "According to the order, A was promoted") in it, or none of the `between` words."""
         between = text[start:end].lower()
-        if self.blocked_by and _words_pattern(self.blocked_by).search(between):
+        marks = [w for w in self.blocked_by if not w[:1].isalnum()]
+        if any(mark in between for mark in marks):
+            return True
+        words = tuple(w for w in self.blocked_by if w[:1].isalnum())
+        if words and _words_pattern(words).search(between):
             return True
         return bool(self.between) and _words_pattern(self.between).search(between) is None
 
