@@ -71,7 +71,8 @@ def main() -> None:
         text = report_texts.get(report, "")
         where = span[0] if span else 0
         context = " ".join(text[max(0, where - CONTEXT):where + CONTEXT].split())
-        print(f"\n{sign} {report} | {person} | {post or '(person)'} | {span[-1] if span and post else ''}\n    {context}")
+        rule = span[-1] if span and post else ""
+        print(f"\n{sign} {report} | {person} | {post or '(person)'} | {rule}\n    {context}")
 
 
 if __name__ == "__main__":

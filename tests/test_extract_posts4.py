@@ -40,7 +40,8 @@ def test_the_central_committee_abbreviated_with_a_space_is_written_out():
     assert found["Mun Yun Ho"].post_texts() == [
         "member of the Political Bureau of the Central Committee of the Workers' Party of Korea",
         "secretary of the Central Committee of the Workers' Party of Korea"]
-    assert found["Tomas Verlin"].post_texts() == ["general secretary of the Central Committee of the Osmian Labour Party"]
+    assert found["Tomas Verlin"].post_texts() == [
+        "general secretary of the Central Committee of the Osmian Labour Party"]
 
 
 def test_an_employee_of_a_workplace_is_a_post():
@@ -124,3 +125,9 @@ def test_a_national_adjective_before_an_organ_of_state_becomes_of_country_but_a_
     assert found["Tomas Verlin"].post_texts() == [
         "vice-chairman of the Standing Committee of the National People's Congress of China"]
     assert found["Bat Erdene"].post_texts() == ["chairman of the Mongolian People's Party"]
+
+
+def test_the_doyen_of_a_corps_named_in_lower_case_is_a_post_as_written():
+    text = ("The basket was handed over by Tomas Verlin, ambassador of Tarvania to the DPRK, who is doyen of the "
+            "diplomatic corps, on Friday.")
+    assert "doyen of the diplomatic corps" in people(text, "2011-10-06")["Tomas Verlin"].post_texts()

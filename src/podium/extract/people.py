@@ -357,8 +357,9 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
     clause_end = comma if comma != -1 else limit
     others = _OTHERS_AFTER.search(text, start, clause_end)  # "... of the Championships and officials concerned."
     clause_end = others.start() if others else clause_end
-    if found and all(tok[0].rstrip(".") in DATE_WORDS or not tok[0].isalnum() for tok in tokens(text, end, clause_end)):
-        return found, end  # nothing, or only the day ("... minister of Education Monday."), after the chain
+    if found and all(tok[0].rstrip(".") in DATE_WORDS or tok[0] == "on" or not tok[0].isalnum()
+                     for tok in tokens(text, end, clause_end)):
+        return found, end  # nothing, or only the day ("... minister of Education [on] Monday."), after the chain
     toks = tokens(text, start, clause_end)
     head = post_parser.head_at(toks, 0)
     if head and head[2] < len(toks) and toks[head[2]][0] == "of" and toks[-1][0].lower() not in _OPEN_ENDS:

@@ -57,6 +57,7 @@ class _Vocab:
     needs_body: frozenset
     not_post_bodies: frozenset
     delegation_nouns: frozenset
+    lower_case_body_nouns: frozenset
     inner_body_nouns: frozenset
     group_nouns: frozenset
     sub_organs: dict
@@ -88,14 +89,16 @@ def vocab() -> _Vocab:
                      for k, val in v["abbreviations"].items()]
     first_words = frozenset(w.lower() for w in [*(key[0] for key in heads), *v["modifiers"], *_ARTICLES,
                                                 *(epithet.split()[0] for epithet in v["not_posts"]),
-                                                *v["past_markers"], *v["dead_markers"], *(m.split()[0] for m in v["dropped_modifiers"]),
+                                                *v["past_markers"], *v["dead_markers"],
+                                                *(m.split()[0] for m in v["dropped_modifiers"]),
                                                 *v["nationalities"]])
     last_head_words = frozenset(key[-1] for key, (_, plural) in heads.items() if not plural)
     return _Vocab(not_posts=frozenset(p.lower() for p in v["not_posts"]), surnames=frozenset(words(load_vocab("names")["korean_surnames"])), first_words=first_words, last_head_words=last_head_words, heads=heads, max_len=max(len(k) for k in heads), modifiers=frozenset(v["modifiers"]),
                   dropped=frozenset(w for m in v["dropped_modifiers"] for w in m.split()),
                   past=frozenset(v["past_markers"] + v["dead_markers"]),
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
-                  delegation_nouns=frozenset(v["delegation_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
+                  delegation_nouns=frozenset(v["delegation_nouns"]),
+                  lower_case_body_nouns=frozenset(v["lower_case_body_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
                   group_nouns=frozenset(v["group_nouns"]),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
@@ -316,8 +319,10 @@ def _definite(text: str, toks, k: int):
     while j < len(toks) and len(words) < 3 and toks[j][0].isalpha() and toks[j][0].islower():
         words.append(toks[j][0])
         j += 1
-        if words[-1] in _ORG_NOUNS:
+        if words[-1] in _ORG_NOUNS or words[-1] in vocab().lower_case_body_nouns:
             break
+    if words and words[-1] in vocab().lower_case_body_nouns:
+        return "the " + " ".join(words), j  # "the diplomatic corps": a body only ever named in lower case
     if not words or words[-1] not in _ORG_NOUNS:
         return None
     caps = r"\s+".join(w.capitalize() for w in words)
@@ -350,8 +355,8 @@ def _may_start_post(word: str) -> bool:
 def _epithet() -> re.Pattern:
     """An epithet, honour or degree of `not_posts` and its words up to the next comma ("supreme leader of the WPK
     and people of the DPRK, "): no post, but the posts after it are the person's ("..., first secretary of ...")."""
-    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{alternation(load_vocab('posts')['not_posts'])})\b[^,;:.()\"“”]*,\s+",
-                      re.IGNORECASE)
+    epithets = alternation(load_vocab("posts")["not_posts"])
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{epithets})\b[^,;:.()\"“”]*,\s+", re.IGNORECASE)
 
 
 def _after_epithet(text: str, toks, i: int) -> int | None:
