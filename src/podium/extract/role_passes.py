@@ -31,7 +31,8 @@ from podium.vocab import load_vocab
 _ADJACENT = re.compile(r"[\s,]*(?:(?:was|were|has|have|had|been|also|then|later|and|is|are|will|jointly|\w+ly)\s+)*")
 _PRONOUN_SUBJECT = re.compile(  # "He ...", "Underscoring the need ..., he ...", "On the same day he ..."
     r"(?:(?:(?P<participle>[A-Z][a-z]+ing)|At|In|On|During|After|Before|Then|Later|There|While|Upon|Next)\b"
-    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b")
+    r"[^.;:\"“]{0,200}?(?:,\s+|\s(?=s?he\b|they\b)))?(?:He|She|he|she|(?P<plural>They|they))\b"
+    r"(?!\s+[A-Z][a-z])")  # not the surname He of "He Zhiping, chief secretary of ..., handed"
 
 _UNNAMED_SUBJECT = re.compile(r"The ((?:[\w-]+ ){1,3}?)of (?:the )?[A-Z]")  # "The chairman of the X Committee"
 _INVERTED_REACH = 20  # characters before a name in which "said" makes it the inverted subject ("..., said A")
@@ -42,7 +43,7 @@ _OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "we
 _DELEGATION_REACH = 100  # characters before "headed by" in which "delegation" makes it a presence
 _WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
-_DEPICTION = re.compile(r"\b(?:photos?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
+_DEPICTION = re.compile(r"\b(?:photos?|photographs?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
@@ -52,8 +53,12 @@ _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronou
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
 _WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "seen off by [Secretaries] A and B": a passive's agents
+_AGENT_REACH = 40  # characters before a list in which its "by" stands
+_JOINTLY = re.compile(r"\b(?:together|along)\s+with\b")  # "A, together with B, received a message": B did too
 _POSSESSIVE = re.compile(r"['’]s\b")
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+)?|\s+and\s+)")
+# "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C": the next sender
+_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+|(?:together|along)\s+with\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
@@ -61,6 +66,7 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
+_OFFICE_TAG = re.compile(r",\s+the\s+((?:[\w-]+\s+)?[\w-]+)\s")  # "..., the prime minister said": his office's head
 _SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
@@ -74,6 +80,8 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # where a predicate ends: a tag, "that", ":", ";", "thus", "when" (the lookahead of first characters lets
         # `re` skip the other positions quickly)
         "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
+        # "A said he received ...", "A noted they were ...": reported words without "that", up to the verb's end
+        "words_subject": re.compile(rf"\b(?:{verbs})(?=\s+(?:he|she|they|we|I)\s)"),
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
                                rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
@@ -174,12 +182,16 @@ class _Settings:
 
 
 
-def _window(text: str, start: int, end: int, subject: bool, cut_at: re.Pattern) -> tuple[int, int]:
-    """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag); after a list
-    that is not the subject, only the verb phrase right after it ("..., B and C made speeches")."""
-    cut = cut_at.search(text, start, end)
+def _window(text: str, start: int, end: int, subject: bool, grammar: dict) -> tuple[int, int]:
+    """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag, the subject of
+    reported words: "said he received ..."); after a list that is not the subject, only the verb phrase right after
+    it ("..., B and C made speeches")."""
+    cut = grammar["cut"].search(text, start, end)
     if cut:
         end = cut.start()
+    reported = grammar["words_subject"].search(text, start, end)
+    if reported:
+        end = reported.end()  # "A said he received a message": what he received is in A's words
     if end <= start:
         return start, start
     if not subject:
@@ -259,8 +271,13 @@ class RoleAssigner:
         self.settings = _settings()
         self.seen_anyone = False
         self.focus: Occurrence | None = None
-        self.sender: Occurrence | None = None  # the last person who sent something ("The message said ...")
+        self.sender: Occurrence | None = None  # the last person who sent something ("He said in the message ...")
+        self.senders: list[Occurrence] = []  # everyone who sent it in that sentence ("The message said ...": their
+        # joint words, "a message sent by A, together with B and C")
+        self.senders_at = -1  # the start of the sentence that named `senders`
+        self.sentence_start = 0  # the start of the sentence being read
         self.by_head: dict[str, Occurrence] = {}  # the last person seen with each office ("president")
+        self.by_office: dict[str, tuple] = {}  # the last person seen with each office's noun, and its head's words
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
@@ -294,7 +311,16 @@ class RoleAssigner:
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
         occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
-            self.sender = occ
+            self._sends(occ)
+
+    def _sends(self, occ: Occurrence) -> None:
+        """Remember `occ` as a sender of the thing sent in this sentence: the words of the thing that the next
+        sentences report ("The message said ...") are each sender's."""
+        if self.senders_at != self.sentence_start:
+            self.senders, self.senders_at = [], self.sentence_start
+        if occ not in self.senders:
+            self.senders.append(occ)
+        self.sender = occ
 
     def _homage(self, cue: Cue) -> bool:
         """ "visited the mausoleum and paid tribute": a homage visit, where no one guides (guideline v3)."""
@@ -319,6 +345,8 @@ class RoleAssigner:
             inside_predicate = n and groups[n - 1][-1].ext_end <= cue.start < ends[n - 1]
             if inside_predicate:  # "A was elected member of ..., B and C members of ...": the gapped lists
                 previous_end = ends[n - 1]
+            if chained and previous_end is None and _POSSESSIVE.match(self.text, group[0].mention.end):
+                break  # "according to A's idea": A only describes the list's noun
             if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
                                          or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
                                          or condition.blocked(self.text, cue.end, group[0].pre_start)):
@@ -335,7 +363,7 @@ class RoleAssigner:
             yield from governed  # "The session recalled A and B from ...": the row's `then` follows the lists
 
     def _predicate(self, occ_group, start, end, subject, view: SentenceView, pass_name: str) -> None:
-        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar["cut"])
+        w_start, w_end = _window(self.text, start, end, subject, self.settings.grammar)
         relative = _RELATIVE.search(self.text, w_start, w_end) if subject else None
         for cue in self._cues_in(w_start, w_end, AFTER):
             if relative and relative.start() <= cue.start < relative.end():
@@ -372,11 +400,17 @@ class RoleAssigner:
                                               occ_group[0].pre_start) is None
 
     def _co_senders(self, subject: list[Occurrence], companions: list[Occurrence], sentence_start: int) -> None:
-        """ "A together with B and C sent a message to D": a message sent jointly is sent by each (not "A, together
-        with B, inspected the unit": B came along)."""
-        sent = [r for occ in subject for r in occ.roles if r.role == "sent" and r.span[0] >= sentence_start]
-        for occ in companions if sent else ():
-            occ.roles.append(Role("sent", sent[0].span, rule_id("companion", "sent", "together with")))
+        """ "A together with B and C sent a message to D": a message sent jointly is sent by each; "A, together with
+        B and C, received a message": received by each (not "A, together with B, inspected the unit": B came along;
+        nor "A, together with B, received the delegation": the host is A)."""
+        jointly = _JOINTLY.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
+        shared = [r for occ in subject for r in occ.roles if r.span[0] >= sentence_start and (r.role == "sent" or (
+            jointly and r.role == "received" and role_rules.sends_something(self.text, r.span[1])))]
+        for role in {r.role: r for r in shared}.values():
+            for occ in companions:
+                occ.roles.append(Role(role.role, role.span, rule_id("companion", role.role, "together with")))
+                if role.role == "sent":
+                    self._sends(occ)
 
     def _receiving(self, cue: Cue, sentence_occ, sentence_end) -> bool:
         """ "met" is `received` only with a visitor: a person right after it, or a delegation or a call;
@@ -385,7 +419,9 @@ class RoleAssigner:
         role = self.settings.object_roles.get("received", "present")
         # "A was presented with a gift by B": no one after a passive verb is its object
         for occ in () if cue.phrase.startswith(_PASSIVE) else following:
-            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ):  # "a gift from X": X sent it
+            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
+                    not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
+                # sent by X": X sent it, and is not the one received
                 occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
@@ -397,15 +433,21 @@ class RoleAssigner:
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
         acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
-        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group)]
-        if several:
+        they = _PRONOUN_SUBJECT.match(self.text, view.sentence.start)
+        several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group) and not (
+            they and they.group("plural") and
+            _AGENT.search(self.text, max(0, group[0].pre_start - _AGENT_REACH), group[0].pre_start))]
+        if several:  # not "They were seen off by A and B": "they" go on being the ones before, not the agents
             self.group = several[-1]
         elif view.subject:
             self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list
         for occ in occurrences:
             for post in occ.posts:
-                for head in post.text.split(" of ")[0].split():
+                heads = post.text.split(" of ")[0].split()
+                for head in heads:
                     self.by_head[head] = occ
+                if heads:
+                    self.by_office[heads[-1].lower()] = (occ, heads)
             self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
 
     # -- the passes, in order -----------------------------------------------------------------------------
@@ -499,7 +541,7 @@ class RoleAssigner:
                     occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end),
                                           rule_id("things-sent", role, things[0].phrase)))
                     if role == "sent":
-                        self.sender = occ
+                        self._sends(occ)
         return False
 
     def subject(self, view: SentenceView) -> bool:
@@ -559,13 +601,14 @@ class RoleAssigner:
         return False
 
     def words_of_thing_sent(self, view: SentenceView) -> bool:
-        """ "The message said ...", "He said in the message ...", "Kim in the message wished ...": the words of a
-        thing sent are its sender's (`spoke`)."""
+        """ "The message said ...", "He said in the message ...", "Kim in the message wished ...", "Following is its
+        full text:": the words of a thing sent are its sender's (`spoke`)."""
         if not self.sender:
             return False
         text, s = self.text, view.sentence
-        if role_rules.words_of_thing_sent(text, s.start, s.end):
-            self.sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
+        if role_rules.words_of_thing_sent(text, s.start, s.end) or role_rules.introduces_full_text(text, s.start, s.end):
+            for sender in self.senders:  # a joint message speaks for each of its senders
+                sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)
         if inside is not None and not (view.groups and view.groups[0][0].pre_start < inside) and any(
                 c.role == "spoke" for c in self._cues_in(inside, s.end, AFTER)):
@@ -609,17 +652,34 @@ class RoleAssigner:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
         text, s = self.text, view.sentence
         tag = self.settings.grammar["tag"].search(text, s.start, s.end)
-        if tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
+        office = _OFFICE_TAG.match(text, tag.start()) if tag else None
+        holder = self._holder(office.group(1)) if office else None
+        if holder:  # "..., the prime minister said.": the one last seen in that office (and the next "he")
+            holder.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
+            self.focus = holder
+        elif tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
             self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
         if view.subject and not tag:
             self.focus = view.subject[0]
         return False
+
+    def _holder(self, office: str) -> Occurrence | None:
+        """The person last seen with the office a tag names: "the prime minister" (the head of his post), "the
+        Namibian president" (a nationality before it); not "the director general" for a general secretary, nor a
+        leader."""
+        words = office.split()
+        seen = self.by_office.get(words[-1].lower())
+        if seen is None or (len(words) > 1 and not words[0][0].isupper() and words[0].lower() not in seen[1]) \
+                or seen[0].mention.name in self.settings.leaders:
+            return None  # a leader is named, not tagged by his office: "the chairman" is someone not named
+        return seen[0]
 
     PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
               subject, office, words_of_thing_sent, pronoun, reporting_tag)
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""
+        self.sentence_start = view.sentence.start
         # before the first name nothing is anyone's: no list, no "he", no office named before
         if view.occurrences or self.focus is not None or self.seen_anyone:
             for run in self.PASSES:

@@ -32,6 +32,7 @@ SENTENCE, LIST, POST = "sentence", "list", "post"
 NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
+_FROM_REACH = 200  # characters from a thing sent to the "from" of its sender
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
 _SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
 _PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an earlier occasion
@@ -68,10 +69,14 @@ class Condition:
         return any(rest.startswith(word) and not rest[len(word):len(word) + 1].isalnum() for word in self.then)
 
     def blocked(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word in
-        it, or none of the `between` words."""
+        """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word (or
+        mark: "According to the order, A was promoted") in it, or none of the `between` words."""
         between = text[start:end].lower()
-        if self.blocked_by and _words_pattern(self.blocked_by).search(between):
+        marks = [w for w in self.blocked_by if not w[:1].isalnum()]
+        if any(mark in between for mark in marks):
+            return True
+        words = tuple(w for w in self.blocked_by if w[:1].isalnum())
+        if words and _words_pattern(words).search(between):
             return True
         return bool(self.between) and _words_pattern(self.between).search(between) is None
 
@@ -154,13 +159,15 @@ def find_cues(lower_text: str) -> list[Cue]:
 
 @cache
 def _lead() -> str:
-    """Words between the preposition and where a name (or its title) starts: epithets and honorifics
-    (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire Delano Bouterse", "by
-    Mongolian Charge d'Affaires")."""
+    """Words between the preposition and where a name (or its title) starts: "his counterpart" (`title_nouns`),
+    epithets and honorifics (`names.yaml`), and up to two capitalised words the name finder left out ("to Desire
+    Delano Bouterse", "by Mongolian Charge d'Affaires")."""
     names = load_vocab("names")
     words = {w.lower() for e in names["epithets"] for w in e.split()} | {"comrade"}
     honorifics = "|".join(re.escape(h.lower()).replace(r"\.", r"\.\s?") for h in names["honorifics"] if "." in h)
-    return rf"(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
+    counterpart = rf"(?:his|her|their)\s+(?-i:[A-Z][\w-]*\s+)?(?:{alternation(names['title_nouns'])})\s+"  # "to his
+    # Egyptian counterpart A"
+    return rf"(?:{counterpart})?(?:(?:{alternation(words)}|{honorifics})\s+)*(?-i:(?:[A-Z][\w.'’-]*\s+){{0,2}})"
 
 
 
@@ -181,9 +188,11 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
          ("received",)),  # "a message to A", "They were handed over to A"
         (rf"\bpresented\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{thing}[^.;:]{{0,40}}?\bby\s+{_lead()}$",
          ("sent",)),  # "A was presented with a gift by B"
-        (rf"{thing}[^.;:]{{0,80}}?\b(?:from|in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
+        (rf"{thing}[^.;:]{{0,80}}?\b(?:in\s+the\s+(?:joint\s+)?names?\s+of|on\s+behalf\s+of"
          rf"|\bsent\b[^.;:]{{0,200}}?\bby)\s+{_lead()}$",
          ("sent",)),
+        # "a message from A", "A message came to B, first chairman of ..., from A": the addressee's posts between
+        (rf"{thing}[^.;:]{{0,{_FROM_REACH}}}?\bfrom\s+{_lead()}$", ("sent",)),
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
@@ -208,6 +217,17 @@ def names_a_visit(text: str, start: int, end: int) -> bool:
     return _visit_words().search(text, start, end) is not None
 
 
+@cache
+def _thing_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')[THING])})\b", re.IGNORECASE)
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a thing sent: "received a message sent by B" receives the message, not B
+    (B sent it and is not said to be there)."""
+    return _thing_words().search(text, start, end) is not None
+
+
 def sends_something(text: str, cue_end: int) -> bool:
     """ "A sent a message", "sent warm congratulations": the verb `sent` has a thing sent as its object
     ("sent thanks to the builders" sends nothing)."""
@@ -215,22 +235,57 @@ def sends_something(text: str, cue_end: int) -> bool:
 
 
 @cache
+def _speech_conditions() -> dict[str, Condition]:
+    """The speech verbs written after a name, each with its cue row's condition ("expressed", unless condolences
+    follow), and "extended" ("The message extended thanks")."""
+    verbs = {"extended": _PLAIN}
+    for phrase, role, kind, condition in _rows(load_vocab("roles")):
+        if role == "spoke" and kind == AFTER:
+            verbs[phrase.lower()] = condition
+    return verbs
+
+
+@cache
 def _words_of_things() -> tuple[re.Pattern, re.Pattern]:
     things = alternation(load_vocab("roles")[THING])
-    speech = alternation([*(phrase for phrase, role, kind, _ in _rows(load_vocab("roles"))
-                            if role == "spoke" and kind == AFTER), "extended"])  # "The message extended thanks"
-    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?:{speech})\b"
-                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?:{speech})\b")
+    speech = alternation(_speech_conditions())
+    reported = (rf"(?:the|this|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\s+(?:\w+ly\s+)?(?P<verb>{speech})\b"
+                rf"|,\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:{things})\s+(?P<tag>{speech})\b")
     inside = rf"\bin\s+(?:the|his|her|its|a|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{things})\b"
     return re.compile(reported, re.IGNORECASE), re.compile(inside, re.IGNORECASE)
 
 
 def words_of_thing_sent(text: str, start: int, end: int) -> bool:
     """ "The message said ...", "..., the letter noted": the words of a thing sent, which are its sender's
-    (guideline: a sender whose words are reported also `spoke`)."""
+    (guideline: a sender whose words are reported also `spoke`); "The messages expressed condolences" reports
+    none (guideline v3)."""
     pattern = _words_of_things()[0]
-    return pattern.match(text, start, end) is not None or \
-        (text.find(",", start, end) != -1 and pattern.search(text, start, end) is not None)
+    found = pattern.match(text, start, end)
+    if found is None and text.find(",", start, end) != -1:
+        found = pattern.search(text, start, end)
+    if found is None:
+        return False
+    verb = found.group("verb") or found.group("tag")
+    if _speech_conditions()[verb.lower()].followed(text, found.end()):
+        return True
+    stop = text.find(".", found.end(), end)  # "expressed deep sympathy ... and hoped that ...": words after all
+    return _speech_verb().search(text, found.end(), stop if stop != -1 else end) is not None
+
+
+@cache
+def _speech_verb() -> re.Pattern:
+    """A speech verb whose cue row has no condition ("hoped", "wished", "noting")."""
+    return re.compile(rf"\b(?:{alternation([v for v, c in _speech_conditions().items() if c is _PLAIN])})\b")
+
+
+@cache
+def _full_text() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_vocab('roles')['full_text_words'])})\b[^.]*:\s*$", re.IGNORECASE)
+
+
+def introduces_full_text(text: str, start: int, end: int) -> bool:
+    """ "Following is its full text:": the sentence introduces the whole text of the thing sent just before."""
+    return _full_text().search(text, start, end) is not None
 
 
 def speaks_in_thing_sent(text: str, start: int, end: int) -> int | None:

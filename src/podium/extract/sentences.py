@@ -7,6 +7,7 @@ narration ("Present there were ...", `narration_openers` in roles.yaml) follows.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from podium.extract.text import alternation, paragraph_sentences, title_end
@@ -42,6 +43,28 @@ _NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*(?:
                             rf"(?:{alternation(load_vocab('roles')['reporting_verbs'])})\b")
 
 
+# "Ri Won Chol, vice-president of X University, and other speakers called ...": a paragraph opening with a name
+# and its post ("<name>, <office> of <Body>") introduces someone, as narration does; a quotation goes on in the
+# words of its speaker, who does not name people so. Not a leader ("Kim Jong Il, general secretary of the WPK,
+# devoted ..." is often what a speaker says), nor a run with a word that is never a name's (`not_name_words`:
+# "The KPA, the vanguard of ...", "Though A, minister of ...").
+_NAME_WITH_POST = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                             r"of\s+(?:the\s+)?[A-Z]")
+
+
+def _introduces_someone(paragraph: str) -> bool:
+    found = _NAME_WITH_POST.match(paragraph)
+    if not found:
+        return False
+    names = load_vocab("names")
+    return found.group(1) not in names["leaders"] and not _not_name_words().intersection(found.group(1).split())
+
+
+@cache
+def _not_name_words() -> frozenset:
+    return frozenset(load_vocab("names")["not_name_words"].split())
+
+
 def _opens_quote(paragraph: str) -> bool:
     return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-QUOTE_OPENER_WINDOW:].lower()))
 
@@ -61,7 +84,8 @@ def split(text: str) -> list[Sentence]:
     for number, (p_start, p_end, spans) in enumerate(paragraph_sentences(text)):
         body = text[p_start:p_end].strip() if quoting else None
         is_title = has_title and number == 0
-        if body is not None and (_NARRATION.match(body) or _opens_quote(body) or _NAMED_SPEAKER.match(body)):
+        if body is not None and (_NARRATION.match(body) or _opens_quote(body) or _NAMED_SPEAKER.match(body)
+                                 or _introduces_someone(body)):
             quoting = False  # "A soldier X said:" after a quotation is narration again
         sentences += [make((s, e, number, quoting, is_title)) for s, e in spans]
         if quoting and (_CLOSER.search(body.lower()) or body.endswith(("\"", "”"))):
