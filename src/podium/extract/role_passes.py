@@ -277,7 +277,10 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        return role_rules.kin_before().search(self.text, max(0, occ.pre_start - KIN_REACH), occ.pre_start) is not None
+        start = max(0, occ.pre_start - KIN_REACH)
+        if self.text.find("of", start, occ.pre_start) == -1:
+            return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
+        return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):
@@ -396,7 +399,8 @@ class RoleAssigner:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
-        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
+        # not "widow of A"'s A; a list of one name is never several, with or without its kin
+        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups if len(group) > 1]
         several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group)]
         if several:
             self.group = several[-1]
