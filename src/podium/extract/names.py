@@ -43,6 +43,7 @@ _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 # In every "(up)on his/her election as" (`own_conferral`): one report in ten has it, and `str.find` rules out the
 # others before a scan that `re` starts at every space (the pattern has no longer literal to lead with).
 _OWN_CONFERRAL_MARK = "on h"
+_SURNAME, _HEAD = "surname", "head"  # the two kinds of key of the name automaton (`_Lexicon.starts`)
 
 
 class Mention(NamedTuple):
@@ -55,7 +56,9 @@ class Mention(NamedTuple):
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
-    surname_starts: ahocorasick.Automaton   # "Kim ", "Wang ", ...: where a Korean or Chinese name may start
+    # "Kim ", "Wang ", ... (where a Korean or Chinese name may start) and the capitalised post heads (a title
+    # before a foreign name): one automaton, so that the text is read once for both (`_starts`)
+    starts: ahocorasick.Automaton
     surnames: frozenset
     chinese: re.Pattern               # "Surname Given" for a Chinese surname
     chinese_surnames: frozenset
@@ -66,7 +69,6 @@ class _Lexicon:
     title_words: frozenset            # capitalised words that may stand right before a name
     honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
-    title_heads: ahocorasick.Automaton  # capitalised post heads: a title before a foreign name
     appositive_post: re.Pattern       # ", chairman of", ", a member of": a post after a foreign name
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     lone_surname_titles: frozenset
@@ -117,21 +119,20 @@ def lexicon() -> _Lexicon:
     conferral_nouns = load_vocab("roles")["conferral_nouns"]
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
-    title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
-    for head in anchors:
+    starts = ahocorasick.Automaton()  # a surname's key ends in a space, a head's never: no key is both
+    for head in anchors:  # capitalised, as titles before a name are written
         title = " ".join(w if w[1:2] in "'’" else w[:1].upper() + w[1:] for w in head.split())  # "d'Affaires"
-        title_heads.add_word(title, title)
+        starts.add_word(title, (_HEAD, title))
     for noun in names["title_nouns"]:  # "counterpart", written in lower case before the name
-        title_heads.add_word(noun, noun)
-    title_heads.make_automaton()
-    surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
+        starts.add_word(noun, (_HEAD, noun))
     chinese = frozenset(words(names["chinese_surnames"]))
     for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
-        surname_starts.add_word(surname + " ", (len(surname) + 1, surname in chinese))
-    surname_starts.make_automaton()
+        # "Surname " -> (its length, may it start a Chinese name?)
+        starts.add_word(surname + " ", (_SURNAME, (len(surname) + 1, surname in chinese)))
+    starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
-        surname_starts=surname_starts,
+        starts=starts,
         surnames=frozenset(words(names["korean_surnames"])),
         chinese=re.compile(r"[A-Z][a-z]+\s([A-Z][a-z]{1,8})\b"),
         chinese_surnames=frozenset(words(names["chinese_surnames"])),
@@ -146,7 +147,6 @@ def lexicon() -> _Lexicon:
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
-        title_heads=title_heads,
         # ", a former ...", ", new Lao ambassador ...", ", who is also chairman ..."
         appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"
                                    rf"(?:(?:{modifiers})[\s-]+)*(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
@@ -185,12 +185,24 @@ def _korean_syllable(token: str) -> bool:
     return _SYLLABLE.fullmatch(token.lower()) is not None
 
 
-def _candidates(text: str, lex: _Lexicon):
-    """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
-    follow."""
+def _starts(text: str, title_end: int, lex: _Lexicon) -> tuple[list, list]:
+    """(the surnames, the post heads after the headline) that the automaton finds, each as (end, value), in the
+    order each alone would be found: by end, the longest first."""
+    surnames, heads = [], []
+    for end, (kind, value) in lex.starts.iter(text):
+        if kind == _SURNAME:
+            surnames.append((end, value))
+        elif end - len(value) + 1 >= title_end:
+            heads.append((end, value))
+    return surnames, heads
+
+
+def _candidates(text: str, surnames: list, lex: _Lexicon):
+    """Korean- or Chinese-shaped candidates: where the automaton finds "Surname " (`surnames`, from `_starts`)
+    and capitalised words follow."""
     last_end = -1
     size = len(text)
-    for end, (length, chinese_too) in lex.surname_starts.iter(text):
+    for end, (length, chinese_too) in surnames:
         start = end - length + 1
         if start < last_end or end + 1 >= size or not "A" <= text[end + 1] <= "Z" or \
                 (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
@@ -229,9 +241,9 @@ def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
     return not (run and any(_title_word(w) for w in run.group(0).split()))
 
 
-def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
+def _korean(text: str, title_end: int, surnames: list, lex: _Lexicon) -> list[Mention]:
     found = []
-    for m in _candidates(text, lex):
+    for m in _candidates(text, surnames, lex):
         words = m.group(0).split()
         n = 1 if m.re is lex.chinese else _korean_given(words[1:])
         if not n:
@@ -266,12 +278,13 @@ def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
             and not any(t in lex.not_name_words or t.rstrip("'’s") in lex.not_name_words for t in tokens))
 
 
-def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
+def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set[str]:
     """Foreign names from the body (a Title Case headline makes every word look like a name), found around
-    the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
+    the post heads that the automaton finds (`heads`, from `_starts`): a title before the name, or a post after
+    "Name,"."""
     runs: list[str] = []
     surnames: set[str] = set()
-    for end, head in lex.title_heads.iter(text, title_end):  # "Chinese Ambassador to the DPRK Liu Hongcai"
+    for end, head in heads:  # "Chinese Ambassador to the DPRK Liu Hongcai"
         start = end - len(head) + 1
         if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
             continue
@@ -369,9 +382,10 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     A foreign name found by its context wins over a Korean-shaped name inside it ("Hor Nam Hong" is one
     Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
     lex = lexicon()
-    mentions = _korean(text, title_end, lex)
+    surnames, heads = _starts(text, title_end, lex)
+    mentions = _korean(text, title_end, surnames, lex)
     # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
-    for name in sorted(_foreign_names(text, title_end, lex), key=lambda run: (-len(run), run)):
+    for name in sorted(_foreign_names(text, title_end, heads, lex), key=lambda run: (-len(run), run)):
         for mention in _occurrences(text, name):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):
