@@ -253,8 +253,12 @@ class RoleAssigner:
 
     def __init__(self, text: str, cues: list[Cue], date: str | None):
         self.text = text
-        self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
-                        for kind in (BEFORE, AFTER, THING)}
+        self.by_kind: dict[str, tuple[list[Cue], list[int]]] = {kind: ([], []) for kind in (BEFORE, AFTER, THING)}
+        for cue in cues:  # the cues of each kind and their starts, in order, in one pass
+            of_kind = self.by_kind.get(cue.kind)
+            if of_kind:
+                of_kind[0].append(cue)
+                of_kind[1].append(cue.start)
         self.past = role_rules.past_marks(text, date)
         self.settings = _settings()
         self.seen_anyone = False
