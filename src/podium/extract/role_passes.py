@@ -625,12 +625,16 @@ class RoleAssigner:
 
     PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
               subject, office, words_of_thing_sent, pronoun, reporting_tag)
+    # the passes that read only the sentence's lists of names: on a sentence that names no one they return False
+    # and change nothing, so such a sentence ("He said ...", a third of all) is read by the others only
+    _NAMES_ONLY = (presence_opener, members_of_group, cue_before_names, things_sent, subject)
+    _WITHOUT_NAMES = tuple(sorted(set(PASSES) - set(_NAMES_ONLY), key=PASSES.index))  # the others, in order
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""
         # before the first name nothing is anyone's: no list, no "he", no office named before
         if view.occurrences or self.focus is not None or self.seen_anyone:
-            for run in self.PASSES:
+            for run in self.PASSES if view.groups else self._WITHOUT_NAMES:
                 if run(self, view):
                     break
             else:
