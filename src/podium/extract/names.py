@@ -160,8 +160,9 @@ def lexicon() -> _Lexicon:
         plural_heads=tuple(sorted({p for p in posts["heads"].values() if p.endswith("s")})),
         coordinated_names=re.compile(rf"(?<![\w'’.-])({run}(?:,\s{run})*)(?:,\s|,?\s+and\s)$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
-        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
+        # patterns each led by a literal word, which `re` finds far faster than one led by a space or "\s"
+        conferred_verbs=(re.compile(rf" was\s+(?:{alternation(conferral)})\b"),
+                         re.compile(rf" has been\s+(?:{alternation(conferral)})\b"),
                          re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
                                     r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
         own_conferral=re.compile(rf" (?:up)?{_OWN_CONFERRAL_MARK}(?:is|er) (?:re-?)?(?:{alternation(conferral_nouns)})"
