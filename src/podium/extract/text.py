@@ -73,7 +73,8 @@ def paragraphs(text: str):
         if start is None:
             start = para.start()
         end = para.end()
-        if number <= has_title or not _cut_list(text[start:end]):
+        # most paragraphs end in a full stop: known without copying the paragraph for `_cut_list`
+        if number <= has_title or text[end - 1] in _PARAGRAPH_ENDS or not _cut_list(text[start:end]):
             yield start, end
             start = None
     if start is not None:
