@@ -301,7 +301,7 @@ def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set
             if len(word) > 2 and _plausible_surname(word, lex):
                 surnames.add(word)  # "U.S. President Truman ordered ..."
     for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
-        m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
+        m = _name_before(text, max(title_end, post.start() - 100), post.start(), lex)
         if m:
             run = m.group(1)
             if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)) and \
@@ -324,11 +324,23 @@ def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set
                 runs.append(m.group(1))
     conferrals = lex.own_conferral.finditer(text, title_end) if text.find(_OWN_CONFERRAL_MARK, title_end) != -1 else ()
     for noun in conferrals:  # "a message to A B upon his election as ..."
-        m = lex.before_appositive.search(text, max(title_end, noun.start() - 80), noun.start())
+        m = _name_before(text, max(title_end, noun.start() - 80), noun.start(), lex)
         if m:
             runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _name_before(text: str, start: int, end: int, lex: _Lexicon) -> re.Match | None:
+    """`before_appositive` in text[start:end], searched only over the end that a name can take: one holds at most
+    `_LONGEST_NAME` spaces (between its words and before a regnal number), so it starts after the space before
+    them; `re` would otherwise try the name's pattern at every character of the window."""
+    bound = end
+    for _ in range(_LONGEST_NAME + 1):
+        bound = text.rfind(" ", start, bound)
+        if bound == -1:
+            return lex.before_appositive.search(text, start, end)
+    return lex.before_appositive.search(text, bound + 1, end)
 
 
 def _coordinated_before(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
