@@ -299,6 +299,8 @@ def past_marks(text: str, date: str | None) -> list[int]:
     report_year = int(date[:4]) if date else None
     marks = []
     for start, end in _past_candidates(text):
+        if text[end - 1].isdecimal() and (report_year is None or int(text[start:end]) > report_year - 2):
+            continue  # a year too recent (or no report's year to compare): whatever leads to it, no mark
         m = _PAST.search(text, max(0, start - _PAST_REACH), end)
         if m and (m.group(1) is None or (report_year and int(m.group(1)) <= report_year - 2)):
             marks.append(m.start())
