@@ -85,11 +85,12 @@ def paragraphs(text: str):
         yield start, end
 
 
-def sentence_spans(text: str, start: int, end: int):
+def sentence_spans(text: str, start: int, end: int, marks: str = _END_MARKS):
     """(start, end) of each sentence of text[start:end] (one paragraph): a full stop, "!" or "?" before a
-    capital or a digit ends one, unless it closes an abbreviation."""
+    capital or a digit ends one, unless it closes an abbreviation. `marks`: those of ".!?" that the text holds
+    (all, unless the caller knows)."""
     pos = start
-    for m in _end_matches(text, start, end):
+    for m in _end_matches(text, start, end, marks):
         if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
             continue
         yield pos, m.start() + 1
@@ -98,20 +99,19 @@ def sentence_spans(text: str, start: int, end: int):
         yield pos, end
 
 
-def _end_matches(text: str, start: int, end: int) -> list[re.Match]:
-    """The sentence ends of text[start:end] in order (what one pattern led by "[.!?]" finds: a match holds one
-    mark, so the marks' matches never overlap); "!" and "?" are looked for only where the paragraph has one."""
-    found = list(_ENDS["."].finditer(text, start, end))
-    others = [m for mark in _END_MARKS[1:] if text.find(mark, start, end) != -1
-              for m in _ENDS[mark].finditer(text, start, end)]
-    return sorted(found + others, key=lambda m: m.start()) if others else found
+def _end_matches(text: str, start: int, end: int, marks: str) -> list[re.Match]:
+    """The sentence ends of text[start:end] in order, each of `marks` looked for with its own pattern (what one
+    pattern led by "[.!?]" finds: a match holds one mark, so the marks' matches never overlap)."""
+    found = [m for mark in marks for m in _ENDS[mark].finditer(text, start, end)]
+    return sorted(found, key=lambda m: m.start()) if len(marks) > 1 else found
 
 
 @lru_cache(maxsize=_SPLIT_ONCE)
 def paragraph_sentences(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
     """(start, end, its sentences' spans) of each paragraph: the whole text split once (cached, as people and
     meetings both read the sentences of the report being extracted)."""
-    return tuple((start, end, tuple(sentence_spans(text, start, end))) for start, end in paragraphs(text))
+    marks = "".join(mark for mark in _END_MARKS if mark in text)  # most reports: only "."
+    return tuple((start, end, tuple(sentence_spans(text, start, end, marks))) for start, end in paragraphs(text))
 
 
 @lru_cache(maxsize=_SPLIT_ONCE)
