@@ -43,6 +43,7 @@ _CAP_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 # In every "(up)on his/her election as" (`own_conferral`): one report in ten has it, and `str.find` rules out the
 # others before a scan that `re` starts at every space (the pattern has no longer literal to lead with).
 _OWN_CONFERRAL_MARK = "on h"
+_SURNAME, _HEAD = "surname", "head"  # the two kinds of key of the name automaton (`_Lexicon.starts`)
 
 
 class Mention(NamedTuple):
@@ -55,7 +56,9 @@ class Mention(NamedTuple):
 @dataclass(frozen=True)
 class _Lexicon:
     korean: re.Pattern
-    surname_starts: ahocorasick.Automaton   # "Kim ", "Wang ", ...: where a Korean or Chinese name may start
+    # "Kim ", "Wang ", ... (where a Korean or Chinese name may start) and the capitalised post heads (a title
+    # before a foreign name): one automaton, so that the text is read once for both (`_starts`)
+    starts: ahocorasick.Automaton
     surnames: frozenset
     chinese: re.Pattern               # "Surname Given" for a Chinese surname
     chinese_surnames: frozenset
@@ -66,7 +69,6 @@ class _Lexicon:
     title_words: frozenset            # capitalised words that may stand right before a name
     honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
-    title_heads: ahocorasick.Automaton  # capitalised post heads: a title before a foreign name
     appositive_post: re.Pattern       # ", chairman of", ", a member of": a post after a foreign name
     after_title: re.Pattern           # at the end of a capitalised head: "[to the DPRK] [U] Name Name"
     lone_surname_titles: frozenset
@@ -75,7 +77,7 @@ class _Lexicon:
     before_from: re.Pattern           # before " from ": "Name Name and Name Name" starting a sentence
     plural_heads: tuple               # "members", "vice-presidents": a post after several coordinated names
     coordinated_names: re.Pattern     # "Name Name, Name Name and " right before the last of them
-    conferred_verbs: tuple            # " was elected", " as chairman": a conferral after a name
+    conferred_verbs: tuple            # (lead, pattern): " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
     own_conferral: re.Pattern         # " upon his election as", " on her reappointment as": after a name
 
@@ -117,21 +119,20 @@ def lexicon() -> _Lexicon:
     conferral_nouns = load_vocab("roles")["conferral_nouns"]
     anchors = [h for h in [*posts["heads"], *posts["heads"].values(), *posts["spellings"]]
                if h.split()[-1] not in posts["not_anchors"]]
-    title_heads = ahocorasick.Automaton()  # capitalised, as titles before a name are written
-    for head in anchors:
+    starts = ahocorasick.Automaton()  # a surname's key ends in a space, a head's never: no key is both
+    for head in anchors:  # capitalised, as titles before a name are written
         title = " ".join(w if w[1:2] in "'’" else w[:1].upper() + w[1:] for w in head.split())  # "d'Affaires"
-        title_heads.add_word(title, title)
+        starts.add_word(title, (_HEAD, title))
     for noun in names["title_nouns"]:  # "counterpart", written in lower case before the name
-        title_heads.add_word(noun, noun)
-    title_heads.make_automaton()
-    surname_starts = ahocorasick.Automaton()  # "Surname " -> (its length, may it start a Chinese name?)
+        starts.add_word(noun, (_HEAD, noun))
     chinese = frozenset(words(names["chinese_surnames"]))
     for surname in [*words(names["korean_surnames"]), *words(names["chinese_surnames"])]:
-        surname_starts.add_word(surname + " ", (len(surname) + 1, surname in chinese))
-    surname_starts.make_automaton()
+        # "Surname " -> (its length, may it start a Chinese name?)
+        starts.add_word(surname + " ", (_SURNAME, (len(surname) + 1, surname in chinese)))
+    starts.make_automaton()
     return _Lexicon(
         korean=re.compile(rf"(?:{surnames})(?:\s{_WORD}){{1,3}}\b"),
-        surname_starts=surname_starts,
+        starts=starts,
         surnames=frozenset(words(names["korean_surnames"])),
         chinese=re.compile(r"[A-Z][a-z]+\s([A-Z][a-z]{1,8})\b"),
         chinese_surnames=frozenset(words(names["chinese_surnames"])),
@@ -146,7 +147,6 @@ def lexicon() -> _Lexicon:
         | frozenset(n.lower() for n in posts["nationalities"]) | frozenset(t.lower() for t in names["foreign_titles"]),
         honorifics=re.compile(rf"^(?:(?:{honorifics})\s+)+"),
         honour_before=re.compile(rf"\b(?:{alternation(names['honour_prefixes'])})\s+$"),
-        title_heads=title_heads,
         # ", a former ...", ", new Lao ambassador ...", ", who is also chairman ..."
         appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"
                                    rf"(?:(?:{modifiers})[\s-]+)*(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
@@ -160,10 +160,12 @@ def lexicon() -> _Lexicon:
         plural_heads=tuple(sorted({p for p in posts["heads"].values() if p.endswith("s")})),
         coordinated_names=re.compile(rf"(?<![\w'’.-])({run}(?:,\s{run})*)(?:,\s|,?\s+and\s)$"),
         before_from=re.compile(rf"(?:^|[.\n]\s*)({run}(?:(?:,\s|\sand\s){run})*)$"),
-        # two patterns, each led by a literal, which `re` finds far faster than one led by "\s"
-        conferred_verbs=(re.compile(rf" (?:was|has been)\s+(?:{alternation(conferral)})\b"),
-                         re.compile(rf" as\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
-                                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b")),
+        # patterns each led by a literal word, found with `str.find` (`_led_by`), far faster than `re`'s scan
+        conferred_verbs=tuple((lead, re.compile(lead + rest)) for lead, rest in (
+            (" was", rf"\s+(?:{alternation(conferral)})\b"),
+            (" has been", rf"\s+(?:{alternation(conferral)})\b"),
+            (" as", rf"\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
+                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"))),
         own_conferral=re.compile(rf" (?:up)?{_OWN_CONFERRAL_MARK}(?:is|er) (?:re-?)?(?:{alternation(conferral_nouns)})"
                                  r" as\b"),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
@@ -185,12 +187,24 @@ def _korean_syllable(token: str) -> bool:
     return _SYLLABLE.fullmatch(token.lower()) is not None
 
 
-def _candidates(text: str, lex: _Lexicon):
-    """Korean- or Chinese-shaped candidates: where the surname automaton finds "Surname " and capitalised words
-    follow."""
+def _starts(text: str, title_end: int, lex: _Lexicon) -> tuple[list, list]:
+    """(the surnames, the post heads after the headline) that the automaton finds, each as (end, value), in the
+    order each alone would be found: by end, the longest first."""
+    surnames, heads = [], []
+    for end, (kind, value) in lex.starts.iter(text):
+        if kind == _SURNAME:
+            surnames.append((end, value))
+        elif end - len(value) + 1 >= title_end:
+            heads.append((end, value))
+    return surnames, heads
+
+
+def _candidates(text: str, surnames: list, lex: _Lexicon):
+    """Korean- or Chinese-shaped candidates: where the automaton finds "Surname " (`surnames`, from `_starts`)
+    and capitalised words follow."""
     last_end = -1
     size = len(text)
-    for end, (length, chinese_too) in lex.surname_starts.iter(text):
+    for end, (length, chinese_too) in surnames:
         start = end - length + 1
         if start < last_end or end + 1 >= size or not "A" <= text[end + 1] <= "Z" or \
                 (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
@@ -229,9 +243,9 @@ def _part_of_longer_name(text: str, start: int, lex: _Lexicon) -> bool:
     return not (run and any(_title_word(w) for w in run.group(0).split()))
 
 
-def _korean(text: str, title_end: int, lex: _Lexicon) -> list[Mention]:
+def _korean(text: str, title_end: int, surnames: list, lex: _Lexicon) -> list[Mention]:
     found = []
-    for m in _candidates(text, lex):
+    for m in _candidates(text, surnames, lex):
         words = m.group(0).split()
         n = 1 if m.re is lex.chinese else _korean_given(words[1:])
         if not n:
@@ -266,12 +280,13 @@ def _plausible_foreign(run: str, lex: _Lexicon) -> bool:
             and not any(t in lex.not_name_words or t.rstrip("'’s") in lex.not_name_words for t in tokens))
 
 
-def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
+def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set[str]:
     """Foreign names from the body (a Title Case headline makes every word look like a name), found around
-    the post heads that the automaton finds: a title before the name, or a post after "Name,"."""
+    the post heads that the automaton finds (`heads`, from `_starts`): a title before the name, or a post after
+    "Name,"."""
     runs: list[str] = []
     surnames: set[str] = set()
-    for end, head in lex.title_heads.iter(text, title_end):  # "Chinese Ambassador to the DPRK Liu Hongcai"
+    for end, head in heads:  # "Chinese Ambassador to the DPRK Liu Hongcai"
         start = end - len(head) + 1
         if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
             continue
@@ -287,7 +302,7 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
             if len(word) > 2 and _plausible_surname(word, lex):
                 surnames.add(word)  # "U.S. President Truman ordered ..."
     for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
-        m = lex.before_appositive.search(text, max(title_end, post.start() - 100), post.start())
+        m = _name_before(text, max(title_end, post.start() - 100), post.start(), lex)
         if m:
             run = m.group(1)
             if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)) and \
@@ -299,22 +314,60 @@ def _foreign_names(text: str, title_end: int, lex: _Lexicon) -> set[str]:
                 runs.extend(_coordinated_before(text, max(title_end, m.start(1) - _COORDINATED_REACH), m.start(1), lex))
     at = text.find(" from ", title_end)
     while at != -1:
-        m = lex.before_from.search(text, max(title_end, at - 100), at)
+        m = _after_stop(lex.before_from, text, max(title_end, at - 100), at)
         if m:
             runs.extend(re.split(r",\s|\sand\s", m.group(1)))
         at = text.find(" from ", at + 6)
-    for pattern in lex.conferred_verbs:
-        for verb in pattern.finditer(text, title_end):  # "Cruz Gil Herrera was elected chief ..."
+    for lead, pattern in lex.conferred_verbs:
+        for verb in _led_by(lead, pattern, text, title_end):  # "Cruz Gil Herrera was elected chief ..."
             m = lex.before_conferred.search(text, max(title_end, verb.start() - 80), verb.start())
             if m:
                 runs.append(m.group(1))
     conferrals = lex.own_conferral.finditer(text, title_end) if text.find(_OWN_CONFERRAL_MARK, title_end) != -1 else ()
     for noun in conferrals:  # "a message to A B upon his election as ..."
-        m = lex.before_appositive.search(text, max(title_end, noun.start() - 80), noun.start())
+        m = _name_before(text, max(title_end, noun.start() - 80), noun.start(), lex)
         if m:
             runs.append(m.group(1))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
     return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+
+
+def _led_by(lead: str, pattern: re.Pattern, text: str, start: int):
+    """`pattern.finditer(text, start)` for a pattern that starts with the literal `lead`: `str.find` finds where a
+    match may start several times faster than `re` scans for it."""
+    at = text.find(lead, start)
+    while at != -1:
+        m = pattern.match(text, at)
+        if m:
+            yield m
+        at = text.find(lead, m.end() if m else at + 1)
+
+
+_STOP = re.compile(r"[.\n]")
+
+
+def _after_stop(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """`pattern.search(text, start, end)` for a pattern that starts at the text's start (`^`) or at a full stop or
+    a line break: tried only there, not at every character of the window."""
+    if start == 0 and (m := pattern.match(text, 0, end)):
+        return m
+    for stop in _STOP.finditer(text, start, end):
+        m = pattern.match(text, stop.start(), end)
+        if m:
+            return m
+    return None
+
+
+def _name_before(text: str, start: int, end: int, lex: _Lexicon) -> re.Match | None:
+    """`before_appositive` in text[start:end], searched only over the end that a name can take: one holds at most
+    `_LONGEST_NAME` spaces (between its words and before a regnal number), so it starts after the space before
+    them; `re` would otherwise try the name's pattern at every character of the window."""
+    bound = end
+    for _ in range(_LONGEST_NAME + 1):
+        bound = text.rfind(" ", start, bound)
+        if bound == -1:
+            return lex.before_appositive.search(text, start, end)
+    return lex.before_appositive.search(text, bound + 1, end)
 
 
 def _coordinated_before(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
@@ -369,9 +422,10 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     A foreign name found by its context wins over a Korean-shaped name inside it ("Hor Nam Hong" is one
     Cambodian, not "Nam Hong"); it never cuts into a Korean name that reaches beyond it."""
     lex = lexicon()
-    mentions = _korean(text, title_end, lex)
+    surnames, heads = _starts(text, title_end, lex)
+    mentions = _korean(text, title_end, surnames, lex)
     # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
-    for name in sorted(_foreign_names(text, title_end, lex), key=lambda run: (-len(run), run)):
+    for name in sorted(_foreign_names(text, title_end, heads, lex), key=lambda run: (-len(run), run)):
         for mention in _occurrences(text, name):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):

@@ -265,8 +265,12 @@ class RoleAssigner:
 
     def __init__(self, text: str, cues: list[Cue], date: str | None):
         self.text = text
-        self.by_kind = {kind: ([c for c in cues if c.kind == kind], [c.start for c in cues if c.kind == kind])
-                        for kind in (BEFORE, AFTER, THING)}
+        self.by_kind: dict[str, tuple[list[Cue], list[int]]] = {kind: ([], []) for kind in (BEFORE, AFTER, THING)}
+        for cue in cues:  # the cues of each kind and their starts, in order, in one pass
+            of_kind = self.by_kind.get(cue.kind)
+            if of_kind:
+                of_kind[0].append(cue)
+                of_kind[1].append(cue.start)
         self.past = role_rules.past_marks(text, date)
         self.settings = _settings()
         self.seen_anyone = False
@@ -294,7 +298,10 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        return role_rules.kin_before().search(self.text, max(0, occ.pre_start - KIN_REACH), occ.pre_start) is not None
+        start = max(0, occ.pre_start - KIN_REACH)
+        if self.text.find("of", start, occ.pre_start) == -1:
+            return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
+        return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):
@@ -432,7 +439,8 @@ class RoleAssigner:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
-        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups]  # not "widow of A"'s A
+        # not "widow of A"'s A; a list of one name is never several, with or without its kin
+        acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups if len(group) > 1]
         they = _PRONOUN_SUBJECT.match(self.text, view.sentence.start)
         several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group) and not (
             they and they.group("plural") and
@@ -676,13 +684,17 @@ class RoleAssigner:
 
     PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
               subject, office, words_of_thing_sent, pronoun, reporting_tag)
+    # the passes that read only the sentence's lists of names: on a sentence that names no one they return False
+    # and change nothing, so such a sentence ("He said ...", a third of all) is read by the others only
+    _NAMES_ONLY = (presence_opener, members_of_group, cue_before_names, things_sent, subject)
+    _WITHOUT_NAMES = tuple(sorted(set(PASSES) - set(_NAMES_ONLY), key=PASSES.index))  # the others, in order
 
     def sentence(self, view: SentenceView) -> None:
         """Run the passes over one sentence, in order, until one stops it."""
         self.sentence_start = view.sentence.start
         # before the first name nothing is anyone's: no list, no "he", no office named before
         if view.occurrences or self.focus is not None or self.seen_anyone:
-            for run in self.PASSES:
+            for run in self.PASSES if view.groups else self._WITHOUT_NAMES:
                 if run(self, view):
                     break
             else:

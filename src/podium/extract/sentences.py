@@ -65,6 +65,12 @@ def _not_name_words() -> frozenset:
     return frozenset(load_vocab("names")["not_name_words"].split())
 
 
+def _may_open_quote(last: str) -> bool:
+    """Whether a paragraph ending in `last` may open a quotation: its colon, or a space after one (most paragraphs
+    end in a full stop, and are then not copied to be looked at)."""
+    return last == ":" or last.isspace()
+
+
 def _opens_quote(paragraph: str) -> bool:
     return paragraph.endswith(":") and bool(_OPENER.search(paragraph[-QUOTE_OPENER_WINDOW:].lower()))
 
@@ -90,6 +96,6 @@ def split(text: str) -> list[Sentence]:
         sentences += [make((s, e, number, quoting, is_title)) for s, e in spans]
         if quoting and (_CLOSER.search(body.lower()) or body.endswith(("\"", "”"))):
             quoting = False
-        elif _opens_quote(_tail(text, p_start, p_end)):
+        elif _may_open_quote(text[p_end - 1]) and _opens_quote(_tail(text, p_start, p_end)):
             quoting = True
     return sentences

@@ -1,0 +1,60 @@
+"""The faster scans of extraction must find exactly what the plain scans they replace find (issue 7, speed):
+sentence ends by one pattern per mark, names before an appositive searched only over the window's last words,
+names before " from " tried only at a full stop or line break, conferral verbs found by `str.find` of their lead
+word. Hypothesis writes texts over small alphabets of the characters these patterns care about, where names,
+marks and spaces meet often."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from podium.extract import names, text as text_layer
+
+# capitals (name starts, initials), small letters, the marks and spaces that end sentences and separate words
+SENTENCE_ALPHABET = "Ab.!?,\"’) \n"
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s*,)?\s+(?=[\"“(]?[A-Z0-9])")  # the one pattern, as it was
+
+
+def windows(subject: str):
+    """Every (start, end) window of a short text, the whole text first."""
+    yield 0, len(subject)
+    for start in range(len(subject) + 1):
+        for end in range(start, len(subject) + 1, 3):
+            yield start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(SENTENCE_ALPHABET, max_size=30))
+def test_sentence_ends_are_those_of_one_pattern_led_by_any_mark(subject):
+    marks = "".join(mark for mark in ".!?" if mark in subject)
+    for start, end in windows(subject):
+        expected = [m.span() for m in SENTENCE_END.finditer(subject, start, end)]
+        assert [m.span() for m in text_layer._end_matches(subject, start, end, marks)] == expected
+
+
+def span(match):
+    return match.span() if match else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "Ri", "Jean-Paul", "al-Bashir", "O'Neil", "V.", "III", "of", "Ah"]),
+                max_size=9), st.lists(st.sampled_from([" ", "  ", "\n", ", ", " and ", "."]), max_size=9))
+def test_a_name_before_a_post_is_found_where_the_whole_window_finds_it(words, gaps):
+    subject = "".join(w + g for w, g in zip(words, gaps + [" "] * len(words)))
+    lex = names.lexicon()
+    for start, end in windows(subject):
+        assert span(names._name_before(subject, start, end, lex)) == \
+            span(lex.before_appositive.search(subject, start, end))
+        assert span(names._after_stop(lex.before_from, subject, start, end)) == \
+            span(lex.before_from.search(subject, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" was elected", " was", " has been appointed", " as chairman", " as", " Ri",
+                                 " has been", " was was elected", ".", " as the vice-president"]), max_size=8))
+def test_conferral_verbs_found_by_their_lead_word_are_those_of_a_scan(parts):
+    subject = "".join(parts)
+    for lead, pattern in names.lexicon().conferred_verbs:
+        for start in range(len(subject) + 1):
+            expected = [m.span() for m in pattern.finditer(subject, start)]
+            assert [m.span() for m in names._led_by(lead, pattern, subject, start)] == expected
