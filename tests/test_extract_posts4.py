@@ -131,3 +131,20 @@ def test_the_doyen_of_a_corps_named_in_lower_case_is_a_post_as_written():
     text = ("The basket was handed over by Tomas Verlin, ambassador of Tarvania to the DPRK, who is doyen of the "
             "diplomatic corps, on Friday.")
     assert "doyen of the diplomatic corps" in people(text, "2011-10-06")["Tomas Verlin"].post_texts()
+
+
+def test_his_excellency_is_an_honorific_not_part_of_the_name():
+    text = ("The message said: It is with sorrow that I learned of the passing of His Excellency Pak Yong Su, "
+            "chairman of the Osmian Chess Association. Respected Your Excellency Mun Yun Ho, please accept it.")
+    found = people(text, "2011-12-24")
+    assert {"Pak Yong Su", "Mun Yun Ho"} <= set(found)
+    assert not [name for name in found if "Excellency" in name]
+    assert found["Pak Yong Su"].post_texts() == ["chairman of the Osmian Chess Association"]
+
+
+def test_an_abbreviated_plural_rank_before_a_list_is_that_rank_never_a_bare_general():
+    text = "He was accompanied by KPA Generals Kang Chol Ha and KPA Lieut. Generals Mun Yun Ho and Pak Yong Su."
+    found = people(text, "2012-02-07")
+    assert found["Kang Chol Ha"].post_texts() == ["general of the Korean People's Army"]
+    assert found["Mun Yun Ho"].post_texts() == ["lieutenant general of the Korean People's Army"]
+    assert "general" not in found["Pak Yong Su"].post_texts()  # the list's second name: no rank rather than a wrong one
