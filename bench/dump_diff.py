@@ -15,12 +15,13 @@ import argparse
 import gzip
 import json
 import random
+import sys
 from pathlib import Path
 
-from podium.sources import clean, document
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the corpora the dumps were made from, and the text their spans index
+from extract_identity import CORPORA, CORPUS_FILES, report_text  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-CORPUS_FILES = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
 CONTEXT = 160  # characters of the report shown on each side of a changed fact's evidence
 
 
@@ -46,7 +47,7 @@ def texts(ids: set[str]) -> dict[str, str]:
             for line in lines:
                 report = json.loads(line)
                 if report["id"] in ids:
-                    found[report["id"]] = document(report.get("title") or "", clean(report.get("text") or ""))
+                    found[report["id"]] = report_text(report)
     return found
 
 

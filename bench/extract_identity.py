@@ -26,13 +26,17 @@ CORPUS_FILES = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
 SHOWN_DIFFERENCES = 5  # reports printed in full when the dumps differ
 
 
+def report_text(report: dict) -> str:
+    """The text `extract()` reads for one corpus report (its spans index it): the title and the cleaned body."""
+    return document(report.get("title") or "", clean(report.get("text") or ""))
+
+
 def records(corpora: Path):
     """One JSON line per report of every corpus, in corpus order: the record with its evidence."""
     for name in CORPUS_FILES:
         for line in corpus_lines(corpora / name):
             report = json.loads(line)
-            text = document(report.get("title") or "", clean(report.get("text") or ""))
-            record = extract(text, report.get("date"), report.get("id"))
+            record = extract(report_text(report), report.get("date"), report.get("id"))
             yield json.dumps(record.to_json(evidence=True), ensure_ascii=False, sort_keys=True)
 
 

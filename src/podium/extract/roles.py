@@ -52,6 +52,8 @@ class Condition:
     unless: tuple[str, ...] = ()  # words that must not come in the next few words ("expressed *condolences*")
     unless_reach: str | None = None  # `sentence`: `unless` looks up to the sentence's full stop, not a few words;
     # `next sentence`: up to the next one's
+    blocked_marks: tuple[str, ...] = ()  # the marks of a row's `blocked_by` (",", "\""), found by `in`; words stay
+    # in `blocked_by` (`_rows` splits them once, not every `blocked` call)
 
     def followed(self, text: str, at: int) -> bool:
         """Whether one of `then` follows `at` (after spaces and a comma), or there is no such condition; and
@@ -73,11 +75,9 @@ class Condition:
         """Whether text[start:end] (between the phrase and the names) cancels the cue: a `blocked_by` word (or
         mark: "According to the order, A was promoted") in it, or none of the `between` words."""
         between = text[start:end].lower()
-        marks = [w for w in self.blocked_by if not w[:1].isalnum()]
-        if any(mark in between for mark in marks):
+        if any(mark in between for mark in self.blocked_marks):
             return True
-        words = tuple(w for w in self.blocked_by if w[:1].isalnum())
-        if words and _words_pattern(words).search(between):
+        if self.blocked_by and _words_pattern(self.blocked_by).search(between):
             return True
         return bool(self.between) and _words_pattern(self.between).search(between) is None
 
@@ -107,8 +107,10 @@ def _rows(roles: dict):
             for phrase in phrases:
                 yield phrase, role, kind, _PLAIN
     for row in roles.get("cue_rows") or ():  # a row's `phrase` may be a list: one condition for each phrase
-        condition = Condition(row.get("scope"), _words(row, "then"), _words(row, "blocked_by"),
-                              _words(row, "between"), _words(row, "unless"), row.get("unless_reach"))
+        blocked_by = _words(row, "blocked_by")
+        condition = Condition(row.get("scope"), _words(row, "then"), tuple(w for w in blocked_by if w[:1].isalnum()),
+                              _words(row, "between"), _words(row, "unless"), row.get("unless_reach"),
+                              tuple(w for w in blocked_by if not w[:1].isalnum()))
         for phrase in _words(row, "phrase"):
             yield phrase, row["role"], row["side"], condition
 

@@ -7,9 +7,9 @@ narration ("Present there were ...", `narration_openers` in roles.yaml) follows.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
+from podium.extract.names import lexicon
 from podium.extract.text import alternation, paragraph_sentences, title_end
 from podium.vocab import load_vocab
 
@@ -56,13 +56,8 @@ def _introduces_someone(paragraph: str) -> bool:
     found = _NAME_WITH_POST.match(paragraph)
     if not found:
         return False
-    names = load_vocab("names")
-    return found.group(1) not in names["leaders"] and not _not_name_words().intersection(found.group(1).split())
-
-
-@cache
-def _not_name_words() -> frozenset:
-    return frozenset(load_vocab("names")["not_name_words"].split())
+    return found.group(1) not in load_vocab("names")["leaders"] and \
+        lexicon().not_name_words.isdisjoint(found.group(1).split())
 
 
 def _may_open_quote(last: str) -> bool:
