@@ -148,3 +148,12 @@ def test_an_abbreviated_plural_rank_before_a_list_is_that_rank_never_a_bare_gene
     assert found["Kang Chol Ha"].post_texts() == ["general of the Korean People's Army"]
     assert found["Mun Yun Ho"].post_texts() == ["lieutenant general of the Korean People's Army"]
     assert "general" not in found["Pak Yong Su"].post_texts()  # the list's second name: no rank rather than a wrong one
+
+
+def test_a_bare_title_gets_its_dprk_body_only_before_a_korean_name():
+    text = ("General Secretary Kang Chol Ha received a message from General Secretary Tomas Verlin. Deputy Mun Yun "
+            "Ho spoke.")
+    found = people(text, "2011-10-13")
+    assert found["Kang Chol Ha"].post_texts() == ["general secretary of the Workers' Party of Korea"]
+    assert found["Tomas Verlin"].post_texts() == ["general secretary"]  # a foreign party's, never the WPK's
+    assert found["Mun Yun Ho"].post_texts() == ["deputy to the Supreme People's Assembly"]

@@ -125,8 +125,9 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
             segment = segment[: segment.rfind(words[-1])].rstrip()
             continue
         break
-    title = _parse_title(segment)
-    if not title and segment == run.group(0).rstrip() and mention.name.split()[0] in lexicon().surnames:
+    korean = mention.name.split()[0] in lexicon().surnames
+    title = _parse_title(segment, korean)
+    if not title and segment == run.group(0).rstrip() and korean:
         # a Korean name right after the run (no "Comrade" between: "... for Remembering Comrade A" is a body)
         return _lower_case_head_of(text, sentence_start, base, segment, mention.start) or (mention.start, [], False)
     if not title:
@@ -222,14 +223,17 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
         if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural:
             start = m.start(1) + m.group(1).find(words[n])
             span = (start, start + len(candidate))
-            return start, [Post(t, span, "post:lower-case-title") for t in post_parser.title_posts(candidate)], False
+            korean = mention.name.split()[0] in lexicon().surnames
+            return start, [Post(t, span, "post:lower-case-title")
+                           for t in post_parser.title_posts(candidate, korean)], False
     return nothing
 
 
 @lru_cache(maxsize=8192)
-def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
+def _parse_title(segment: str, domestic: bool) -> tuple[int, tuple[str, ...], bool] | None:
     """(where the title starts in `segment`, its posts, plural?): the longest tail of `segment` that is a
-    chain of posts. Cached: the same titles ("President", "Premier") come back in every report."""
+    chain of posts, bare titles completed only before a `domestic` name (`title_posts`). Cached: the same titles
+    ("President", "Premier") come back in every report."""
     toks = tokens(segment, 0, len(segment))
     ands = [k for k, tok in enumerate(toks) if tok[0] == "and"]
     first = ands[-1] + 1 if ands else 0  # "the President and General Secretary A": two people, A is the second
@@ -242,7 +246,7 @@ def _parse_title(segment: str) -> tuple[int, tuple[str, ...], bool] | None:
             offset = toks[k][1]
             if k and toks[k - 1][0] in post_parser.vocab().nationalities:
                 offset = toks[k - 1][1]
-            return offset, tuple(post_parser.title_posts(segment[offset:])), chain[0].plural
+            return offset, tuple(post_parser.title_posts(segment[offset:], domestic)), chain[0].plural
     return None
 
 

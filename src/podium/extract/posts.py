@@ -539,13 +539,15 @@ def _parent(body: str) -> str | None:
     return "of " + ("the " if not m.group(0).startswith("the ") else "") + m.group(0)
 
 
-def title_posts(title: str) -> list[str]:
-    """The posts of a title written before a name ("Chinese Ambassador to the DPRK", "KPA General", "Deputy")."""
+def title_posts(title: str, domestic: bool = True) -> list[str]:
+    """The posts of a title written before a name ("Chinese Ambassador to the DPRK", "KPA General", "Deputy").
+    A bare title is completed with its DPRK body (`title_bodies`) only before a `domestic` (Korean) name: "General
+    Secretary Hu Jintao" is no general secretary of the WPK, and stays "general secretary"."""
     voc = vocab()
     chain = parse_chain(title, 0, len(title))
     texts = complete(chain)
     for n, post in enumerate(chain):
-        if not post.body and not post.country and post.head in voc.title_bodies:
+        if domestic and not post.body and not post.country and post.head in voc.title_bodies:
             texts[n] = voc.title_bodies[post.head]
     return [text for text, post in zip(texts, chain) if text and not post.past]
 
