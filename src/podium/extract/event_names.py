@@ -582,7 +582,7 @@ class NameWriter:
             if not owner:
                 return []
             link = [Token(word, owner[0].start, owner[0].start) for word in ("of", "the")]
-            phrase.body = phrase.body + link + [t for t in owner if t is not owner[0] or t.low != "the"]
+            phrase.body = phrase.body + link + (owner[1:] if owner[0].low == "the" else owner)
             rule = RULE_OWN_ORGAN
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)
