@@ -20,7 +20,8 @@ START = date(2012, 1, 2)
 RANKS = {"general@kpa": ("general of the Korean People's Army", "general", "kpa"),
          "general": ("general", "general", None),
          "lieutenant-general@kpa": ("lieutenant general of the Korean People's Army", "lieutenant general", "kpa"),
-         "generalissimo@dprk": ("Generalissimo of the DPRK", "generalissimo", None)}
+         "generalissimo@dprk": ("Generalissimo of the DPRK", "generalissimo", None),
+         "marshal@kpa": ("marshal of the Korean People's Army", "marshal", "kpa")}
 
 
 def _day(n: int) -> str:
@@ -101,6 +102,14 @@ def test_a_rank_first_named_is_new_only_above_a_rank_named_before(tmp_path):
     _regular(world, "jo", range(60, 100, 5), general)
     assert not [row for row in _feed(world, "yun") if row[0] == "new post"]
     assert ("new post", _day(60), "general@kpa") in _feed(world, "jo")
+
+
+def test_a_rank_held_by_few_is_new_when_first_named(tmp_path):
+    world = _store(tmp_path)  # `ranks_news_when_first_named` in vocab/signal.yaml
+    world.person("choe", "Choe Ryong Hae")
+    _regular(world, "choe", range(0, 60, 5), "vice-minister of Farming")
+    _regular(world, "choe", range(60, 100, 5), "marshal of the Korean People's Army")
+    assert ("new post", _day(60), "marshal@kpa") in _feed(world, "choe")
 
 
 ETERNAL = "Eternal General Secretary of the WPK"
