@@ -5,15 +5,14 @@ built it) against the changes this work tree's `podium.analysis.refresh` makes f
 
 Prints the default feed (or with `--all` every change) by kind, before and after, then a random sample (fixed
 seed) of the rows that left it and of those that came in, each with its evidence, to read before keeping a
-change. Prints only (bench/RESULTS.md quotes its figures). The store is not modified.
+change. Prints only (bench/RESULTS.md quotes its figures). The store is not modified: the refresh runs in a
+transaction that is rolled back, as in `bench/refresh.py`.
 """
 from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -24,18 +23,14 @@ from podium.store import open_store
 EVIDENCE_CHARS = 300
 
 
-def feed(db: str, everything: bool) -> dict[str, dict]:
+def feeds(db: str, everything: bool) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The feed as stored, and as this work tree's `podium.analysis.refresh` makes it (then rolled back)."""
     with open_store(db).connect() as conn:
-        return {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
-
-
-def refreshed_copy(db: str, folder: str) -> str:
-    """A copy of the store with the analysis made again by this work tree's code."""
-    copy = str(Path(folder) / "after.db")
-    shutil.copyfile(db, copy)
-    with open_store(copy).begin() as conn:
+        before = {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
         podium.analysis.refresh(conn)
-    return copy
+        after = {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
+        conn.rollback()
+    return before, after
 
 
 def show(title: str, rows: list[dict], n: int, seed: int) -> None:
@@ -55,12 +50,10 @@ def main() -> None:
     args = parser.parse_args()
     if not Path(args.db).exists():
         sys.exit(f"{args.db}: no store; ingest both corpora first (make demo)")
-    before = feed(args.db, args.all)
-    with tempfile.TemporaryDirectory() as folder:
-        after = feed(refreshed_copy(args.db, folder), args.all)
+    before, after = feeds(args.db, args.all)
     kinds_before, kinds_after = Counter(r["kind"] for r in before.values()), Counter(r["kind"] for r in after.values())
     print(f"{'kind':<18}{'before':>8}{'after':>8}")
-    for kind in sorted(set(kinds_before) | set(kinds_after), key=lambda k: -kinds_before[k]):
+    for kind in sorted(set(kinds_before) | set(kinds_after), key=lambda k: (-kinds_before[k], k)):
         print(f"{kind:<18}{kinds_before[kind]:>8}{kinds_after[kind]:>8}")
     print(f"{'all':<18}{len(before):>8}{len(after):>8}")
     show("left", [before[i] for i in set(before) - set(after)], args.sample, args.seed)

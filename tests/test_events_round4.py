@@ -52,6 +52,8 @@ def test_a_numbered_plenary_meeting_does_not_continue_a_series_of_other_meetings
             "Political Bureau stressed the need to implement the decisions of the 6th plenary meeting.")
     assert [e[0] for e in events(text)] == [
         "Meeting of the Political Bureau of the Central Committee of the Ruritanian Labour Party"]
+    # the name alone is the same when the plenary meeting is read as the Bureau's 6th meeting: its number is not
+    assert [(e[2], e[5]) for e in events(text)] == [(None, "event.organ-of-holder")]
 
 
 def test_what_is_done_at_a_meeting_on_a_day_dates_the_meeting():

@@ -20,7 +20,8 @@ START = date(2012, 1, 2)
 RANKS = {"general@kpa": ("general of the Korean People's Army", "general", "kpa"),
          "general": ("general", "general", None),
          "lieutenant-general@kpa": ("lieutenant general of the Korean People's Army", "lieutenant general", "kpa"),
-         "generalissimo@dprk": ("Generalissimo of the DPRK", "generalissimo", None)}
+         "generalissimo@dprk": ("Generalissimo of the DPRK", "generalissimo", None),
+         "marshal@kpa": ("marshal of the Korean People's Army", "marshal", "kpa")}
 
 
 def _day(n: int) -> str:
@@ -103,13 +104,31 @@ def test_a_rank_first_named_is_new_only_above_a_rank_named_before(tmp_path):
     assert ("new post", _day(60), "general@kpa") in _feed(world, "jo")
 
 
-def test_a_title_first_named_after_death_is_no_new_post(tmp_path):
+def test_a_rank_held_by_few_is_new_when_first_named(tmp_path):
+    world = _store(tmp_path)  # `ranks_news_when_first_named` in vocab/signal.yaml
+    world.person("choe", "Choe Ryong Hae")
+    _regular(world, "choe", range(0, 60, 5), "vice-minister of Farming")
+    _regular(world, "choe", range(60, 100, 5), "marshal of the Korean People's Army")
+    assert ("new post", _day(60), "marshal@kpa") in _feed(world, "choe")
+
+
+ETERNAL = "Eternal General Secretary of the WPK"
+
+
+# A first-named rank (the Generalissimo) is no new post in any case (`post_usage._rank_news`); an eternal title, no
+# rank and held after death (`lives.posthumous`), is the case only the death itself keeps out.
+@pytest.mark.parametrize("title", ["Generalissimo of the DPRK", ETERNAL])
+def test_a_title_first_named_after_death_is_no_new_post(tmp_path, title):
     world = _store(tmp_path)
+    with world.engine.begin() as conn:
+        conn.execute(insert(posts).values(id="eternal-general-secretary@wpk", title=ETERNAL,
+                                          office="eternal general secretary", body_id="wpk"))
+        conn.execute(insert(post_forms).values(form=ETERNAL, post_id="eternal-general-secretary@wpk"))
     world.person("so", "So Il Nam")
     _regular(world, "so", range(0, 60, 5))
     world.report("r-died", _day(62), "So Il Nam, member of the Political Bureau, passed away on a sad day.",
                  [{"id": "so", "posts": ["member of the Political Bureau"]}])
-    _regular(world, "so", range(70, 120, 5), "Generalissimo of the DPRK")
+    _regular(world, "so", range(70, 120, 5), title)
     assert not [row for row in _feed(world, "so") if row[0] == "new post"]
 
 

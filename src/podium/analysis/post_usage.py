@@ -71,7 +71,8 @@ def _rank_news(tenure: dict, facts: Facts) -> bool:
     that the reports began to name it, unless a lower rank was named before it (an unannounced promotion) or it
     is one of the few ranks whose holders are news (`ranks_news_when_first_named` in `vocab/signal.yaml`)."""
     rank = key(office(tenure["post_id"]))
-    order, place = rank_order(), rank_order().get(rank)
+    order = rank_order()
+    place = order.get(rank)
     if place is None or rank in _first_named_news():
         return True
     return any(order.get(key(fact.office), -1) > place for fact in facts.posts[tenure["person_id"]]

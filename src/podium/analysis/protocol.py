@@ -86,11 +86,12 @@ def rank_changes(facts: Facts, names: dict[str, str], conferred: dict[str, list[
     lists = official_lists(facts)
     placed = {(app.report_id, app.person_id): app for members in lists for app in members}
     rose, fell = defaultdict(list), defaultdict(list)
+    conferred = conferred or {}
     promoted = set()  # (report, riser, faller): passed by someone a stated conferral raised since
     for flip in _flips(lists):
         rose[flip.report_id, flip.riser].append(flip.faller)
         fell[flip.report_id, flip.faller].append(flip.riser)
-        if any(flip.since < day <= flip.date for day in (conferred or {}).get(flip.riser, ())):
+        if any(flip.since < day <= flip.date for day in conferred.get(flip.riser, ())):
             promoted.add((flip.report_id, flip.riser, flip.faller))
     rising = {key for key, passed in rose.items() if len(passed) - len(fell[key]) >= MIN_FLIPS}
     for (report_id, faller), risers in fell.items():  # others' rise, not this person's drop

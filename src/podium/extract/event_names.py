@@ -512,12 +512,13 @@ class NameWriter:
             words = words[1:]  # the body's own number ("8th Central Military Commission") says nothing of its kind
         low = " ".join(words)
         first = set(low.split(" of ")[0].split())
+        modifiers = {m.lower() for m in phrase.modifiers}
         for number, row in enumerate(v["kinds"]):
             if (row["plenary"] is None or row["plenary"] == phrase.plenary) and \
                     (not row["heads"] or head in row["heads"]) and \
                     (not row["bodies"] or low.startswith(row["bodies"])) and \
                     (not row["first_words"] or row["first_words"] & first) and \
-                    not row["except_modifiers"] & {m.lower() for m in phrase.modifiers}:
+                    not row["except_modifiers"] & modifiers:
                 return row["kind"], f"{KIND_RULE}[{number}]"
         return v["default_kind"], KIND_RULE
 
@@ -537,10 +538,9 @@ class NameWriter:
         the earlier mention, or None."""
         v = vocab()
         head = v["head_keys"][phrase.head.low]
-        plenary = {row["kind"] for row in v["kinds"] if row["plenary"]}
         # "the 6th plenary meeting" after "a meeting of its Political Bureau" is no meeting of the Bureau
         return next((m for m in reversed(previous)
-                     if m.head == head and m.owner and (m.kind in plenary) == phrase.plenary), None)
+                     if m.head == head and m.owner and (m.kind in v["plenary_kinds"]) == phrase.plenary), None)
 
     def events(self, phrase: Phrase, tokens: list[Token], after: int, previous: list) -> list[Naming]:
         """Each meeting the phrase names, written out; nothing when it names none."""
@@ -582,7 +582,7 @@ class NameWriter:
             if not owner:
                 return []
             link = [Token(word, owner[0].start, owner[0].start) for word in ("of", "the")]
-            phrase.body = phrase.body + link + [t for t in owner if t is not owner[0] or t.low != "the"]
+            phrase.body = phrase.body + link + (owner[1:] if owner[0].low == "the" else owner)
             rule = RULE_OWN_ORGAN
         body = phrase.body or prefix or owner_before
         body = self._resolve_generic(body)

@@ -93,6 +93,7 @@ def vocab() -> dict:
     data["name_stops"] = data["name_stops"] | set(WEEKDAYS)
     data["head_keys"] = {word: name.lower() for word, name in raw["heads"].items()}
     data["kinds"] = [_kind_row(row) for row in raw["kinds"]]
+    data["plenary_kinds"] = {row["kind"] for row in data["kinds"] if row["plenary"]}
     return data
 
 
@@ -438,7 +439,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             continue
         elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
-        elif _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
+        elif tok.low == "for" and _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
             # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
             # KCNA writes in lower case is named with what it is for (a capitalised one's "for ..." is the meeting's)
             body += tokens[m:end]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract import dates
-from podium.extract.event_phrases import Phrase, Token, ordinal, read_phrase, tokenize, vocab
+from podium.extract.event_phrases import POSSESSIVES, Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_CLASSES, RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
@@ -192,7 +192,7 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
 def _located(before: list[Token]) -> bool:
     """Whether the words before a mention put what is said at the meeting: "at the", "at a", "at its"."""
     words = [t.low for t in before]
-    return len(words) > 1 and words[-2] == LOCATIVE and words[-1] in ARTICLES + ("its", "their")
+    return len(words) > 1 and words[-2] == LOCATIVE and (words[-1] in ARTICLES or words[-1] in POSSESSIVES)
 
 
 def _lower_words(tokens: list[Token]) -> list[str]:
@@ -258,7 +258,8 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
                 all(t.low in ARTICLES for t in tokens if t.end <= phrase.start)
             # "The City Conference to elect delegates to the WPK Conference was held ...": not the WPK Conference.
             first = bisect.bisect_left(starts, phrase.start)
-            before = {t.low for t in tokens[max(0, first - DELEGATE_REACH):first]}
+            near = tokens[max(0, first - DELEGATE_REACH):first]
+            before = {t.low for t in near}
             # "a photo session with the participants in ...": they are met; as the subject ("The participants in
             # the meeting on June 12 stood in silence"), what they did is the meeting.
             attendee = next((k for k in range(max(0, first - DELEGATE_REACH), first)
@@ -267,12 +268,11 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
                 hit.start() - LEFT_REACH <= s_start and all(t.low in ARTICLES for t in tokens[:attendee]))
             # "Hu Jintao at the meeting of its Political Bureau on Dec. 30 stressed ...": what is done at the
             # meeting is done on its day, as what the meeting itself does is.
-            located = _located(tokens[max(0, first - DELEGATE_REACH):first])
+            located = _located(near)
             if not before & vocab()["delegates"]:
                 # "A meeting took place in Pyongyang on Friday to mark ...": the date before a late purpose first.
                 stated = _explicit_date(doc, phrase.core_end, phrase.purpose[0].start, subject, attended,
-                                            located) \
-                    if phrase.late_purpose else None
+                                        located) if phrase.late_purpose else None
                 mention.date = stated or _explicit_date(doc, phrase.end, s_end, subject, attended, located)
                 mention.date_rule = DATE_STATED
                 if mention.date is None and not attended:
