@@ -12,7 +12,6 @@ for a read sample of every change before it is kept).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import sys
@@ -20,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the corpora the dumps were made from, and the text their spans index
-from extract_identity import CORPORA, CORPUS_FILES, report_text  # noqa: E402
+from extract_identity import report_text  # noqa: E402
+from score import corpus_reports  # noqa: E402
 
 CONTEXT = 160  # characters of the report shown on each side of a changed fact's evidence
 
@@ -41,14 +41,7 @@ def facts(dump: Path) -> dict[tuple, tuple | None]:
 
 def texts(ids: set[str]) -> dict[str, str]:
     """The text of the reports named, read from the corpora."""
-    found = {}
-    for name in CORPUS_FILES:
-        with gzip.open(CORPORA / name, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                report = json.loads(line)
-                if report["id"] in ids:
-                    found[report["id"]] = report_text(report)
-    return found
+    return {report_id: report_text(report) for report_id, report in corpus_reports(ids).items()}
 
 
 def main() -> None:

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_speed import corpus_lines  # noqa: E402
+from score import CORPORA as CORPUS_FILES, SHARED  # noqa: E402  (one list of the corpora for every bench script)
 
 from podium.extract import extract  # noqa: E402
 from podium.sources import clean, document  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-CORPUS_FILES = ("kcna-2011-2012.jsonl.gz", "rodong-2021-2022.jsonl.gz")
+CORPORA = SHARED / "corpus"
 SHOWN_DIFFERENCES = 5  # reports printed in full when the dumps differ
 
 

@@ -23,8 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dump_diff import CONTEXT, texts  # noqa: E402  (people and posts; this file: roles)
-
-LATER_ERA = "2020"  # reports dated from this year on are Rodong Sinmun's era
+from score import in_era  # noqa: E402
 
 
 def _roles(dump: Path, era: str | None) -> dict[tuple[str, str], dict[str, tuple]]:
@@ -33,7 +32,7 @@ def _roles(dump: Path, era: str | None) -> dict[tuple[str, str], dict[str, tuple
     with dump.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            if era and ((record["date"] or "") >= LATER_ERA) != (era == "rodong"):
+            if era and not in_era({"date": record["date"] or ""}, era):
                 continue
             for person in record["people"]:
                 spans = {}

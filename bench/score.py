@@ -153,12 +153,13 @@ def main() -> None:
     held = held_out_ids(golds)
     if args.era:
         golds = {name: era_gold(path, reports, args.era) for name, path in golds.items()}
-        for path in [path for path in golds.values() if not path.stat().st_size]:
-            path.unlink()  # a set with no report of this era
-        golds = {name: path for name, path in golds.items() if path.exists()}
+        for name, path in list(golds.items()):
+            if not path.stat().st_size:  # a set with no report of this era
+                path.unlink()
+                del golds[name]
     if args.held_out:
         results = {}
-        for name in HELD_OUT_SETS:
+        for name in sorted(HELD_OUT_SETS.keys() & golds.keys()):  # with --era, a set may have none of the era
             for keep, label in ((True, "held out"), (False, "rest")):
                 path = held_out_gold(golds[name], held, keep)
                 results[f"{name} {label}"] = score(path, records(path, reports), show_errors=False)

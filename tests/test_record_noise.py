@@ -65,7 +65,7 @@ def test_a_decree_that_names_the_person_ends_an_absence_and_counts_on_the_person
     with world.engine.connect() as conn:
         months = dict(conn.execute(select(person_months.c.month, person_months.c.n_reports)
                                    .where(person_months.c.person_id == "hyon")).all())
-    assert months[_day(300)[:7]] >= 1
+    assert months[_day(300)[:7]] == 2  # the decree and the regular report of two days later
 
 
 def test_a_doubtful_link_is_no_appearance_for_the_feed_or_the_person_page(tmp_path):

@@ -108,6 +108,11 @@ def _capitalised_word_before(text: str, low: int, at: int) -> bool:
     return end < at and any("A" <= c <= "Z" for c in text[start:end])
 
 
+def _korean_named(mention: Mention) -> bool:
+    """A mention that opens with a Korean surname: the names whose bare titles take their DPRK body."""
+    return mention.name.split()[0] in lexicon().surnames
+
+
 def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) -> tuple[int, list[Post], bool]:
     """(start of the title, its posts, plural?) for the title written right before a mention."""
     if not _capitalised_word_before(text, max(sentence_start, mention.start - _TITLE_WORD_REACH), mention.start):
@@ -125,7 +130,7 @@ def _title_before(text: str, sentence_start: int, mention: Mention, honorifics) 
             segment = segment[: segment.rfind(words[-1])].rstrip()
             continue
         break
-    korean = mention.name.split()[0] in lexicon().surnames
+    korean = _korean_named(mention)
     title = _parse_title(segment, korean)
     if not title and segment == run.group(0).rstrip() and korean:
         # a Korean name right after the run (no "Comrade" between: "... for Remembering Comrade A" is a body)
@@ -223,9 +228,8 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
         if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural:
             start = m.start(1) + m.group(1).find(words[n])
             span = (start, start + len(candidate))
-            korean = mention.name.split()[0] in lexicon().surnames
             return start, [Post(t, span, "post:lower-case-title")
-                           for t in post_parser.title_posts(candidate, korean)], False
+                           for t in post_parser.title_posts(candidate, _korean_named(mention))], False
     return nothing
 
 
@@ -359,8 +363,9 @@ def _relative_posts(text: str, start: int, limit: int) -> tuple[list[Post], int]
     found, end, _ = post_parser.chain_posts(text, start, limit, "post:relative")
     comma = text.find(",", start, limit)
     clause_end = comma if comma != -1 else limit
-    others = _OTHERS_AFTER.search(text, start, clause_end)  # "... of the Championships and officials concerned."
-    clause_end = others.start() if others else clause_end
+    # "... of the Championships and officials concerned.": the clause ends there (the pattern's last branch
+    # matches at the end, so it always finds where the clause ends)
+    clause_end = _OTHERS_AFTER.search(text, start, clause_end).start()
     if found and all(tok[0].rstrip(".") in DATE_WORDS or tok[0] == "on" or not tok[0].isalnum()
                      for tok in tokens(text, end, clause_end)):
         return found, end  # nothing, or only the day ("... minister of Education [on] Monday."), after the chain
