@@ -316,12 +316,13 @@ def _definite(text: str, toks, k: int):
     """ "of the youth league" after "the Kim Il Sung Socialist Youth League": (the full name, index after)."""
     words = []
     j = k
+    lower_case_bodies = vocab().lower_case_body_nouns
     while j < len(toks) and len(words) < 3 and toks[j][0].isalpha() and toks[j][0].islower():
         words.append(toks[j][0])
         j += 1
-        if words[-1] in _ORG_NOUNS or words[-1] in vocab().lower_case_body_nouns:
+        if words[-1] in _ORG_NOUNS or words[-1] in lower_case_bodies:
             break
-    if words and words[-1] in vocab().lower_case_body_nouns:
+    if words and words[-1] in lower_case_bodies:
         return "the " + " ".join(words), j  # "the diplomatic corps": a body only ever named in lower case
     if not words or words[-1] not in _ORG_NOUNS:
         return None
