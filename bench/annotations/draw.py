@@ -8,6 +8,7 @@ share. Reports already in the shared gold, the seed or our earlier annotations a
     python3 bench/annotations/draw.py --round 2 > /tmp/draw2.tsv    # the second round: all sealed
     python3 bench/annotations/draw.py --round 3 > /tmp/draw3.tsv    # the third round: all sealed, mostly KCNA
     python3 bench/annotations/draw.py --round 4 > /tmp/draw4.tsv    # the fourth round: all sealed, mostly KCNA
+    python3 bench/annotations/draw.py --round 5 > /tmp/draw5.tsv    # the fifth round: all sealed, KCNA only
 
 Round 1 (stage two's first session): a third of the drawn reports are sealed (scored once, at the end); 30 of the
 others are annotated twice. Round 2 (its second session): once round 1's sealed set had been scored it became a
@@ -19,6 +20,8 @@ characters.
 Round 4 (its fourth session): round 3 missed the KCNA targets again, so a fresh sealed draw of KCNA, larger, leaving
 out round 3's sealed and development sets too; the Rodong Sinmun reports are the four left, long speeches and
 letters up to 60,000 characters.
+Round 5 (its fifth session): round 4 missed the KCNA targets again; every Rodong Sinmun report is now annotated, so
+a fresh sealed draw of KCNA only, leaving out round 4's sealed set too.
 """
 import argparse
 import gzip
@@ -53,6 +56,9 @@ ROUNDS = {
     4: Round(20261203, 56, 4, 16_000, 60_000, 1, 15,
              ("stage2-dev.jsonl", "stage2-sealed.jsonl", "stage2-round2-sealed.jsonl", "stage2-round3-sealed.jsonl",
               "stage2-round3-dev.jsonl")),
+    5: Round(20261205, 60, 0, 16_000, 60_000, 1, 15,
+             ("stage2-dev.jsonl", "stage2-sealed.jsonl", "stage2-round2-sealed.jsonl", "stage2-round3-sealed.jsonl",
+              "stage2-round3-dev.jsonl", "stage2-round4-sealed.jsonl")),
 }
 
 KINDS = [  # (kind, title pattern); the first that matches wins
