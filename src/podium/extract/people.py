@@ -32,6 +32,7 @@ _TITLE_REACH = 160  # characters before a name that a title ("Members of the Pre
 _LOWER_TITLE_REACH = 50  # characters of a title in lower case ("general secretary A")
 _GAP_HEAD_REACH = 60  # characters after a comma between two names in which a post head shows an appositive
 _DELEGATION_REACH = 200  # characters before a name in which "a delegation of X led by [title]" stands
+_FOREIGN_PARTY_REACH = 400  # characters before a foreign name in which the party owning its organs is named
 _DELEGATION_TITLE_REACH = 60  # characters before a name in which "by" of "led by [title]" stands
 _INCLUDING_REACH = 60  # characters before a name in which "cell secretaries including" stands
 _VACANCY_REACH = 40  # characters after a conferral in which "to fill the vacancy" may stand
@@ -282,6 +283,16 @@ def _delegation_party(text: str, sentence_start: int, mention: Mention) -> str |
     return post_parser.foreign_party(m.group("body")) if m else None
 
 
+def _jurisdiction(text: str, sentence_start: int, mention: Mention, domestic: bool) -> str | None:
+    """The foreign party that owns the organs a person's posts name without their party: the party whose
+    delegation the person heads, or for a foreign name the party last named shortly before ("the delegation of
+    the Socialist Party of Romania. A, chairman of the Party Supreme Council who is leading the delegation")."""
+    party = _delegation_party(text, sentence_start, mention)
+    if party or domestic:
+        return party
+    return post_parser.foreign_party(text[max(0, mention.start - _FOREIGN_PARTY_REACH):mention.start])
+
+
 def _delegation_title(text: str, sentence_start: int, mention: Mention) -> tuple[int, list[Post]] | None:
     """(start of the title, its post) for the head of a delegation named with a bare title: "a delegation of the
     Federal Emigration Bureau of Russia headed by Deputy Director A" -> "deputy director of the Federal
@@ -330,8 +341,10 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
             occ.has_appositive = bool(found)
         comma = _COMMA.match(text, after, limit) if not relative else None
         if comma:
+            domestic = _korean_named(occ.mention)
             found, end, plural = post_parser.chain_posts(text, comma.end(), limit, "post:appositive",
-                                              _delegation_party(text, sentence.start, occ.mention))
+                                                         _jurisdiction(text, sentence.start, occ.mention, domestic),
+                                                         domestic)
             if found and text.startswith("the ", comma.end()) and _inverted_tag().match(text, end, limit):
                 continue  # "... rallied around A, the chairman added": the chairman speaks, A holds nothing
             if found and not (n + 1 < len(occurrences) and not text[end:limit].strip()

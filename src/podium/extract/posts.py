@@ -484,11 +484,13 @@ def foreign_party(text: str) -> str | None:
     return found.group(0) if found else None
 
 
-def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[str]:
+def complete(chain: list[ParsedPost], jurisdiction: str | None = None, domestic: bool = True) -> list[str]:
     """Each post of one chain written out: expanded abbreviations, organs completed with their parent; "" for
     one that `not_posts` says is no post (kept in place, so the list stays aligned with the chain). A foreign
     party that the chain names, or else the `jurisdiction` the article gives, owns the organs named without
-    their party ("the Party Central Committee", "its Western Regional Committee")."""
+    their party ("the Party Central Committee", "its Western Regional Committee"). The DPRK parents of
+    `sub_organs` ("the Political Bureau" of the WPK's Central Committee) are the parents of a `domestic` holder's
+    organ; a foreign holder's organ takes its own party's, or stays as written when no party is known."""
     voc = vocab()
     texts = []
     normalised = [_normalise_body(p.body) if p.body else "" for p in chain]
@@ -507,7 +509,8 @@ def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[s
             bare = body.removeprefix("the ")
             if bare in voc.sub_organs:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
-                body = f"{body} {parent}" if parent else f"{body} {voc.sub_organs[bare]}"
+                parent = parent or _sub_organ_parent(voc.sub_organs[bare], domestic, foreign)
+                body = f"{body} {parent}" if parent else body
             body = _normalise_body(body)
         text = f"{post.head} {post.prep} {body}" if body else post.head
         if post.country:
@@ -520,14 +523,24 @@ def complete(chain: list[ParsedPost], jurisdiction: str | None = None) -> list[s
     return [t if t.lower() not in voc.not_posts else "" for t in texts]
 
 
+def _sub_organ_parent(home_parent: str, domestic: bool, foreign: str | None) -> str | None:
+    """The parent of a bare organ: the DPRK one of `sub_organs` for a domestic holder; for a foreign holder the
+    same parent in the foreign party when the DPRK one is the WPK's ("member of the Political Bureau of its
+    Central Committee" in the delegation of the Communist Party of China), else none (no WPK organ for Hu Jintao)."""
+    if domestic:
+        return home_parent
+    home_party = f"the {vocab().owners['WPK']}"
+    return home_parent.replace(home_party, foreign) if foreign and home_party in home_parent else None
+
+
 def chain_posts(text: str, start: int, limit: int, rule: str,
-                jurisdiction: str | None = None) -> tuple[list[Post], int, bool]:
+                jurisdiction: str | None = None, domestic: bool = True) -> tuple[list[Post], int, bool]:
     """The posts of the chain at `start` (before `limit`) written out, each a `Post` with `rule`, past ones
     left out; (posts, where the chain ends, whether its first post is plural)."""
     chain = parse_chain(text, start, limit)
     if not chain:
         return [], start, False
-    texts = complete(chain, jurisdiction)
+    texts = complete(chain, jurisdiction, domestic)
     posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
     return posts, chain[-1].end, chain[0].plural
 

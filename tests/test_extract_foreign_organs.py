@@ -1,0 +1,32 @@
+"""A foreign official's party organs belong to that official's party, never to the WPK: the DPRK parents of
+`sub_organs` ("the Political Bureau" of the WPK's Central Committee) complete only a Korean holder's organs, and a
+foreign holder's "its Central Committee" or "the Party Supreme Council" takes the foreign party named shortly
+before, even in an earlier sentence (invented reports, no corpus text)."""
+from test_extract_classes import people, rules
+
+WPK = "Workers' Party of Korea"
+
+
+def test_a_foreign_delegation_heads_political_bureau_is_in_their_own_party():
+    text = ("The delegation of the Osmian Labour Party headed by Tomas Verlin, member of the Political Bureau of its "
+            "Central Committee, arrived here.")
+    found = people(text, "2012-09-20")
+    assert found["Tomas Verlin"].post_texts() == [
+        "member of the Political Bureau of the Central Committee of the Osmian Labour Party"]
+    assert "post:appositive" in rules(found["Tomas Verlin"])
+
+
+def test_the_party_named_in_an_earlier_sentence_owns_the_party_organ():
+    text = ("Kim Yong Nam received a gift from the visiting delegation of the Tarvanian Socialist Party. Anna "
+            "Petrescu, chairman of the Party Supreme Council who is leading the delegation, handed it over.")
+    assert people(text, "2011-05-02")["Anna Petrescu"].post_texts() == [
+        "chairman of the Supreme Council of the Tarvanian Socialist Party"]
+
+
+def test_a_foreign_bare_organ_stays_as_written_when_no_party_is_known_and_a_korean_one_is_completed():
+    text = ("The delegation headed by Lin Mei, vice-chairwoman and member of the Secretariat, visited the city. "
+            "Pak Yong Su, member of the Political Bureau, met it.")
+    found = people(text, "2012-06-06")
+    assert found["Lin Mei"].post_texts() == ["vice-chairwoman", "member of the Secretariat"]
+    assert found["Pak Yong Su"].post_texts() == [
+        f"member of the Political Bureau of the Central Committee of the {WPK}"]
