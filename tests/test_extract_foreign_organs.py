@@ -30,3 +30,11 @@ def test_a_foreign_bare_organ_stays_as_written_when_no_party_is_known_and_a_kore
     assert found["Lin Mei"].post_texts() == ["vice-chairwoman", "member of the Secretariat"]
     assert found["Pak Yong Su"].post_texts() == [
         f"member of the Political Bureau of the Central Committee of the {WPK}"]
+
+
+def test_a_foreign_city_party_committee_stays_as_written_a_korean_one_is_the_wpks():
+    text = ("He was greeted by Lin Mei, secretary of the Tarvan City Party Committee, and Pak Yong Su, secretary of "
+            "the Osmi City Party Committee.")
+    found = people(text, "2011-08-27")
+    assert found["Lin Mei"].post_texts() == ["secretary of the Tarvan City Party Committee"]
+    assert found["Pak Yong Su"].post_texts() == [f"secretary of the Osmi City Committee of the {WPK}"]

@@ -395,13 +395,23 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
     return posts
 
 
+_GENERIC_OWNER = "Party"  # the key of `owners` written without a name ("the City Party Committee"): the holder's party
+
+
 @lru_cache(maxsize=8192)
-def _normalise_body(body: str) -> str:
-    """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report."""
+def _normalise_body(body: str, foreign_holder: bool = False) -> str:
+    """The body written out in full; cached, as the same bodies ("the C.C., the WPK") come back in every report.
+    "the City Party Committee" is the WPK's for a Korean holder; a `foreign_holder`'s stays as written (which
+    party's city committee the article rarely says in the phrase, and a wrong party is worse than none)."""
     voc = vocab()
-    body = voc.owner_before.sub(  # "the WPK Central Committee"; "the City Party Committee": "the City Committee of"
-        lambda m: f"{'the ' if m.group(0).startswith('the') or not m.start() else ''}{m.group(2)} of the "
-                  f"{voc.owners[m.group(1)]}", body)
+
+    def owned(m: re.Match) -> str:
+        if foreign_holder and m.group(1) == _GENERIC_OWNER:
+            return m.group(0)
+        article = "the " if m.group(0).startswith("the") or not m.start() else ""
+        return f"{article}{m.group(2)} of the {voc.owners[m.group(1)]}"
+
+    body = voc.owner_before.sub(owned, body)  # "the WPK Central Committee"; "the City Party Committee"
     body = re.sub(r"C\.\s?C\.?,?\s+(?:the\s+)?(?=[A-Z])", "Central Committee of the ", body)
     body = re.sub(r"\bthe the\b", "the", body)
     body = _ACRONYM.sub("", body.replace("’", "'"))  # "the Workers' Party of Korea (WPK)": the name once
@@ -511,7 +521,7 @@ def complete(chain: list[ParsedPost], jurisdiction: str | None = None, domestic:
                 parent = next((_parent(p.body) for p in chain[n + 1:] if p.body and _parent(p.body)), None)
                 parent = parent or _sub_organ_parent(voc.sub_organs[bare], domestic, foreign)
                 body = f"{body} {parent}" if parent else body
-            body = _normalise_body(body)
+            body = _normalise_body(body, not domestic)
         text = f"{post.head} {post.prep} {body}" if body else post.head
         if post.country:
             country = _normalise_body(post.country)
