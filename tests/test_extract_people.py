@@ -242,3 +242,9 @@ def test_a_plural_title_covers_its_own_list_only():
     assert posts(found["O Su Yong"]) == ["general of the Korean People's Army"]
     assert posts(found["Jon Kwang Bom"]) == [f"department director of {CC}"]
     assert posts(found["Ryu Sin Ok"]) == []
+
+
+def test_a_name_used_as_an_adjective_compound_is_the_name_without_its_suffix():
+    found = find_people("The Pak Yong Su-led regime was condemned. Officials keep in mind the Kim Jong Il-style "
+                     "view of the people. Ri Chung-hee was there.", "2012-05-12")
+    assert [p.name for p in found] == ["Pak Yong Su", "Kim Jong Il", "Ri Chung-hee"]

@@ -66,6 +66,7 @@ class _Lexicon:
     institution_words: frozenset
     not_name_words: frozenset
     not_people: frozenset
+    compound_suffix: re.Pattern       # "-led" of "the A-led regime": the end of a name used as an adjective
     title_words: frozenset            # capitalised words that may stand right before a name
     honour_before: re.Pattern         # "Order of " right before a name
     honorifics: re.Pattern
@@ -140,6 +141,7 @@ def lexicon() -> _Lexicon:
         institution_words=frozenset(words(names["institution_words"])),
         not_name_words=frozenset(words(names["not_name_words"])),
         not_people=frozenset(names["not_people"]),
+        compound_suffix=re.compile(rf"-(?:{alternation(names['compound_suffixes'])})$"),
         title_words=frozenset(w.lower() for phrase in [*posts["heads"], *posts["heads"].values(),
                                                               *posts["spellings"], *posts["modifiers"]]
                               for w in phrase.split()) | frozenset(w.lower() for w in words(names["not_name_words"]))
@@ -432,4 +434,12 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
                 continue
             mentions = [m for m in mentions if m not in inside] + [mention]
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [_without_compound_suffix(m, lex) for m in mentions]
+
+
+def _without_compound_suffix(mention: Mention, lex: _Lexicon) -> Mention:
+    """ "Lee Myung Bak-led" is "Lee Myung Bak": the name of an adjective compound without its suffix."""
+    suffix = lex.compound_suffix.search(mention.name)
+    if not suffix:
+        return mention
+    return Mention(mention.start, mention.end - len(suffix.group(0)), mention.name[:suffix.start()])
