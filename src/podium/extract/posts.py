@@ -550,9 +550,20 @@ def chain_posts(text: str, start: int, limit: int, rule: str,
     chain = parse_chain(text, start, limit)
     if not chain:
         return [], start, False
+    if _group_description(chain):
+        return [], chain[-1].end, True
     texts = complete(chain, jurisdiction, domestic)
     posts = [Post(t, (p.start, p.end), rule) for t, p in zip(texts, chain) if t and not p.past]
     return posts, chain[-1].end, chain[0].plural
+
+
+def _group_description(chain: list[ParsedPost]) -> bool:
+    """ "A, B, ... and Z, members of the Political Bureau of the C.C., the WPK, members of the Central Military
+    Commission of the WPK and officials of ...": one plural office repeated with different bodies describes a
+    list as a whole (some of its people are members of the one, some of the other), not each person in it."""
+    plural = [(post.head, post.body) for post in chain if post.plural]
+    heads = [head for head, _ in plural]
+    return len(set(plural)) > len(set(heads))
 
 
 @lru_cache(maxsize=4096)

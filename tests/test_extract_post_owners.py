@@ -1,7 +1,9 @@
-"""A foreign official's party organs belong to that official's party, never to the WPK: the DPRK parents of
-`sub_organs` ("the Political Bureau" of the WPK's Central Committee) complete only a Korean holder's organs, and a
-foreign holder's "its Central Committee" or "the Party Supreme Council" takes the foreign party named shortly
-before, even in an earlier sentence (invented reports, no corpus text)."""
+"""Whose post it is, found by the record's precision samples (invented reports, no corpus text):
+- a foreign official's party organs belong to that official's party, never to the WPK: the DPRK parents of
+  `sub_organs` ("the Political Bureau" of the WPK's Central Committee) complete only a Korean holder's organs, and
+  a foreign holder's "its Central Committee" or "the Party Supreme Council" takes the foreign party named shortly
+  before, even in an earlier sentence;
+- a list described as a whole ("members of X, members of Y and officials of Z") gives no one its offices."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -38,3 +40,15 @@ def test_a_foreign_city_party_committee_stays_as_written_a_korean_one_is_the_wpk
     found = people(text, "2011-08-27")
     assert found["Lin Mei"].post_texts() == ["secretary of the Tarvan City Party Committee"]
     assert found["Pak Yong Su"].post_texts() == [f"secretary of the Osmi City Committee of the {WPK}"]
+
+
+def test_one_plural_office_repeated_with_two_bodies_describes_the_list_not_each_person():
+    text = ("Present there were Pak Yong Su, Mun Yun Ho and Kang Chol Ha, members of the Political Bureau of the "
+            "Central Committee of the WPK, members of the Central Military Commission of the WPK and officials of "
+            "the ministries. Ri Chol Su and Jo Myong Il, members of the Political Bureau and secretaries of the "
+            "C.C., the WPK, spoke.")
+    found = people(text, "2011-08-28")
+    assert [found[name].post_texts() for name in ("Pak Yong Su", "Mun Yun Ho", "Kang Chol Ha")] == [[], [], []]
+    assert found["Jo Myong Il"].post_texts() == [
+        f"member of the Political Bureau of the Central Committee of the {WPK}",
+        f"secretary of the Central Committee of the {WPK}"]
