@@ -3,7 +3,9 @@
   `sub_organs` ("the Political Bureau" of the WPK's Central Committee) complete only a Korean holder's organs, and
   a foreign holder's "its Central Committee" or "the Party Supreme Council" takes the foreign party named shortly
   before, even in an earlier sentence;
-- a list described as a whole ("members of X, members of Y and officials of Z") gives no one its offices."""
+- a list described as a whole ("members of X, members of Y and officials of Z") gives no one its offices;
+- an owner written before an organ and again at its end ("the WPK History Institute of the C.C., the WPK") is
+  named once."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -52,3 +54,9 @@ def test_one_plural_office_repeated_with_two_bodies_describes_the_list_not_each_
     assert found["Jo Myong Il"].post_texts() == [
         f"member of the Political Bureau of the Central Committee of the {WPK}",
         f"secretary of the Central Committee of the {WPK}"]
+
+
+def test_an_owner_written_before_an_organ_and_again_at_the_end_is_named_once():
+    text = "Pak Yong Su, director of the WPK History Institute of the C.C., the WPK, spoke."
+    assert people(text, "2011-06-29")["Pak Yong Su"].post_texts() == [
+        f"director of the History Institute of the Central Committee of the {WPK}"]

@@ -409,6 +409,9 @@ def _normalise_body(body: str, foreign_holder: bool = False) -> str:
         if foreign_holder and m.group(1) == _GENERIC_OWNER:
             return m.group(0)
         article = "the " if m.group(0).startswith("the") or not m.start() else ""
+        rest = m.string[m.end():]
+        if m.group(1) in rest or voc.owners[m.group(1)] in rest:  # "the WPK History Institute of the C.C., the
+            return f"{article}{m.group(2)}"  # WPK": the owner is named at the end, not twice
         return f"{article}{m.group(2)} of the {voc.owners[m.group(1)]}"
 
     body = voc.owner_before.sub(owned, body)  # "the WPK Central Committee"; "the City Party Committee"
