@@ -5,7 +5,8 @@
   before, even in an earlier sentence;
 - a list described as a whole ("members of X, members of Y and officials of Z") gives no one its offices;
 - an owner written before an organ and again at its end ("the WPK History Institute of the C.C., the WPK") is
-  named once."""
+  named once;
+- "A, <post>, and the DPRK ambassador to X": the post after "and the" is an unnamed person's, not A's."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -60,3 +61,12 @@ def test_an_owner_written_before_an_organ_and_again_at_the_end_is_named_once():
     text = "Pak Yong Su, director of the WPK History Institute of the C.C., the WPK, spoke."
     assert people(text, "2011-06-29")["Pak Yong Su"].post_texts() == [
         f"director of the History Institute of the Central Committee of the {WPK}"]
+
+
+def test_a_post_after_and_the_in_an_appositive_is_someone_else_not_named():
+    text = ("Present there were the members of the delegation led by Pak Yong Su, vice-minister of the People's "
+            "Armed Forces, and the DPRK ambassador to Osmia. Kim Yong Il, alternate member of the Political Bureau "
+            "and secretary of the C.C., the WPK, spoke.")
+    found = people(text, "2011-03-29")
+    assert found["Pak Yong Su"].post_texts() == ["vice-minister of the People's Armed Forces"]
+    assert len(found["Kim Yong Il"].post_texts()) == 2

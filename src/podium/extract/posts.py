@@ -382,8 +382,8 @@ def _parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
             parsed = parse_post(text, toks, i, voc) if i is not None else None
         if not parsed:
             break
-        if posts and toks[i][0].lower() == "the" and toks[i - 1][0] == ",":
-            break  # "A, minister of X, the commander of the Army, ...": someone not named
+        if posts and toks[i][0].lower() in _ARTICLES and toks[i - 1][0].lower() in (",", "and"):
+            break  # "A, minister of X, [and] the commander of the Army, ...": someone not named
         post, i = parsed
         if posts and post.plural and not posts[0].plural:
             break  # "A, member of ..., and secretaries of ...": the plural post is other people's
