@@ -6,7 +6,9 @@
 - a list described as a whole ("members of X, members of Y and officials of Z") gives no one its offices;
 - an owner written before an organ and again at its end ("the WPK History Institute of the C.C., the WPK") is
   named once;
-- "A, <post>, and the DPRK ambassador to X": the post after "and the" is an unnamed person's, not A's."""
+- "A, <post>, and the DPRK ambassador to X": the post after "and the" is an unnamed person's, not A's;
+- "the provincial committee of the youth league" is the league's, not the party's provincial committee named
+  before."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -70,3 +72,13 @@ def test_a_post_after_and_the_in_an_appositive_is_someone_else_not_named():
     found = people(text, "2011-03-29")
     assert found["Pak Yong Su"].post_texts() == ["vice-minister of the People's Armed Forces"]
     assert len(found["Kim Yong Il"].post_texts()) == 2
+
+
+def test_a_lower_case_body_with_a_lower_case_owner_is_the_owners_not_the_body_named_before():
+    text = ("The Kim Il Sung Socialist Youth League met. The Osmi Provincial Committee of the WPK held a conference. "
+            "Mun Yun Ho, first secretary of the provincial committee of the youth league, spoke. Ri Chol Su, "
+            "secretary of the provincial committee, spoke.")
+    found = people(text, "2012-03-28")
+    assert found["Mun Yun Ho"].post_texts() == [
+        "first secretary of the provincial committee of the Kim Il Sung Socialist Youth League"]
+    assert found["Ri Chol Su"].post_texts() == [f"secretary of the Osmi Provincial Committee of the {WPK}"]

@@ -295,8 +295,9 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
                     end = after2
     if body is None and k + 2 < len(toks) and toks[k][0].lower() == "of" and toks[k + 1][0].lower() == "the":
         definite = _definite(text, toks, k + 2)
-        if definite:
-            body, end = definite
+        owned = _owned_definite(text, toks, k + 2, definite) if definite else None
+        if owned:
+            body, end = owned
     if body is None and singular in voc.needs_body:
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:
@@ -332,6 +333,22 @@ def _definite(text: str, toks, k: int):
     for m in pattern.finditer(text, max(0, toks[k][1] - 3000), toks[k][1]):
         found = m.group(0)
     return ("the " + found.removeprefix("The "), j) if found else None
+
+
+def _owned_definite(text: str, toks, k: int, definite: tuple[str, int]) -> tuple[str, int] | None:
+    """A body written in lower case and completed from its earlier full name, unless an owner in lower case
+    follows it: "the provincial committee of the youth league" is the league's committee, not the provincial
+    committee the report named before (the party's): then the owner is completed instead, or no body is certain
+    (None)."""
+    body, end = definite
+    if [t[0].lower() for t in toks[end:end + 2]] != ["of", "the"] or end + 2 >= len(toks) \
+            or not toks[end + 2][0].islower():
+        return body, end
+    owner = _definite(text, toks, end + 2)
+    if not owner:
+        return None
+    written = " ".join(t[0] for t in toks[k:end])
+    return f"the {written} of {owner[0]}", owner[1]
 
 
 def parse_chain(text: str, start: int, end: int) -> list[ParsedPost]:
