@@ -65,6 +65,8 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
+_VERB_LEAD = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # between a subject (and its posts) and its verb: "A also donated"
+_WHEN = "when"  # the one clause cut ("that", ":", a tag, "when") a participle of the subject may follow
 _PARTICIPLE_REACH = 200  # characters of a participle clause before its subject ("Addressing the meeting, Nam said")
 _UNNAMED_SUBJECT_WORDS = 6  # words at most of a subject that names no one ("The reporter and speakers")
 _COMMON_WORD = re.compile(r"[a-z][a-z-]*")  # a lower-case word: no name, no number, no mark
@@ -127,6 +129,17 @@ def _own_conferral(words: dict) -> re.Pattern:
                       rf"(?:{alternation(words['verbs'])})|(?:{alternation(words['objects'])}))\b", re.IGNORECASE)
 
 
+def _verb_classes(classes: dict) -> dict:
+    """The verb families of `roles.yaml` (`verb_classes`): a pattern of the main verbs, one of the participles
+    after "when", "while", "after" ... (each introduced by one of `participle_leads`), and each verb's role."""
+    roles = {verb.lower(): role for role, verbs in classes["main"].items() for verb in verbs}
+    participles = {verb.lower(): role for role, verbs in classes["participle"].items() for verb in verbs}
+    return {"main": re.compile(rf"(?P<verb>{alternation(roles)})\b"),
+            "participle": re.compile(rf",?\s+(?:{alternation(classes['participle_leads'])})\s+"
+                                     rf"(?P<verb>{alternation(participles)})\b"),
+            "roles": roles | participles}
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
@@ -158,6 +171,8 @@ def _settings():
                      homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE),
                      adverbs=frozenset(roles["subject_adverbs"]),
+                     verb_classes=_verb_classes(roles["verb_classes"]),
+                     in_person=re.compile(rf"\b(?:{alternation(roles['presented_in_person'])})\b"),
                      speaker_nouns={noun: frozenset(words) for noun, words in roles["speaker_nouns"].items()},
                      speaker_tag=re.compile(rf",\s+(?:(?:he|she)|the\s+({alternation(roles['speaker_nouns'])}))\s+\w+"))
 
@@ -190,6 +205,8 @@ class _Settings:
     lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...", "Addressing
     # the meeting, Nam said ...")
     group_noun: re.Pattern
+    verb_classes: dict          # "donated": sent, "when receiving": received (the fallback `verb_class`)
+    in_person: re.Pattern       # "credentials": a visitor presents them in person
     adverbs: frozenset          # "Speakers also said": words between a subject and its verb
     speaker_nouns: dict         # "the reporter": the word of the rule that made the one so named speak ("report")
     speaker_tag: re.Pattern     # "..., he said", "..., the reporter said": a tag naming the speaker
@@ -642,6 +659,45 @@ class RoleAssigner:
                             "subject" if is_subject else "predicate")
         return False
 
+    def verb_class(self, view: SentenceView) -> bool:
+        """The fallback where no cue spoke for the sentence's subject: the role follows from the class of its verb
+        (`verb_classes`), read where the grammar puts the subject's verb: right after the name and its posts ("A
+        donated materials to the farm": sent, whatever the thing), or in a participle clause after the
+        predicate ("A said this when receiving a delegation": received)."""
+        subject, s = view.subject, view.sentence
+        if not subject:
+            return False
+        text, classes = self.text, self.settings.verb_classes
+        verb = None
+        if not any(r.span[0] >= s.start for occ in subject for r in occ.roles):  # no cue gave it a role here
+            verb = classes["main"].match(text, _VERB_LEAD.match(text, subject[-1].ext_end).end())
+        if verb is None:  # a second predicate: "A said this on Thursday when receiving a delegation"
+            verb = classes["participle"].search(text, subject[-1].ext_end, s.end)
+            clause = self.settings.grammar["cut"].search(text, subject[-1].ext_end, verb.start()) if verb else None
+            if verb is None or (clause and not text.startswith(_WHEN, clause.start())):
+                return False  # "A said that B, when receiving ...": B's clause, not A's
+        phrase = verb.group("verb").lower()
+        role = classes["roles"][phrase]
+        if role == "received" and not self._receiving_whom(verb.end(), view):
+            return False  # "when receiving a report", "receiving the sad news": no visitor, nothing sent
+        done = {r.role for occ in subject for r in occ.roles if r.span[0] >= s.start}
+        if role in done or (role == "present" and "guided" in done):
+            return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
+        for occ in subject:
+            if not self._kin(occ):
+                occ.roles.append(Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
+                if role == "sent":
+                    self._sends(occ)
+        return False
+
+    def _receiving_whom(self, at: int, view: SentenceView) -> bool:
+        """Whether a receiving verb ending at `at` has a visitor as its object: a name right after it ("when meeting
+        A"), or a visitor's word, a thing sent or credentials before the sentence's end ("a delegation")."""
+        if any(0 <= group[0].pre_start - at <= _OBJECT_GAP for group in view.groups):
+            return True
+        return role_rules.names_a_visit(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) or \
+            self.settings.in_person.search(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) is not None
+
     def office(self, view: SentenceView) -> bool:
         """ "The president in his message ...": a sentence opened by an office names the last person seen with
         it; "The chairman of the X Committee said ..." is someone not named."""
@@ -756,10 +812,10 @@ class RoleAssigner:
         return seen[0]
 
     PASSES = (quotation, earlier_occasion, retold, presence_opener, members_of_group, cue_before_names, things_sent,
-              subject, office, words_of_thing_sent, pronoun, reporting_tag)
+              subject, verb_class, office, words_of_thing_sent, pronoun, reporting_tag)
     # the passes that read only the sentence's lists of names: on a sentence that names no one they return False
     # and change nothing, so such a sentence ("He said ...", a third of all) is read by the others only
-    _NAMES_ONLY = (retold, presence_opener, members_of_group, cue_before_names, things_sent, subject)
+    _NAMES_ONLY = (retold, presence_opener, members_of_group, cue_before_names, things_sent, subject, verb_class)
     _WITHOUT_NAMES = tuple(sorted(set(PASSES) - set(_NAMES_ONLY), key=PASSES.index))  # the others, in order
 
     def sentence(self, view: SentenceView) -> None:
