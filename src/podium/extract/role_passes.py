@@ -605,7 +605,10 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
+        words = self._reported_words(view)
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
+            if cue.start > words:
+                break  # "The speaker recalled that the message sent by A ...": told, not done now
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
                                                         cue.start):
@@ -614,13 +617,22 @@ class RoleAssigner:
                 self._give(occ, cue, "cue-before")
         return False
 
+    def _reported_words(self, view: SentenceView) -> int:
+        """Where the words someone reports in this sentence begin ("A said that ...", "A recalled that ...", "A said he
+        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`)."""
+        s, grammar = view.sentence, self.settings.grammar
+        found = grammar["speech_clause"].search(self.text, s.start, s.end) \
+            if self.text.find(" that", s.start, s.end) != -1 else None
+        subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
+        return subject.end() if subject else found.end() if found else s.end
+
     def things_sent(self, view: SentenceView) -> bool:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
         (sent)."""
         s = view.sentence
         things = self._cues_in(s.start, s.end, THING) if view.groups else ()
-        if not things:
-            return False
+        if not things or things[0].start > self._reported_words(view):
+            return False  # "A noted that the gift from B ...": the sending is told in A's words
         chained, previous_end = (), None
         for n, group in enumerate(view.groups):
             if group[0].pre_start < things[0].end:
