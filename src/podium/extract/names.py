@@ -29,6 +29,7 @@ _LONGEST_NAME = 5  # words of a foreign name ("Raden Mohammad Marty Muliana Nata
 # president"): an adjective or a noun of the office, never a function word that would start a clause, and never
 # after an article (", a police spokesman said": a clause about someone unnamed).
 _QUALIFIER = r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:with|were|which|that|from|into|after|when|then|than|also)\s)[a-z]{4,}\s+)?"
+_FOLLOW_REACH = 40  # characters after a name in which the word that makes it an institution's name stands
 _SINGLE_REACH = 40  # characters before an appositive in which a one-word name and its sentence start stand
 _MOST_PARTICLES = 2  # particles inside one foreign name ("Sergio Rubens De Araujo Torres", "Ludwig van der X")
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
@@ -274,7 +275,7 @@ def _korean(text: str, title_end: int, surnames: list, lex: _Lexicon) -> list[Me
         if tail:  # "Lee Myung-bak", "Park Chung-hee": the south Korean spelling joins the given name
             end = tail.end()
             name = text[m.start():end]
-        follow = _FOLLOW.match(text, end, end + 40)
+        follow = _FOLLOW.match(text, end, end + _FOLLOW_REACH)
         if follow:
             word = follow.group(1)
             in_title = m.start() < title_end
@@ -466,13 +467,17 @@ def _korean_shaped(run: str, lex: _Lexicon) -> bool:
     return given > 0 and not (given == 1 and len(tokens) == 3 and tokens[2].isalpha())
 
 
-def _occurrences(text: str, name: str):
+def _occurrences(text: str, name: str, lex: _Lexicon):
+    """Where a foreign name stands as a word, except before an institution word ("the Ho Chi Minh Museum" names a
+    museum, as "Kim Il Sung Square" names a square)."""
     at = text.find(name)
     while at != -1:
         end = at + len(name)
         if (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
                 (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
-            yield Mention(at, end, name)
+            follow = _FOLLOW.match(text, end, end + _FOLLOW_REACH)
+            if not (follow and follow.group(1) in lex.institution_words):
+                yield Mention(at, end, name)
         at = text.find(name, end)
 
 
@@ -486,7 +491,7 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     mentions = _korean(text, title_end, surnames, lex)
     # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
     for name in sorted(_foreign_names(text, title_end, heads, lex), key=lambda run: (-len(run), run)):
-        for mention in _occurrences(text, name):
+        for mention in _occurrences(text, name, lex):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):
                 continue
