@@ -293,6 +293,8 @@ def _participant_link(tokens: list[Token], m: int) -> int:
     words = [t.low for t in tokens[m:m + OPENER_WORDS]]
     link = next((len(link) for link in v["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
+    if link and end + 1 < len(tokens) and tokens[end].low == "the" and _plain_word(tokens[end + 1]):
+        end += 1  # "in the field of the coal industry": the sector may take its article
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
         end += 1
     if tuple(words[:link]) in v["bare_participant_links"] and tokens[end - 1].low not in v["sector_nouns"]:
