@@ -2,6 +2,7 @@
 Tuesday, 2033-06-14): a meeting's name runs over its complements while they stay part of a name (a sector with its
 article, "between A and B"), and a meeting only referred to is an event when its sentence dates it."""
 from podium.extract.dates import first_date
+from podium.extract.events import find_events
 from test_events_round3 import events
 
 
@@ -14,3 +15,18 @@ def test_who_meets_keeps_a_sector_written_with_its_article():
 def test_the_last_year_of_a_life_is_no_date():
     assert first_date("It was held in the last year of his life.", "2033-06-14") is None
     assert first_date("It was held last year.", "2033-06-14")[0] == "2032"
+
+
+def test_a_past_meeting_of_people_that_its_sentence_dates_is_an_event_referred_to():
+    text = ("Athletes Meet\n\nA meeting of active apiarists was held on Monday. Its participants heard the speech "
+            "made by the President at the National Conference of Beekeepers on November 4, 1969.")
+    found = events(text)
+    assert ("National Conference of Beekeepers", "conference", None, None, "1969-11-04",
+            "event.meeting-of-people") in found
+    assert "event.dated-in-past" in next(e.rule for e in find_events(text, "2033-06-14") if "Beekeepers" in e.name)
+
+
+def test_a_meeting_of_people_the_report_only_names_this_year_is_none():
+    text = ("Apiary Story\n\nA meeting of officials of the Ruritanian Labour Party was held on Monday. The "
+            "delegates met the participants in the meeting of forerunners on June 2.")
+    assert [e[0] for e in events(text)] == ["Meeting of Officials of the Ruritanian Labour Party"]

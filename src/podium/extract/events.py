@@ -63,6 +63,7 @@ DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_IN_NAME = "date.year-in-name"  # "the meeting of representatives of branches under ...-2012"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
+RULE_DATED_PAST = "event.dated-in-past"  # a meeting of people, not the report's, that its sentence dates years back
 DATE_WINDOW = 160  # characters after a mention in which its date may stand
 HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
 DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
@@ -286,7 +287,11 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject,
                                                                             mention.undated)
             if naming.on_report and not mention.reported:
-                continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+                if not (mention.date_rule == DATE_STATED and _long_before([mention], doc.report_date)):
+                    continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+                # a past meeting of people the sentence dates is one referred to ("a speech made at the National
+                # Conference of Athletes on November 4, 1969")
+                mention.rules += (RULE_DATED_PAST,)
             if mention.date is None and phrase.year and not mention.reported:
                 # a year joined to the name; a meeting the report is about takes the report's day instead
                 mention.date, mention.date_rule = phrase.year, DATE_IN_NAME
