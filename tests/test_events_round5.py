@@ -30,3 +30,13 @@ def test_a_meeting_of_people_the_report_only_names_this_year_is_none():
     text = ("Apiary Story\n\nA meeting of officials of the Ruritanian Labour Party was held on Monday. The "
             "delegates met the participants in the meeting of forerunners on June 2.")
     assert [e[0] for e in events(text)] == ["Meeting of Officials of the Ruritanian Labour Party"]
+
+
+def test_a_body_named_like_a_meeting_that_holds_a_meeting_is_no_meeting():
+    text = ("Apiary Story\n\nThe Joint Conference of Civic Organizations in Oceania held a meeting in Port Vale on "
+            "Monday to call for peace.")
+    assert not any(e[0].startswith("Joint Conference") for e in events(text))
+    # what the meeting itself does after a decision is no holding: "adopted a decision to hold a conference"
+    text = ("The 13th Enlarged Meeting of the Executive Committee of the Ruritanian Apiary Institute adopted a "
+            "decision to hold a world conference in Port Vale.")
+    assert [e[0] for e in events(text)] == ["Meeting of the Executive Committee of the Ruritanian Apiary Institute"]

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import (BRACKET_REACH, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token, in_place, ordinal,
+from podium.extract.event_phrases import (BRACKET_REACH, PARTICIPLE_ENDING, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token,
+                                          in_place, ordinal,
                                           plural, read_purpose, vocab)
 from podium.extract.text import alternation
 
@@ -25,6 +26,9 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 ANNIVERSARY_REACH = 4  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
+SUBJECT_REACH = 8  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
+ATTENDEE_REACH = 3  # words before a mention in which "participants (in the)" stand
+HELD_HEAD_REACH = 3  # words after "held a" within which the head of the meeting held stands ("held an enlarged meeting")
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
@@ -146,6 +150,22 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
         else:
             i = close + 1
     return out
+
+
+def _holds_meeting(tokens: list[Token], after: int) -> bool:
+    """Whether the words after a mention make it the subject that holds a meeting, so a body, not a meeting (the
+    `event.holder-is-body` fallback: "The Joint Conference of Civic Organizations in south Korea held a meeting",
+    "the National Congress (NC) on Monday convened its plenary meeting"): a holding verb within `SUBJECT_REACH`
+    words of the same clause, its determiner and a meeting's head within `HELD_HEAD_REACH` words."""
+    v = vocab()
+    for k in range(after, min(after + SUBJECT_REACH, len(tokens) - 1)):
+        if tokens[k].low in v["heads"] or (tokens[k].text in ",;:" and k > after) or tokens[k].low == "to" or \
+                (tokens[k].text.islower() and tokens[k].low.endswith(PARTICIPLE_ENDING)
+                 and tokens[k].low not in v["holding_verbs"]):
+            return False  # another meeting, the clause ends, or another verb comes first ("adopted a decision to hold")
+        if tokens[k].low in v["holding_verbs"] and tokens[k + 1].low in v["holding_determiners"]:
+            return any(t.low in v["heads"] for t in tokens[k + 2:k + 2 + HELD_HEAD_REACH])
+    return False
 
 
 def cache_method(method):
@@ -548,7 +568,8 @@ class NameWriter:
         nxt = tokens[after] if after < len(tokens) else None
         # "a meeting with the delegation" is talks; "the 4th Plenary Meeting of the 8th C.C. of the WPK with members
         # of ..." is not, nor is a person's "meeting of Chairman Kim Jong Il with ...".
-        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)):
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)) \
+                or (_holds_meeting(tokens, after) and not self._attended(phrase, tokens)):
             return []
         rule = RULE_BODY_AFTER if phrase.body else RULE_BODY_BEFORE
         prefix = phrase.prefix[-4:]
@@ -668,6 +689,13 @@ class NameWriter:
             results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
                                   (part_rule, kind_rule), on_report=people))
         return results
+
+    @staticmethod
+    def _attended(phrase: Phrase, tokens: list[Token]) -> bool:
+        """Whether the mention names whom people attended ("the participants in the meeting of ... held a meeting
+        with war veterans"): then the verb after it is theirs, not the meeting's."""
+        before = [t.low for t in tokens if t.end <= phrase.start][-ATTENDEE_REACH:]
+        return bool(vocab()["attendee_nouns"] & set(before))
 
     @staticmethod
     def _bare(phrase: Phrase, body: list[Token]) -> bool:

@@ -177,7 +177,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
         else:
             phrase.possessive = low in ("its", "their")
             phrase.definite = low == "the"
-            phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
+            phrase.held = low in v["holding_determiners"] and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
         phrase.start = tok.start
         j -= 1
