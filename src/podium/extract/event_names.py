@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import (BRACKET_REACH, PARTICIPLE_ENDING, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token,
-                                          in_place, ordinal,
-                                          plural, read_purpose, vocab)
+from podium.extract.event_phrases import (BRACKET_REACH, COORDINATORS, LINK_WORDS, PARTICIPLE_ENDING, POSSESSIVE_RE,
+                                          SMALL_WORDS, Phrase, Token, in_place, ordinal, plural, read_purpose, vocab)
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
@@ -92,8 +91,10 @@ def _join(words: list[str]) -> str:
     return JOIN_SPACE_RE.sub("", text)
 
 
-LOWER_IN_NAMES = SMALL_WORDS | {"under"}  # words a series name keeps in lower case ("... Branches under the ...")
-_CLASS_WORDS = frozenset(("all", "the"))  # "all the provinces": a class of bodies, each of them
+LOWER_IN_NAMES = SMALL_WORDS | set(LINK_WORDS["lower_in_names"])  # words a series name keeps in lower case
+_CLASS_WORDS = frozenset(LINK_WORDS["class_words"])  # "all the provinces": a class of bodies, each of them
+_HOLDER_CONNECTORS = frozenset(LINK_WORDS["holder_connectors"])  # "the C.C. of the CPC" is one holder's name
+OWNED_RUN_STOPS = frozenset(LINK_WORDS["owned_run_stops"])  # end what a party owns ("WPK Cell Secretaries of ...")
 
 
 def _title(word: str) -> str:
@@ -289,7 +290,7 @@ class NameWriter:
         of the C.C. convened an enlarged meeting"), or the party whose "its" it is ("re-elected general secretary
         of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase; `whole`, as
         named, the body it belongs to too (the owner of "its Political Bureau" is "the C.C. of the CPC")."""
-        connectors = ("of", "the", "for", "and", "'s")
+        connectors = _HOLDER_CONNECTORS
         runs, run = [], []
         before = _without_brackets([t for t in tokens if t.end <= phrase.start])
         for i, tok in enumerate(before):
@@ -348,7 +349,7 @@ class NameWriter:
                 last = i == len(tokens) - 1 and not before_head
                 owner = self._party_before(tok.start) if last else v["own_party"]
             run = i + 1
-            while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
+            while run < len(tokens) and tokens[run].low not in OWNED_RUN_STOPS:
                 run += 1
             if owner and v["party_word"] in owner.split() and run > i + 1:
                 # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
@@ -410,7 +411,7 @@ class NameWriter:
         names, tail = names[:of], names[of:]
         groups, group = [], []
         for tok in names:
-            if tok.text == "," or tok.low == "and":
+            if tok.text == "," or tok.low in COORDINATORS:
                 groups.append(group)
                 group = []
             else:
@@ -452,7 +453,7 @@ class NameWriter:
         items, item, depth = [], [], 0
         for tok in body[of + 1:]:
             depth += (tok.text == "(") - (tok.text == ")")
-            if depth == 0 and (tok.text == "," or tok.low == "and"):
+            if depth == 0 and (tok.text == "," or tok.low in COORDINATORS):
                 items.append(item)
                 item = []
             else:
@@ -481,7 +482,7 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        cuts = [i for i, t in enumerate(body) if t.low == "and" and i + 1 < len(body) and not body[i + 1].capital]
+        cuts = [i for i, t in enumerate(body) if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
         parts, last = [], 0

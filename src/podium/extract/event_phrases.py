@@ -27,15 +27,28 @@ PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words
 YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
-SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
+def _link_words() -> dict[str, list[str]]:
+    """A name's grammar words (`link_words` in vocab/events.yaml), read once at import: they shape every name."""
+    found = load_vocab("events")["link_words"]
+    odd = {key: [w for w in words if not isinstance(w, str)] for key, words in found.items()}
+    if any(odd.values()):  # YAML reads a bare on/off/yes/no as a boolean
+        raise ValueError(f"vocab/events.yaml, link_words: {odd!r} are not words; quote them")
+    return found
+
+
+LINK_WORDS = _link_words()
+SMALL_WORDS = frozenset(LINK_WORDS["small"])
 # Words after which "the" goes on with a body's name ("of the", "and the", "under the", "the C.C., the WPK"): after
 # a gerund too ("Committee for Commemorating the Centenary of ..."); after any other word a "the" starts the next
 # phrase ("At the meeting of the Political Bureau the members of ... were appointed").
-BODY_LINKS = {"of", "and", "for", "under", "in", ","}
-GERUND_ENDING = "ing"
-PARTICIPLE_ENDING = "ed"
-COORDINATOR = "and"  # who meets may be several kinds of people: "local party and economic officials"
-POSSESSIVES = {"its", "their"}  # "a meeting of its Presidium": whose organ is said before
+BODY_LINKS = frozenset(LINK_WORDS["body_links"])
+JOINERS = frozenset(LINK_WORDS["joiners"])
+NAME_TAIL = frozenset(LINK_WORDS["tail"])
+INDEFINITE = frozenset(LINK_WORDS["indefinite"])
+GERUND_ENDING = tuple(LINK_WORDS["gerund_endings"])
+PARTICIPLE_ENDING = tuple(LINK_WORDS["participle_endings"])
+COORDINATORS = frozenset(LINK_WORDS["coordinators"])  # who meets may be several kinds of people
+POSSESSIVES = frozenset(LINK_WORDS["possessives"])  # "a meeting of its Presidium": whose organ is said before
 
 
 class Token:
@@ -175,7 +188,7 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
                 low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
-            phrase.possessive = low in ("its", "their")
+            phrase.possessive = low in POSSESSIVES
             phrase.definite = low == "the"
             phrase.held = low in v["holding_determiners"] and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
@@ -238,7 +251,7 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     end = m
     while end < len(tokens) and end - m < PARTICIPANT_WORDS and \
             (_plain_word(tokens[end], noun=True) or _participle(tokens[end])
-             or (end > m and tokens[end].low == COORDINATOR)):
+             or (end > m and tokens[end].low in COORDINATORS)):
         end += 1  # "disabled soldiers", "local party and economic officials": it ends in the plural below
     while end > m and not plural(tokens[end - 1].text):
         end -= 1
@@ -308,7 +321,7 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
     points back to a body already named; after a capitalised word (`qualified`), one is enough ("the Peruvian
     preparatory committee")."""
     v = vocab()
-    if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
+    if m >= len(tokens) or (m and tokens[m - 1].low in INDEFINITE):
         return m
     end, last_org = m, m
     while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
@@ -381,7 +394,7 @@ def _class_list(tokens: list[Token], m: int) -> int:
     """The index after a list of classes of bodies ("all the provinces, cities (district) and counties"), or m."""
     end = _class_item(tokens, m)
     while end > m and end + 1 < len(tokens) and tokens[end].text == "," or \
-            (end > m and end + 1 < len(tokens) and tokens[end].low == "and"):
+            (end > m and end + 1 < len(tokens) and tokens[end].low in COORDINATORS):
         after = _class_item(tokens, end + 1)
         if after == end + 1:
             break
@@ -439,7 +452,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]  # "Meetings of the party committees of the KPA, all the provinces, cities and
             m = end                # counties": the classes of bodies that meet too, one meeting each
             continue
-        elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
+        elif tok.low in COORDINATORS and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
         elif tok.low == "for" and _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
             # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
@@ -451,7 +464,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
         elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
             body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
-        elif tok.low in ("and", "for", "of") and body and nxt is not None and (
+        elif tok.low in JOINERS and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
                 or (tok.low == "for" and body[-1].capital and _the_name(tokens, m + 1))
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
@@ -482,7 +495,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         else:
             break
         m += 1
-    while body and body[-1].low in ("and", "for", "of", "the", "in", "'", "’"):
+    while body and body[-1].low in NAME_TAIL:
         body.pop()
     if body:
         phrase.body = body

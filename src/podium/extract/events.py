@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract import dates
-from podium.extract.event_phrases import POSSESSIVES, Phrase, Token, ordinal, read_phrase, tokenize, vocab
+from podium.extract.event_phrases import LINK_WORDS, POSSESSIVES, Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_CLASSES, RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
@@ -69,8 +69,8 @@ HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder
 DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
-ARTICLES = ("the", "a", "an")
-LOCATIVE = "at"  # "spoke at the meeting on Monday": the action is the meeting's, and so is its date
+ARTICLES = frozenset(LINK_WORDS["articles"])
+LOCATIVES = frozenset(LINK_WORDS["locatives"])  # "spoke at the meeting on Monday": the meeting's action, and its date
 SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
@@ -193,7 +193,7 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
 def _located(before: list[Token]) -> bool:
     """Whether the words before a mention put what is said at the meeting: "at the", "at a", "at its"."""
     words = [t.low for t in before]
-    return len(words) > 1 and words[-2] == LOCATIVE and (words[-1] in ARTICLES or words[-1] in POSSESSIVES)
+    return len(words) > 1 and words[-2] in LOCATIVES and (words[-1] in ARTICLES or words[-1] in POSSESSIVES)
 
 
 def _lower_words(tokens: list[Token]) -> list[str]:
