@@ -65,9 +65,17 @@ _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
+_VERB_LEAD = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # between a subject (and its posts) and its verb: "A also donated"
+_WHEN = "when"  # the one clause cut ("that", ":", a tag, "when") a participle of the subject may follow
+_PARTICIPLE_REACH = 200  # characters of a participle clause before its subject ("Addressing the meeting, Nam said")
+_UNNAMED_SUBJECT_WORDS = 6  # words at most of a subject that names no one ("The reporter and speakers")
+_COMMON_WORD = re.compile(r"[a-z][a-z-]*")  # a lower-case word: no name, no number, no mark
+_PLURAL_NOUN = re.compile(r"[A-Za-z][a-z-]{2,}[^s']s")
+_ADVERB_ENDING = "ly"
+_PLURAL_ENDING = "s"  # "speakers", "participants" (not "was", "this", "class")
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
 _OFFICE_TAG = re.compile(r",\s+the\s+((?:[\w-]+\s+)?[\w-]+)\s")  # "..., the prime minister said": his office's head
-_SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
+_PRONOUN_TAG = re.compile(r",\s+(?:he|she)\s+\w+")  # "..., he said": the last subject
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
     epithets of `names.yaml`."""
@@ -121,6 +129,17 @@ def _own_conferral(words: dict) -> re.Pattern:
                       rf"(?:{alternation(words['verbs'])})|(?:{alternation(words['objects'])}))\b", re.IGNORECASE)
 
 
+def _verb_classes(classes: dict) -> dict:
+    """The verb families of `roles.yaml` (`verb_classes`): a pattern of the main verbs, one of the participles
+    after "when", "while", "after" ... (each introduced by one of `participle_leads`), and each verb's role."""
+    roles = {verb.lower(): role for role, verbs in classes["main"].items() for verb in verbs}
+    participles = {verb.lower(): role for role, verbs in classes["participle"].items() for verb in verbs}
+    return {"main": re.compile(rf"(?P<verb>{alternation(roles)})\b"),
+            "participle": re.compile(rf",?\s+(?:{alternation(classes['participle_leads'])})\s+"
+                                     rf"(?P<verb>{alternation(participles)})\b"),
+            "roles": roles | participles}
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
@@ -146,10 +165,16 @@ def _settings():
                      inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
                      members_when_present=frozenset(roles["members_when_present"]),
                      # one capitalised word and a verb or "in his ...": "Gryzlov said", "Ho in his report said"
-                     lone_surname=re.compile(rf"\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
+                     lone_surname=re.compile(rf"\s*(?:(?P<participle>[A-Z][a-z]+ing)\b[^.;:\"“]{{0,{_PARTICIPLE_REACH}}}?,\s+)?"
+                                             rf"(?P<surname>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
                                              rf"|(?:{alternation(roles['reporting_verbs'])})\b))"),
                      homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
-                     group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
+                     group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE),
+                     adverbs=frozenset(roles["subject_adverbs"]),
+                     verb_classes=_verb_classes(roles["verb_classes"]),
+                     in_person=re.compile(rf"\b(?:{alternation(roles['presented_in_person'])})\b"),
+                     speaker_nouns={noun: frozenset(words) for noun, words in roles["speaker_nouns"].items()},
+                     speaker_tag=re.compile(rf",\s+(?:(?:he|she)|the\s+({alternation(roles['speaker_nouns'])}))\s+\w+"))
 
 
 @dataclass(frozen=True)
@@ -177,8 +202,14 @@ class _Settings:
     inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
     members_when_present: frozenset  # "They included": members only of a group the sentence before has there
     homage_place: re.Pattern    # "... expressed condolences before the bier": the group was there
-    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...")
+    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...", "Addressing
+    # the meeting, Nam said ...")
     group_noun: re.Pattern
+    verb_classes: dict          # "donated": sent, "when receiving": received (the fallback `verb_class`)
+    in_person: re.Pattern       # "credentials": a visitor presents them in person
+    adverbs: frozenset          # "Speakers also said": words between a subject and its verb
+    speaker_nouns: dict         # "the reporter": the word of the rule that made the one so named speak ("report")
+    speaker_tag: re.Pattern     # "..., he said", "..., the reporter said": a tag naming the speaker
 
 
 
@@ -285,6 +316,7 @@ class RoleAssigner:
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
+        self.seen: list[Occurrence] = []  # every person named so far, in order ("the reporter said": who reported)
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -435,6 +467,23 @@ class RoleAssigner:
             return True
         return role_rules.names_a_visit(self.text, cue.end, sentence_end)
 
+    def _unnamed_plural_subject(self, view: SentenceView) -> bool:
+        """Whether the sentence opens with speakers that it does not name, right before their verb ("The reporter
+        and speakers said ...", "Speakers noted ..."; `speaker_nouns`): the next "they" is they, not a list named
+        before (those listed as present did not say it). Not "The senior officials congratulated ...": that may
+        be the list named before."""
+        s = view.sentence
+        verbs = self._cues_in(s.start, s.end, AFTER)
+        if not verbs or _PRONOUN_SUBJECT.match(self.text, s.start) or \
+                (view.groups and view.groups[0][0].pre_start < verbs[0].start):
+            return False
+        words = self.text[s.start:verbs[0].start].split()
+        if words and (words[-1] in self.settings.adverbs or words[-1].endswith(_ADVERB_ENDING)):
+            words.pop()  # "Speakers also called for ...", "Participants unanimously adopted ..."
+        return 0 < len(words) <= _UNNAMED_SUBJECT_WORDS and words[0].isalpha() and words[0][0].isupper() and \
+            all(_COMMON_WORD.fullmatch(w) for w in words[1:]) and _PLURAL_NOUN.fullmatch(words[-1]) is not None \
+            and words[-1].lower().removesuffix(_PLURAL_ENDING) in self.settings.speaker_nouns
+
     def _remember(self, view: SentenceView) -> None:
         occurrences = view.occurrences
         self.seen_anyone = self.seen_anyone or bool(occurrences)
@@ -447,8 +496,9 @@ class RoleAssigner:
             _AGENT.search(self.text, max(0, group[0].pre_start - _AGENT_REACH), group[0].pre_start))]
         if several:  # not "They were seen off by A and B": "they" go on being the ones before, not the agents
             self.group = several[-1]
-        elif view.subject:
-            self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list
+        elif view.subject or self._unnamed_plural_subject(view):
+            self.group = []  # "A said ...", "The reporter and speakers said ...": a new subject; "they" is no
+            # longer the earlier list
         for occ in occurrences:
             for post in occ.posts:
                 heads = post.text.split(" of ")[0].split()
@@ -457,6 +507,7 @@ class RoleAssigner:
                 if heads:
                     self.by_office[heads[-1].lower()] = (occ, heads)
             self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
+        self.seen.extend(occurrences)
 
     # -- the passes, in order -----------------------------------------------------------------------------
 
@@ -467,9 +518,10 @@ class RoleAssigner:
             return False
         s = view.sentence
         speech = any(c.phrase in self.settings.quoted_speech for c in self._cues_in(s.start, s.end, AFTER))
-        if self.focus and speech and \
-                _SPEAKER_TAG.search(self.text, s.start, s.end):
-            self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+        tag = self.settings.speaker_tag.search(self.text, s.start, s.end) if speech else None
+        speaker = self._speaker(tag, view) if tag else None
+        if speaker:
+            speaker.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
         own = self.settings.own_conferral.search(self.text, s.start, s.end) if self.focus else None
         if own:  # "The title of Labor Hero was conferred on me": the speaker's own award
             self.focus.roles.append(Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
@@ -479,6 +531,24 @@ class RoleAssigner:
         """ "In February 1974 A advanced the idea ...": what people do on an earlier occasion gives no role."""
         if not role_rules.historical(self.text, view.sentence.start, view.sentence.end, self.past):
             return False
+        self._remember(view)
+        return True
+
+    def retold(self, view: SentenceView) -> bool:
+        """ "A sent a message to the youth ..., he noted.": a sentence with its own named subject that ends in a
+        pronoun's reporting tag is the words of the one "he" is (who cannot be A: A would be "A noted"); those
+        named in it are only mentioned, and "he" spoke."""
+        text, s, groups = self.text, view.sentence, view.groups
+        if not groups or not self.settings.grammar["subject_lead"].fullmatch(text, s.start, groups[0][0].pre_start):
+            return False
+        tag = self.settings.grammar["tag"].search(text, groups[0][-1].ext_end, s.end)
+        if not tag or not _PRONOUN_TAG.match(text, tag.start()) or text[tag.end():s.end].strip(" .") or \
+                _PRONOUN_SUBJECT.match(text, s.start):
+            return False  # "A said that ..., adding ...": not a tag closing the sentence
+        if self.focus and self.focus.mention.name in {occ.mention.name for occ in groups[0]}:
+            return False  # "A visited ... . A said ..., he added": the same speaker
+        if self.focus:
+            self.focus.roles.append(Role("spoke", tag.span(), rule_id("retold", "spoke")))
         self._remember(view)
         return True
 
@@ -589,6 +659,45 @@ class RoleAssigner:
                             "subject" if is_subject else "predicate")
         return False
 
+    def verb_class(self, view: SentenceView) -> bool:
+        """The fallback where no cue spoke for the sentence's subject: the role follows from the class of its verb
+        (`verb_classes`), read where the grammar puts the subject's verb: right after the name and its posts ("A
+        donated materials to the farm": sent, whatever the thing), or in a participle clause after the
+        predicate ("A said this when receiving a delegation": received)."""
+        subject, s = view.subject, view.sentence
+        if not subject:
+            return False
+        text, classes = self.text, self.settings.verb_classes
+        verb = None
+        if not any(r.span[0] >= s.start for occ in subject for r in occ.roles):  # no cue gave it a role here
+            verb = classes["main"].match(text, _VERB_LEAD.match(text, subject[-1].ext_end).end())
+        if verb is None:  # a second predicate: "A said this on Thursday when receiving a delegation"
+            verb = classes["participle"].search(text, subject[-1].ext_end, s.end)
+            clause = self.settings.grammar["cut"].search(text, subject[-1].ext_end, verb.start()) if verb else None
+            if verb is None or (clause and not text.startswith(_WHEN, clause.start())):
+                return False  # "A said that B, when receiving ...": B's clause, not A's
+        phrase = verb.group("verb").lower()
+        role = classes["roles"][phrase]
+        if role == "received" and not self._receiving_whom(verb.end(), view):
+            return False  # "when receiving a report", "receiving the sad news": no visitor, nothing sent
+        done = {r.role for occ in subject for r in occ.roles if r.span[0] >= s.start}
+        if role in done or (role == "present" and "guided" in done):
+            return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
+        for occ in subject:
+            if not self._kin(occ):
+                occ.roles.append(Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
+                if role == "sent":
+                    self._sends(occ)
+        return False
+
+    def _receiving_whom(self, at: int, view: SentenceView) -> bool:
+        """Whether a receiving verb ending at `at` has a visitor as its object: a name right after it ("when meeting
+        A"), or a visitor's word, a thing sent or credentials before the sentence's end ("a delegation")."""
+        if any(0 <= group[0].pre_start - at <= _OBJECT_GAP for group in view.groups):
+            return True
+        return role_rules.names_a_visit(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) or \
+            self.settings.in_person.search(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) is not None
+
     def office(self, view: SentenceView) -> bool:
         """ "The president in his message ...": a sentence opened by an office names the last person seen with
         it; "The chairman of the X Committee said ..." is someone not named."""
@@ -651,10 +760,10 @@ class RoleAssigner:
         lone = self.settings.lone_surname.match(self.text, view.sentence.start)
         if not lone or (view.groups and view.groups[0][0].pre_start < lone.end()):
             return None, []
-        seen = {occ.mention.name for occ in self.by_surname.get(lone.group(1), ())}
+        seen = {occ.mention.name for occ in self.by_surname.get(lone.group("surname"), ())}
         if len(seen) != 1:
             return None, []  # "Kim said" after two Kims: no one in particular
-        return lone, [self.by_surname[lone.group(1)][-1]]
+        return lone, [self.by_surname[lone.group("surname")][-1]]
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
@@ -665,11 +774,31 @@ class RoleAssigner:
         if holder:  # "..., the prime minister said.": the one last seen in that office (and the next "he")
             holder.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
             self.focus = holder
-        elif tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
-            self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
+        elif tag and (speaker_tag := self.settings.speaker_tag.match(text, tag.start())):
+            speaker = self._speaker(speaker_tag, view)
+            if speaker:
+                speaker.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", speaker_tag.group(1))))
+            if speaker_tag.group(1):
+                self.focus = speaker  # "..., the reporter said. He called on ...": the reporter (or no one named)
         if view.subject and not tag:
             self.focus = view.subject[0]
         return False
+
+    def _speaker(self, tag: re.Match, view: SentenceView) -> Occurrence | None:
+        """The one a reporting tag names: "he" is the last subject; "the reporter" is the last person whom a
+        report made speak (`speaker_nouns`: a word of the cue's phrase; none listed: any speech), whoever the
+        subject was since ("A in a report referred to ... B. ..., the reporter said": A, not B); else the last
+        who spoke at all; with no one said to speak, the last subject."""
+        noun = tag.group(1)
+        if noun is None:
+            return self.focus
+        words = self.settings.speaker_nouns[noun.lower()]
+        speakers = [occ for occ in [*self.seen, *view.occurrences] if any(r.role == "spoke" for r in occ.roles)]
+        for occ in reversed(speakers):
+            if not words or any(r.role == "spoke" and not words.isdisjoint(r.rule.split(":", 2)[-1].split())
+                                for r in occ.roles):
+                return occ
+        return speakers[-1] if speakers else self.focus  # "A made an address. ..., the reporter said"
 
     def _holder(self, office: str) -> Occurrence | None:
         """The person last seen with the office a tag names: "the prime minister" (the head of his post), "the
@@ -682,11 +811,11 @@ class RoleAssigner:
             return None  # a leader is named, not tagged by his office: "the chairman" is someone not named
         return seen[0]
 
-    PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
-              subject, office, words_of_thing_sent, pronoun, reporting_tag)
+    PASSES = (quotation, earlier_occasion, retold, presence_opener, members_of_group, cue_before_names, things_sent,
+              subject, verb_class, office, words_of_thing_sent, pronoun, reporting_tag)
     # the passes that read only the sentence's lists of names: on a sentence that names no one they return False
     # and change nothing, so such a sentence ("He said ...", a third of all) is read by the others only
-    _NAMES_ONLY = (presence_opener, members_of_group, cue_before_names, things_sent, subject)
+    _NAMES_ONLY = (retold, presence_opener, members_of_group, cue_before_names, things_sent, subject, verb_class)
     _WITHOUT_NAMES = tuple(sorted(set(PASSES) - set(_NAMES_ONLY), key=PASSES.index))  # the others, in order
 
     def sentence(self, view: SentenceView) -> None:
