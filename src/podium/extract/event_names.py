@@ -24,7 +24,7 @@ ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
-ANNIVERSARY_REACH = 4  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
+ANNIVERSARY_REACH = 5  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
 SUBJECT_REACH = 8  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
 ATTENDEE_REACH = 3  # words before a mention in which "participants (in the)" stand
 HELD_HEAD_REACH = 3  # words after "held a" within which the head of the meeting held stands ("held an enlarged meeting")
@@ -151,6 +151,12 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
         else:
             i = close + 1
     return out
+
+
+def _anniversary_number(tokens: list[Token], i: int) -> bool:
+    """Whether the number at `i` counts an anniversary ("the 100th birth anniversary of ...", "the 64th birthday"),
+    so no name keeps it, in a body's name or a purpose alike."""
+    return any(t.low in vocab()["anniversary_words"] for t in tokens[i + 1:i + 1 + ANNIVERSARY_REACH])
 
 
 def _holds_meeting(tokens: list[Token], after: int) -> bool:
@@ -357,7 +363,7 @@ class NameWriter:
                 i = run
                 continue
             number = ordinal(tok) if owner is None else None
-            if number is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + ANNIVERSARY_REACH]):
+            if number is not None and _anniversary_number(tokens, i):
                 i += 1  # "for celebrating the 100th birth anniversary of ...": an anniversary's number is no name's
                 continue
             words.append(owner or (_numbered(number) if number is not None else
@@ -377,7 +383,7 @@ class NameWriter:
             if skip:
                 skip -= 1
                 continue
-            if ordinal(tok) is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + 6]):
+            if ordinal(tok) is not None and _anniversary_number(tokens, i):
                 continue
             title = next((t for t in v["purpose_titles"]
                           if [x.low for x in tokens[i:i + len(t)]] == list(t)
@@ -588,6 +594,7 @@ class NameWriter:
             # "the Pyongyang City Conference of the WPK": the place belongs to the series name, and so does the
             # first word of a series named in full ("the Songun Meeting of Youth for General Mobilization").
             phrase.modifiers[:0] = [t.text for t in prefix]
+            phrase.read_joint()
             phrase.prefix, prefix = [], []
             rule = RULE_NAMED_SERIES if named else rule
         number = phrase.ordinal
@@ -655,7 +662,7 @@ class NameWriter:
             rule = RULE_SEVERAL
         else:
             # A list that is not one of bodies ends the name at its first comma; a joint meeting's list is its name.
-            comma = next((i for i, t in enumerate(body) if t.text == "," and not phrase.joint), len(body))
+            comma = len(body) if phrase.joint else next((i for i, t in enumerate(body) if t.text == ","), len(body))
             body = body[:comma]
             bodies = self._split_distributive(body) if phrase.plural else [body]
             rule = RULE_SEVERAL if len(bodies) > 1 else rule

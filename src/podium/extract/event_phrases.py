@@ -147,10 +147,11 @@ class Phrase:
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
-    @property
-    def joint(self) -> bool:
-        """Whether several bodies hold the meeting together ("a joint conference of A, B and C"): one meeting."""
-        return any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
+    joint: bool = False  # several bodies hold it together ("a joint conference of A, B and C"): one meeting
+
+    def read_joint(self) -> None:
+        """Sets `joint` from the modifiers, once they are read (not once per word of the name that asks)."""
+        self.joint = any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
 
     @property
     def late_purpose(self) -> bool:
@@ -553,6 +554,7 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
+    phrase.read_joint()
     after = _read_right(tokens, i, phrase)
     phrase.core_end = phrase.end
     return phrase, after

@@ -105,6 +105,7 @@ class _Document:
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
         self._window_ends: dict[int, int] = {}
+        self._window_starts: list[int] = []  # sorted: heads are read in order, and so are their windows
 
     @cached_property
     def bounds(self) -> list[int]:
@@ -121,14 +122,18 @@ class _Document:
         if start not in self._tokens:
             tokens = tokenize(self.text, start, end)
             self._tokens[start], self._window_ends[start] = (tokens, [t.start for t in tokens]), end
+            bisect.insort(self._window_starts, start)
         return self._tokens[start]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]`, taken from a window already read around a head when one holds the span
-        (the words between a meeting and its date lie there), else read now."""
-        for window, (tokens, starts) in self._tokens.items():
-            if window <= start and end <= self._window_ends[window]:
-                return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        (the words between a meeting and its date lie there), else read now. The window is found by bisection, not
+        by a scan of every window: a later window ends no earlier (windows move on with the heads), so the last one
+        starting at or before `start` holds the span if any does."""
+        at = bisect.bisect_right(self._window_starts, start) - 1
+        if at >= 0 and end <= self._window_ends[window := self._window_starts[at]]:
+            tokens, starts = self._tokens[window]
+            return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return tokenize(self.text, start, end)
 
 
