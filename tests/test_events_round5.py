@@ -40,3 +40,14 @@ def test_a_body_named_like_a_meeting_that_holds_a_meeting_is_no_meeting():
     text = ("The 13th Enlarged Meeting of the Executive Committee of the Ruritanian Apiary Institute adopted a "
             "decision to hold a world conference in Port Vale.")
     assert [e[0] for e in events(text)] == ["Meeting of the Executive Committee of the Ruritanian Apiary Institute"]
+
+
+def test_a_body_between_two_parties_keeps_them_in_its_name():
+    text = ("Joint Committee Meets\n\nThe 3rd meeting of the joint committee between the governments of Ruritania and "
+            "Oceania was held in Port Vale between June 9 and 11.")
+    found = find_events(text, "2033-06-14")
+    assert [(e.name, e.ordinal, e.date) for e in found] == [
+        ("Meeting of the Joint Committee between the Governments of Ruritania and Oceania", 3, "2033-06-09")]
+    assert "event.pair-of-parties" in found[0].rule.split()
+    # a meeting between two people is talks, not a meeting of a body
+    assert events("The meeting between the two leaders was held in Port Vale on Monday.") == []

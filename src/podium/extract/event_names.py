@@ -47,6 +47,7 @@ RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conferenc
 RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
 RULE_CLASSES = "event.classes-of-bodies"  # "Meetings of the party committees of the KPA, all the provinces and ..."
 RULE_PEOPLE = "event.meeting-of-people"  # "A meeting of Koreans in China was held ...": the report's own meeting only
+RULE_PAIR = "event.pair-of-parties"  # "the joint committee between the governments of A and B" (`pair_end`)
 KIND_RULE = "kinds"  # the row of `kinds` in vocab/events.yaml that gave the kind
 
 
@@ -694,8 +695,9 @@ class NameWriter:
             owner = rendered.split(" of ")[-1].removeprefix("the ") if has_org else None
             kind, kind_rule = self._kind(phrase, rendered)
             part_rule = RULE_PEOPLE if people else RULE_PARTICIPANTS if participants_only else rule
-            results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
-                                  (part_rule, kind_rule), on_report=people))
+            rules = (part_rule, kind_rule) + ((RULE_PAIR,) if phrase.paired else ())
+            results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner,
+                                  participants_only, rules, on_report=people))
         return results
 
     @staticmethod

@@ -47,6 +47,7 @@ NAME_TAIL = frozenset(LINK_WORDS["tail"])
 INDEFINITE = frozenset(LINK_WORDS["indefinite"])
 GERUND_ENDING = tuple(LINK_WORDS["gerund_endings"])
 PARTICIPLE_ENDING = tuple(LINK_WORDS["participle_endings"])
+PAIR_LINKS = frozenset(LINK_WORDS["pair_links"])
 COORDINATORS = frozenset(LINK_WORDS["coordinators"])  # who meets may be several kinds of people
 POSSESSIVES = frozenset(LINK_WORDS["possessives"])  # "a meeting of its Presidium": whose organ is said before
 
@@ -147,6 +148,7 @@ class Phrase:
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
+    paired: bool = False  # the body stands between two parties ("the joint committee between A and B")
     joint: bool = False  # several bodies hold it together ("a joint conference of A, B and C"): one meeting
 
     def read_joint(self) -> None:
@@ -331,7 +333,7 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
             last_org = end
     # Two words name a body only with its owner after them ("the executive committee of the ..."): alone,
     # "the joint committee" points back to one already named.
-    owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
+    owned = last_org + 1 < len(tokens) and (tokens[last_org].low == "of" or tokens[last_org].low in PAIR_LINKS) and \
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
     if last_org - m < (1 if qualified else 2 if owned else 3):
         return m
@@ -344,6 +346,30 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         if tail > last_org + 1:
             return tail
     return last_org
+
+
+def _capital_run(tokens: list[Token], m: int) -> int:
+    """The end of a name at `m`: an optional "the", then capitalised words, none a headline's verb; `m` when none."""
+    k = m + (m < len(tokens) and tokens[m].low == "the")
+    end = k
+    while end < len(tokens) and tokens[end].capital and tokens[end].low not in vocab()["name_stops"]:
+        end += 1
+    return end if end > k else m
+
+
+def pair_end(tokens: list[Token], m: int) -> int:
+    """The end of the two parties a body stands between, at `m` right after "between" (`event.pair-of-parties`:
+    "between the governments of the DPRK and Nigeria", "between the A and B"): who they are ("the governments of"),
+    then a name, a coordinator and a name; `m` when the words are no such pair ("between the two leaders")."""
+    k = m
+    if m + 2 < len(tokens) and tokens[m].low == "the" and _plain_word(tokens[m + 1]) and plural(tokens[m + 1].text) \
+            and tokens[m + 2].low == "of":
+        k = m + 3
+    first = _capital_run(tokens, k)
+    if first == k or first >= len(tokens) or tokens[first].low not in COORDINATORS:
+        return m
+    second = _capital_run(tokens, first + 1)
+    return second if second > first + 1 else m
 
 
 def _lowercase_organisation(body: list[Token]) -> bool:
@@ -459,6 +485,12 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
             # KCNA writes in lower case is named with what it is for (a capitalised one's "for ..." is the meeting's)
             body += tokens[m:end]
+            m = end
+            continue
+        elif tok.low in PAIR_LINKS and body and body[-1].low in vocab()["organisation_nouns"] and \
+                (end := pair_end(tokens, m + 1)) > m + 1:
+            body += tokens[m:end]  # "the joint committee between the governments of the DPRK and Nigeria"
+            phrase.paired = True
             m = end
             continue
         elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
