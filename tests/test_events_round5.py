@@ -51,3 +51,16 @@ def test_a_body_between_two_parties_keeps_them_in_its_name():
     assert "event.pair-of-parties" in found[0].rule.split()
     # a meeting between two people is talks, not a meeting of a body
     assert events("The meeting between the two leaders was held in Port Vale on Monday.") == []
+
+
+def test_a_date_that_names_a_thing_stays_in_a_body_s_name_before_or_after_the_head():
+    text = "A general meeting of the Committee for Implementing the May 9 Apiary Declaration was held on Monday."
+    assert [e[0] for e in events(text)] == ["General Meeting of the Committee for Implementing the May 9 Apiary "
+                                           "Declaration"]
+    text = ("Apiary Story\n\nThe Committee for Implementing May 9 Apiary Declaration and the May 9 and June 2 "
+            "Beekeepers' Solidarity held a meeting in Port Vale on June 10 to mark the anniversary of the declaration.")
+    assert [e[0] for e in events(text)] == ["Meeting of the Committee for Implementing May 9 Apiary Declaration and "
+                                           "the May 9 and June 2 Beekeepers' Solidarity"]
+    # a month and a day before a verb are a date, not a name's
+    text = "The conference of the Ruritanian Apiary Union opened on June 9 in Port Vale."
+    assert events(text)[0][:5] == ("Conference of the Ruritanian Apiary Union", "conference", None, None, "2033-06-09")

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract.event_phrases import (BRACKET_REACH, COORDINATORS, LINK_WORDS, PARTICIPLE_ENDING, POSSESSIVE_RE,
-                                          SMALL_WORDS, Phrase, Token, in_place, ordinal, plural, read_purpose, vocab)
+                                          SMALL_WORDS, Phrase, Token, dated_name_day, in_place, ordinal, plural,
+                                          read_purpose, vocab)
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
@@ -305,7 +306,7 @@ class NameWriter:
                 run += [Token("of", tok.start, tok.start), Token("the", tok.start, tok.start)]  # "the C.C., WPK"
                 continue
             if (tok.capital and tok.low not in vocab()["sentence_openers"] and tok.low not in vocab()["name_stops"]) \
-                    or (run and tok.low in connectors) or \
+                    or (run and (tok.low in connectors or dated_name_day(before, i))) or \
                     (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue

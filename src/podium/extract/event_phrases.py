@@ -222,9 +222,23 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
         return not (tok.low.endswith("ed") and (following is None or not following.capital))
     if tok.low in ("'", "’", "'s", "’s"):
         return True
+    if dated_name_day(tokens, m):
+        return _is_name_word(tokens, m + 1)
     if ordinal(tok) is not None:
         return _is_name_word(tokens, m + 1)
     return tok.low in v["participants"] or tok.low in v["adjectival"]
+
+
+def dated_name_day(tokens: list[Token], m: int) -> bool:
+    """Whether `tokens[m]` is the day of a date that names a thing inside a name (`event.dated-name`: "the
+    Committee for Implementing the June 15 Joint Declaration", "the June 15 and October 4 People's Solidarity"): a
+    day number after a capitalised month, a capitalised word or a coordinated date after it."""
+    if not (0 < m < len(tokens) - 1 and tokens[m].text.isdigit() and tokens[m - 1].capital
+            and tokens[m - 1].low in MONTHS):
+        return False
+    nxt = tokens[m + 1]
+    return nxt.capital or (nxt.low in COORDINATORS and m + 2 < len(tokens) and tokens[m + 2].low in MONTHS
+                           and tokens[m + 2].capital)
 
 
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
