@@ -40,6 +40,8 @@ _PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an 
 _ONCE_REACH = 12  # "once", "often" right before a speech verb
 _UNLESS_REACH = 30  # characters after a cue in which a row's `unless` word cancels it ("expressed deep condolences")
 _AS_REACH = 30  # "As ... said," before a name
+_KIN_DESCRIPTION_WORDS = 6  # words, none a verb in "-ed", between "son of" and the name ("the late", "revolutionary
+# fighter in China")
 @dataclass(frozen=True, slots=True)
 class Condition:
     """What a cue row of `roles.yaml` (`cue_rows`) adds to a phrase: how far it reaches, the words that must
@@ -204,9 +206,11 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
 @cache
 def kin_before() -> re.Pattern:
     """ "widow of [the late] ", "daughter of [revolutionary martyr] " right before a name (`kin_words` of
-    names.yaml): the name only describes another person."""
+    names.yaml): the name only describes another person; not "a grandson of A handed the gift to B" (a clause
+    between "of" and B)."""
     kin = alternation(load_vocab("names")["kin_words"])
-    return re.compile(rf"\b(?:{kin})\s+of\s+[^,;.:]*$")
+    return re.compile(rf"\b(?:{kin})\s+of\s+(?:(?![a-z]+ed\s)[^,;.:\s]+\s+){{0,{_KIN_DESCRIPTION_WORDS}}}"
+                      rf"[^,;.:\s]*$")  # the name's title may start inside a word: "widow of ex-[President A]"
 
 
 @cache
