@@ -64,3 +64,9 @@ def test_a_date_that_names_a_thing_stays_in_a_body_s_name_before_or_after_the_he
     # a month and a day before a verb are a date, not a name's
     text = "The conference of the Ruritanian Apiary Union opened on June 9 in Port Vale."
     assert events(text)[0][:5] == ("Conference of the Ruritanian Apiary Union", "conference", None, None, "2033-06-09")
+
+
+def test_who_meets_may_be_two_coordinated_groups_of_two_words_each():
+    text = ("In June 1948 the President convened a conference of leaders of political parties and social organizations "
+            "in Port Vale.")
+    assert [e[0] for e in events(text)] == ["Conference of Leaders of Political Parties and Social Organizations"]

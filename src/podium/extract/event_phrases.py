@@ -19,7 +19,7 @@ from podium.vocab import load_vocab
 
 QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
-PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
+PARTICIPANT_WORDS = 6  # lower-case words naming who meets ("branch social security stations")
 OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
