@@ -101,3 +101,12 @@ def test_a_clause_between_a_kin_word_and_a_name_leaves_the_name_its_role():
     assert roles(text)["Pak Song Il"] == ["received"]
     widow = "Ri Chol Man met and had a talk with Jang Ok Sun, widow of the late Kang Il Su, on Friday."
     assert roles(widow)["Kang Il Su"] == ["mentioned"]
+
+
+def test_words_said_at_an_earlier_time_are_no_speech_now():
+    text = ("The war broke out in the summer.\nJohn Harwell, commander of the Kanzia forces, said at that time "
+            "that the war would end soon.")
+    assert roles(text)["John Harwell"] == ["mentioned"]
+    now = ("A seminar took place on Friday.\nJohn Harwell, chairman of the Kanzia Committee, said that the war "
+           "would end soon.")
+    assert roles(now)["John Harwell"] == ["spoke"]

@@ -437,7 +437,7 @@ class RoleAssigner:
                 continue
             if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):
                 continue
-            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start, cue.end):
                 continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue, pass_name)

@@ -382,11 +382,18 @@ _ONCE = re.compile(r"\b(?:once|often|had|always)\s+$")
 _AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
 
 
-def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
-    """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
-    reported event (guideline: `mentioned`)."""
+def earlier_words(text: str, name_start: int, cue_start: int, cue_end: int) -> bool:
+    """ "As A said, ...", "A once said ...", "A said at that time that ...": words quoted from an earlier occasion,
+    not a speech in the reported event (guideline: `mentioned`)."""
     return _ONCE.search(text, max(name_start, cue_start - _ONCE_REACH), cue_start) is not None or \
-        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None
+        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None or \
+        _earlier_time().match(text, cue_end) is not None
+
+
+@cache
+def _earlier_time() -> re.Pattern:
+    """An adverb of an earlier time right after a speech verb (`earlier_time_phrases`: "said at that time")."""
+    return re.compile(rf"\s+(?:{alternation(load_vocab('roles')['earlier_time_phrases'])})\b", re.IGNORECASE)
 
 
 def after_death(name: str, date: str | None, roles: list, text: str, mentions: list) -> list:
