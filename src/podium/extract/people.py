@@ -185,6 +185,40 @@ def _past_title() -> re.Pattern:
                       rf"(?:(?:{gap}|[A-Z][\w.'’-]*)\s+){{0,3}}$")
 
 
+_AND_THEN = re.compile(r"\s+and\s+(?:the\s+|its\s+)?")
+_BARE_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]*\s+){1,3})$")  # "Chief ", "Vice-Director "
+
+
+@cache
+def _group_noun() -> re.Pattern:
+    """A group noun of posts.yaml ("staff", "officials") right before "of": read as the plural head "members"."""
+    return re.compile(rf"(?:{alternation(load_vocab('posts')['group_nouns'])})(?=\s+of\s)")
+
+
+def _title_body_after(text: str, sentence: Sentence, mention: Mention) -> list[Post]:
+    """ "Chief A and members of the X mission", "Director B and staff of the Y Institute": a bare title before
+    the name ("Chief", which needs a body) takes the body of the plural post or group after "and": the one
+    titled heads those named after him (post:title-body-after)."""
+    link = _AND_THEN.match(text, mention.end, sentence.end)
+    title = _BARE_TITLE.search(text, max(sentence.start, mention.start - _TITLE_WORD_REACH), mention.start)
+    if not link or not title:
+        return []
+    group = _group_noun().match(text, link.end(), sentence.end)
+    after = f"members{text[group.end():sentence.end]}" if group else text[link.end():sentence.end]
+    chain = post_parser.parse_chain(after, 0, len(after))
+    if not chain or not chain[0].plural or not chain[0].body:
+        return []
+    words = title.group(1).split()
+    for n in range(len(words)):  # the longest tail of the capitalised words that is one singular post
+        candidate = f"{' '.join(words[n:])} {chain[0].prep} {chain[0].body}"
+        own = post_parser.parse_chain(candidate, 0, len(candidate))
+        if len(own) == 1 and own[0].end == len(candidate) and not own[0].plural and not own[0].past:
+            start = title.start(1) + title.group(1).find(words[n])
+            return [Post(t, (start, title.end(1)), "post:title-body-after")
+                    for t in post_parser.title_posts(candidate, False)]
+    return []
+
+
 _OPENING_ARTICLE = re.compile(r"[\"“]?(?:An?|The)\s+(?=[a-z])")  # a sentence opened by "A secretary of ..."
 
 
@@ -315,7 +349,7 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         if headed:
             pre_start, title, plural = headed[0], headed[1], False
         if not title:
-            title = _post_opening_sentence(text, sentence.start, m)
+            title = _post_opening_sentence(text, sentence.start, m) or _title_body_after(text, sentence, m)
         epithets = load_vocab("names")["epithet_titles"].get(m.name)
         if epithets:  # "General Kim Jong Il": an epithet, not the post "general"
             title = [post for post in title if post.text not in epithets]
