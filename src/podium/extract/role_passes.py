@@ -48,7 +48,6 @@ _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
 _NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
-KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -339,10 +338,7 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        start = max(0, occ.pre_start - KIN_REACH)
-        if self.text.find("of", start, occ.pre_start) == -1:
-            return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
-        return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
+        return role_rules.named_as_kin(self.text, occ.pre_start)
 
     def _add(self, occ: Occurrence, role: Role) -> None:
         """Give `occ` a role, on every path the passes take: never to a name that only describes another person
