@@ -70,3 +70,9 @@ def test_who_meets_may_be_two_coordinated_groups_of_two_words_each():
     text = ("In June 1948 the President convened a conference of leaders of political parties and social organizations "
             "in Port Vale.")
     assert [e[0] for e in events(text)] == ["Conference of Leaders of Political Parties and Social Organizations"]
+
+
+def test_an_organ_written_in_lower_case_with_its_owner_is_a_body():
+    text = "He spoke at the meeting of the presidium of the \"Apiary Assembly\" on Monday."
+    assert [e[0] for e in events(text)] == ["Meeting of the Presidium of the Apiary Assembly"]
+    assert events("He spoke at the meeting of the presidium on Monday.") == []
