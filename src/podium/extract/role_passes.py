@@ -41,9 +41,9 @@ _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A":
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "were"
 _DELEGATION_REACH = 100  # characters before "headed by" in which "delegation" makes it a presence
+_NEXT_SENDER_REACH = 150  # characters of a sender's posts before the next sender of a thing
 _WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
-_DEPICTION = re.compile(r"\b(?:photos?|photographs?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
@@ -52,13 +52,9 @@ KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary 
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
-_WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "seen off by [Secretaries] A and B": a passive's agents
 _AGENT_REACH = 40  # characters before a list in which its "by" stands
-_JOINTLY = re.compile(r"\b(?:together|along)\s+with\b")  # "A, together with B, received a message": B did too
 _POSSESSIVE = re.compile(r"['’]s\b")
-# "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C": the next sender
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+|(?:together|along)\s+with\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
@@ -171,6 +167,12 @@ def _settings():
                      homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
                      group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE),
                      adverbs=frozenset(roles["subject_adverbs"]),
+                     depiction=re.compile(rf"\b(?:{alternation(roles['depiction_nouns'])})\s+(?:of|on|about)\b"),
+                     company=re.compile(rf"\b(?:{alternation(roles['company_words'])})\b"),
+                     jointly=re.compile(rf"\b(?:{alternation(roles['joint_words'])})\b"),
+                     # "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C"
+                     next_sender=re.compile(rf"[^.;:]{{0,{_NEXT_SENDER_REACH}}}?(?:,\s+(?:and\s+|"
+                                            rf"(?:{alternation(roles['joint_words'])})\s+)?|\s+and\s+)"),
                      verb_classes=_verb_classes(roles["verb_classes"]),
                      in_person=re.compile(rf"\b(?:{alternation(roles['presented_in_person'])})\b"),
                      speaker_nouns={noun: frozenset(words) for noun, words in roles["speaker_nouns"].items()},
@@ -207,6 +209,10 @@ class _Settings:
     group_noun: re.Pattern
     verb_classes: dict          # "donated": sent, "when receiving": received (the fallback `verb_class`)
     in_person: re.Pattern       # "credentials": a visitor presents them in person
+    depiction: re.Pattern       # "accompanied by a photo of A": A is not present
+    company: re.Pattern         # "A, together with B, ...", "A, accompanied by B, ...": B is A's company
+    jointly: re.Pattern         # "A, together with B, received a message": B did it too
+    next_sender: re.Pattern     # the gap to the next sender of a thing sent ("..., and B", "..., together with B")
     adverbs: frozenset          # "Speakers also said": words between a subject and its verb
     speaker_nouns: dict         # "the reporter": the word of the rule that made the one so named speak ("report")
     speaker_tag: re.Pattern     # "..., he said", "..., the reporter said": a tag naming the speaker
@@ -335,6 +341,12 @@ class RoleAssigner:
             return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
         return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
 
+    def _add(self, occ: Occurrence, role: Role) -> None:
+        """Give `occ` a role, on every path the passes take: never to a name that only describes another person
+        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there)."""
+        if not self._kin(occ):
+            occ.roles.append(role)
+
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):
             return
@@ -348,7 +360,7 @@ class RoleAssigner:
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
         elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
-        occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
+        self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
             self._sends(occ)
 
@@ -387,7 +399,7 @@ class RoleAssigner:
             if chained and previous_end is None and _POSSESSIVE.match(self.text, group[0].mention.end):
                 break  # "according to A's idea": A only describes the list's noun
             if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
-                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
+                                         or self.settings.depiction.search(self.text, cue.end, group[0].pre_start)
                                          or condition.blocked(self.text, cue.end, group[0].pre_start)):
                 break  # "accompanied by a photo of A": A is not present
             if chained and previous_end is not None and \
@@ -421,11 +433,11 @@ class RoleAssigner:
                         if any(r.role == "guided" for r in occ.roles):
                             continue  # people met on field guidance: the guidance (guided, not present)
                         for role in self.settings.group_meeting[cue.phrase]:
-                            occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, "met a group")))
+                            self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, "met a group")))
                 continue
             if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):
                 continue
-            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start, cue.end):
                 continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue, pass_name)
@@ -442,12 +454,15 @@ class RoleAssigner:
         """ "A together with B and C sent a message to D": a message sent jointly is sent by each; "A, together with
         B and C, received a message": received by each (not "A, together with B, inspected the unit": B came along;
         nor "A, together with B, received the delegation": the host is A)."""
-        jointly = _JOINTLY.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
+        jointly = self.settings.jointly.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
         shared = [r for occ in subject for r in occ.roles if r.span[0] >= sentence_start and (r.role == "sent" or (
             jointly and r.role == "received" and role_rules.sends_something(self.text, r.span[1])))]
-        for role in {r.role: r for r in shared}.values():
+        first: dict[str, Role] = {}
+        for r in shared:
+            first.setdefault(r.role, r)  # the first span of each role (a later "sent" is the same act)
+        for role in first.values():
             for occ in companions:
-                occ.roles.append(Role(role.role, role.span, rule_id("companion", role.role, "together with")))
+                self._add(occ, Role(role.role, role.span, rule_id("companion", role.role, "together with")))
                 if role.role == "sent":
                     self._sends(occ)
 
@@ -461,7 +476,7 @@ class RoleAssigner:
             if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
                     not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
                 # sent by X": X sent it, and is not the one received
-                occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
+                self._add(occ, Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
@@ -521,10 +536,10 @@ class RoleAssigner:
         tag = self.settings.speaker_tag.search(self.text, s.start, s.end) if speech else None
         speaker = self._speaker(tag, view) if tag else None
         if speaker:
-            speaker.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+            self._add(speaker, Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
         own = self.settings.own_conferral.search(self.text, s.start, s.end) if self.focus else None
         if own:  # "The title of Labor Hero was conferred on me": the speaker's own award
-            self.focus.roles.append(Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
+            self._add(self.focus, Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
         return True
 
     def earlier_occasion(self, view: SentenceView) -> bool:
@@ -548,7 +563,7 @@ class RoleAssigner:
         if self.focus and self.focus.mention.name in {occ.mention.name for occ in groups[0]}:
             return False  # "A visited ... . A said ..., he added": the same speaker
         if self.focus:
-            self.focus.roles.append(Role("spoke", tag.span(), rule_id("retold", "spoke")))
+            self._add(self.focus, Role("spoke", tag.span(), rule_id("retold", "spoke")))
         self._remember(view)
         return True
 
@@ -590,7 +605,10 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
+        words = self._reported_words(view)
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
+            if cue.start > words:
+                break  # "The speaker recalled that the message sent by A ...": told, not done now
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
                                                         cue.start):
@@ -599,24 +617,33 @@ class RoleAssigner:
                 self._give(occ, cue, "cue-before")
         return False
 
+    def _reported_words(self, view: SentenceView) -> int:
+        """Where the words someone reports in this sentence begin ("A said that ...", "A recalled that ...", "A said he
+        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`)."""
+        s, grammar = view.sentence, self.settings.grammar
+        found = grammar["speech_clause"].search(self.text, s.start, s.end) \
+            if self.text.find(" that", s.start, s.end) != -1 else None
+        subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
+        return subject.end() if subject else found.end() if found else s.end
+
     def things_sent(self, view: SentenceView) -> bool:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
         (sent)."""
         s = view.sentence
         things = self._cues_in(s.start, s.end, THING) if view.groups else ()
-        if not things:
-            return False
+        if not things or things[0].start > self._reported_words(view):
+            return False  # "A noted that the gift from B ...": the sending is told in A's words
         chained, previous_end = (), None
         for n, group in enumerate(view.groups):
             if group[0].pre_start < things[0].end:
                 continue
             found = role_rules.sending_roles(self.text, s.start, group[0].pre_start)
-            if not found and chained and _NEXT_SENDER.fullmatch(self.text, previous_end, group[0].pre_start):
+            if not found and chained and self.settings.next_sender.fullmatch(self.text, previous_end, group[0].pre_start):
                 found = chained  # "gifts from A, chairman of X who is ..., and B, president of Y"
             chained, previous_end = (found if found == ("sent",) else ()), view.ends[n]
             for role in found:
                 for occ in group:
-                    occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end),
+                    self._add(occ, Role(role, (group[0].pre_start, group[0].mention.end),
                                           rule_id("things-sent", role, things[0].phrase)))
                     if role == "sent":
                         self._sends(occ)
@@ -649,10 +676,10 @@ class RoleAssigner:
             if is_subject and grammar["subordinate"].match(text, s.start):
                 comma = text.find(",", group[-1].ext_end, end)
                 end = comma if comma != -1 else end
-            if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - _WITH_REACH, next_start):
+            if is_subject and n + 1 < len(groups) and self.settings.company.search(text, next_start - _WITH_REACH, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
             if n and groups[n - 1] is view.subject and \
-                    _WITH.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
+                    self.settings.company.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
                 self._co_senders(view.subject, group, s.start)
                 continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, view,
@@ -685,7 +712,7 @@ class RoleAssigner:
             return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
         for occ in subject:
             if not self._kin(occ):
-                occ.roles.append(Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
+                self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
                 if role == "sent":
                     self._sends(occ)
         return False
@@ -725,11 +752,11 @@ class RoleAssigner:
         text, s = self.text, view.sentence
         if role_rules.words_of_thing_sent(text, s.start, s.end) or role_rules.introduces_full_text(text, s.start, s.end):
             for sender in self.senders:  # a joint message speaks for each of its senders
-                sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
+                self._add(sender, Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)
         if inside is not None and not (view.groups and view.groups[0][0].pre_start < inside) and any(
                 c.role == "spoke" for c in self._cues_in(inside, s.end, AFTER)):
-            self.sender.roles.append(Role("spoke", (inside, s.end), rule_id("thing-words", "spoke", "in the")))
+            self._add(self.sender, Role("spoke", (inside, s.end), rule_id("thing-words", "spoke", "in the")))
         return False
 
     def pronoun(self, view: SentenceView) -> bool:
@@ -772,12 +799,12 @@ class RoleAssigner:
         office = _OFFICE_TAG.match(text, tag.start()) if tag else None
         holder = self._holder(office.group(1)) if office else None
         if holder:  # "..., the prime minister said.": the one last seen in that office (and the next "he")
-            holder.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
+            self._add(holder, Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
             self.focus = holder
         elif tag and (speaker_tag := self.settings.speaker_tag.match(text, tag.start())):
             speaker = self._speaker(speaker_tag, view)
             if speaker:
-                speaker.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", speaker_tag.group(1))))
+                self._add(speaker, Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", speaker_tag.group(1))))
             if speaker_tag.group(1):
                 self.focus = speaker  # "..., the reporter said. He called on ...": the reporter (or no one named)
         if view.subject and not tag:
