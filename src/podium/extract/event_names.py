@@ -26,7 +26,7 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 ANNIVERSARY_REACH = 5  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
-SUBJECT_REACH = 8  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
+SUBJECT_REACH = 16  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
 ATTENDEE_REACH = 3  # words before a mention in which "participants (in the)" stand
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
