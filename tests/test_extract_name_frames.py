@@ -59,3 +59,23 @@ def test_a_shorter_later_form_of_a_full_foreign_name_is_the_same_person():
     assert "Ivan Petrovich Sorokin" in found and "Ivan Sorokin" not in found
     assert "Conductor Ivan Petrovich Sorokin" not in found  # an occupation before the name is a title
     assert "Kim Il" in found  # a Korean name is never merged into a longer one
+
+
+def test_a_bare_head_coordinated_before_a_post_shares_its_body_but_not_a_portfolio_or_an_organ():
+    text = ("Kim Yong Nam met Naguib Toros, chairman and CEO of the Orascom Holding of Osmia, on Monday. Present "
+            "were Ri Chol Su, vice-premier and chairman of the State Fishery Commission, and Pak Myong Ho, "
+            "vice-chairwoman and member of the Secretariat of the Women's Union.")
+    found = people(text, "2012-01-01")
+    assert found["Naguib Toros"].post_texts() == ["chairman of the Orascom Holding of Osmia",
+                                                  "chief executive officer of the Orascom Holding of Osmia"]
+    assert "vice-premier of the State Fishery Commission" not in found["Ri Chol Su"].post_texts()
+    assert "vice-chairwoman of the Secretariat of the Women's Union" not in found["Pak Myong Ho"].post_texts()
+
+
+def test_a_bare_title_before_a_name_takes_the_body_of_the_group_after_and():
+    text = ("Chief Jo Chol Man and members of the Pyongyang mission of the Tarvanian Liberation Front laid a basket. "
+            "Director Ri Chol Ho and staff of the Kosan Institute of the Academy of Sciences visited the site.")
+    found = people(text, "2012-01-01")
+    assert found["Jo Chol Man"].post_texts() == ["chief of the Pyongyang mission of the Tarvanian Liberation Front"]
+    assert [p.rule for p in found["Jo Chol Man"].posts] == ["post:title-body-after"]
+    assert found["Ri Chol Ho"].post_texts() == ["director of the Kosan Institute of the Academy of Sciences"]

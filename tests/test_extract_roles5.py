@@ -110,3 +110,12 @@ def test_words_said_at_an_earlier_time_are_no_speech_now():
     now = ("A seminar took place on Friday.\nJohn Harwell, chairman of the Kanzia Committee, said that the war "
            "would end soon.")
     assert roles(now)["John Harwell"] == ["spoke"]
+
+
+def test_what_a_speaker_calls_for_tells_an_act_it_does_not_report_one():
+    text = ("A meeting took place on Friday.\nRi Chol Man, chairman of the Youth League, made a speech.\nHe called "
+            "upon the youth to carry out the tasks set forth in the message sent by Pak Song Il.")
+    assert roles(text)["Pak Song Il"] == ["mentioned"]
+    asked = ("Oskar Lindqvist, chairman of the Kanzia Labour Party, visited the embassy on Friday.\nHe asked the "
+             "ambassador to convey a message of greetings to Pak Song Il.")
+    assert roles(asked)["Pak Song Il"] == ["received"]  # asked to convey: the message goes to him

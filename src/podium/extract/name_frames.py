@@ -20,26 +20,61 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from podium.extract.text import alternation
+import ahocorasick
+
 from podium.vocab import load_vocab
 
 _BODY_WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|of|the|and|for|on|in)"  # a word of a capitalised body ("of the Party")
 _LONG_TITLE_WORDS = 12  # words of a title's body and the name after it
 _SENTENCE_OPEN = r"(?:^|(?<=[.\n])\s*)"  # where a sentence starts (the headline's end, a full stop, a line)
+_WORD_BEFORE = re.compile(r"[\w'’.-]")
+_SPEAKER_REACH = 80  # characters before a speech predicate in which its subject and the sentence start stand
+_HONORIFIC, _KIN, _SPEECH = "frame:honorific", "frame:kin", "frame:speaker"
+
+
+@cache
+def _cues() -> ahocorasick.Automaton:
+    """Every frame's cue as a literal, each with its frame: one automaton reads a report once for all of them
+    (a pattern led by a name, or by dozens of words, would be tried at every character of every report)."""
+    frames = load_vocab("names")["person_frames"]
+    cues = ahocorasick.Automaton()
+    for honorific in frames["honorifics"]:
+        cues.add_word(honorific + " ", (_HONORIFIC, len(honorific) + 1))
+    for kin in [*load_vocab("names")["kin_words"], *frames["kin_nouns"]]:
+        cues.add_word(kin + " of ", (_KIN, len(kin) + 4))
+    for predicate in frames["speech_predicates"]:
+        cues.add_word(" " + predicate, (_SPEECH, len(predicate) + 1))
+    cues.make_automaton()
+    return cues
 
 
 @cache
 def _frames(run: str) -> dict[str, re.Pattern]:
-    """The frames' patterns, each with the candidate run as its group 1, for the name pattern `run` of `names.py`."""
-    frames = load_vocab("names")["person_frames"]
-    kin = alternation([*load_vocab("names")["kin_words"], *frames["kin_nouns"]])
-    speech = alternation(frames["speech_predicates"])
-    return {
-        "frame:honorific": re.compile(rf"(?<![\w'’.-])(?:{alternation(frames['honorifics'], cased=True)})\s+({run})"
-                                      r"(?![\w'’-])"),
-        "frame:kin": re.compile(rf"\b(?:{kin})\s+of\s+(?:the\s+late\s+)?({run})(?=[,.;:]|\s+[a-z(]|\s*$)"),
-        "frame:speaker": re.compile(rf"{_SENTENCE_OPEN}({run})\s+(?:{speech})\b"),
-    }
+    """The name next to each frame's cue, for the name pattern `run` of `names.py`: after a courtesy title, after
+    a kin noun's "of" ("the family of [the late] A B"), before a speech predicate opening a sentence."""
+    return {_HONORIFIC: re.compile(rf"\s*({run})(?![\w'’-])"),
+            _KIN: re.compile(rf"(?:the\s+late\s+)?({run})(?=[,.;:]|\s+[a-z(]|\s*$)"),
+            _SPEECH: re.compile(rf"{_SENTENCE_OPEN}({run})$")}
+
+
+def frame_runs(text: str, start: int, run: str) -> list[str]:
+    """The candidate runs of every frame in text[start:] (the body after the headline): frame:honorific ("Dr.
+    A B"), frame:kin ("the family of A B"), frame:speaker ("A B made a report")."""
+    names = _frames(run)
+    found = []
+    for end, (frame, length) in _cues().iter(text, start):
+        cue = end + 1 - length
+        if frame == _SPEECH:
+            if end + 1 < len(text) and text[end + 1].isalnum():
+                continue  # " made a reporter": no predicate
+            named = names[_SPEECH].search(text, max(start, cue - _SPEAKER_REACH), cue)
+        elif cue and _WORD_BEFORE.match(text, cue - 1):
+            continue  # inside a word ("son of" in "Johnson of")
+        else:
+            named = names[frame].match(text, end + 1)
+        if named:
+            found.append(named.group(1))
+    return found
 
 
 @cache
@@ -67,11 +102,3 @@ def bare_singular_post(appositive: str, text: str, end: int, plural_heads: tuple
     ("Yazov, former defense minister of the Soviet Union")."""
     return not _ARTICLE.match(appositive) and not appositive.rstrip().endswith(plural_heads) and \
         _COMPLEMENT.match(text, end) is not None
-
-
-def frame_runs(text: str, start: int, run: str) -> list[str]:
-    """The candidate runs of every frame in text[start:] (the body after the headline)."""
-    found = []
-    for pattern in _frames(run).values():
-        found.extend(m.group(1) for m in pattern.finditer(text, start))
-    return found

@@ -180,8 +180,7 @@ def lexicon() -> _Lexicon:
         conferred_verbs=tuple((lead, re.compile(lead + rest)) for lead, rest in (
             (" was", rf"\s+(?:{alternation(conferral)})\b"),
             (" has been", rf"\s+(?:{alternation(conferral)})\b"),
-            (" as", rf"\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
-                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"))),
+            (" as", rf"\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:{alternation(names['conferral_heads'])})\b"))),
         own_conferral=re.compile(rf" (?:up)?{_OWN_CONFERRAL_MARK}(?:is|er) (?:re-?)?(?:{alternation(conferral_nouns)})"
                                  r" as\b"),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),

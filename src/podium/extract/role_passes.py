@@ -48,7 +48,6 @@ _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
 _NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
-KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -63,6 +62,7 @@ _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
 _VERB_LEAD = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # between a subject (and its posts) and its verb: "A also donated"
 _WHEN = "when"  # the one clause cut ("that", ":", a tag, "when") a participle of the subject may follow
+_DIRECTIVE_REACH = 80  # characters from "called upon" to the "to" of what is asked
 _PARTICIPLE_REACH = 200  # characters of a participle clause before its subject ("Addressing the meeting, Nam said")
 _UNNAMED_SUBJECT_WORDS = 6  # words at most of a subject that names no one ("The reporter and speakers")
 _COMMON_WORD = re.compile(r"[a-z][a-z-]*")  # a lower-case word: no name, no number, no mark
@@ -89,6 +89,8 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
                                rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
+        # "A called upon the youth to ...", "A urged them to ...": what is asked for follows
+        "directive": re.compile(rf"\b(?:{alternation(roles['directive_verbs'])})\s+[^.;:]{{0,{_DIRECTIVE_REACH}}}?\bto\b"),
         # "..., said the chairman of ...": only verbs that KCNA puts before their subject
         # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
         "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
@@ -336,10 +338,7 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        start = max(0, occ.pre_start - KIN_REACH)
-        if self.text.find("of", start, occ.pre_start) == -1:
-            return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
-        return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
+        return role_rules.named_as_kin(self.text, occ.pre_start)
 
     def _add(self, occ: Occurrence, role: Role) -> None:
         """Give `occ` a role, on every path the passes take: never to a name that only describes another person
@@ -624,7 +623,10 @@ class RoleAssigner:
         found = grammar["speech_clause"].search(self.text, s.start, s.end) \
             if self.text.find(" that", s.start, s.end) != -1 else None
         subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
-        return subject.end() if subject else found.end() if found else s.end
+        directive = grammar["directive"].search(self.text, s.start, s.end)  # "He called upon them to carry out the
+        # tasks set forth in the message sent by A": what he asks for, not A's act now
+        return min(subject.end() if subject else found.end() if found else s.end,
+                   directive.end() if directive else s.end)
 
     def things_sent(self, view: SentenceView) -> bool:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"

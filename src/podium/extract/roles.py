@@ -33,6 +33,7 @@ SENTENCE, LIST, POST = "sentence", "list", "post"
 NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
+KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _FROM_REACH = 200  # characters from a thing sent to the "from" of its sender
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
 _SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
@@ -201,6 +202,17 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
     )
     return (re.compile(rf"[^.;:,]{{0,40}}?{thing}", re.IGNORECASE),
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
+
+
+def named_as_kin(text: str, name_start: int, low: int = 0) -> bool:
+    """Whether a kin phrase ("widow of", "daughter of revolutionary martyr") ends right before the name at
+    `name_start` (searched back to `low`, at most `KIN_REACH` characters): the name only describes another person
+    ("Han Chun Hui, widow of Choe Hong Hui"). The one kin test of every path: lists (`people.py`) and roles
+    (`role_passes.py`)."""
+    start = max(low, name_start - KIN_REACH)
+    if text.find("of", start, name_start) == -1:
+        return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
+    return kin_before().search(text, start, name_start) is not None
 
 
 @cache
