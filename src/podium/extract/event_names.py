@@ -168,9 +168,9 @@ def _holds_meeting(tokens: list[Token], after: int) -> bool:
     words of the same clause, no other verb before them."""
     v = vocab()
     for k in range(after, min(after + SUBJECT_REACH, len(tokens) - 1)):
-        if tokens[k].low in v["heads"] or (tokens[k].text in ",;:" and k > after) or tokens[k].low in INFINITIVE_MARKERS or \
-                (tokens[k].text.islower() and tokens[k].low.endswith(PARTICIPLE_ENDING)
-                 and tokens[k].low not in v["holding_verbs"]):
+        tok = tokens[k]
+        if tok.low in v["heads"] or (tok.text in ",;:" and k > after) or tok.low in INFINITIVE_MARKERS or \
+                (tok.text.islower() and tok.low.endswith(PARTICIPLE_ENDING) and tok.low not in v["holding_verbs"]):
             return False  # another meeting, the clause ends, or another verb comes first ("adopted a decision to hold")
         if tokens[k].low in v["holding_verbs"] and tokens[k + 1].low in v["holding_determiners"]:
             return True
@@ -490,7 +490,8 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        cuts = [i for i, t in enumerate(body) if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
+        cuts = [i for i, t in enumerate(body)
+                if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
         parts, last = [], 0
