@@ -70,3 +70,14 @@ def test_who_meets_may_be_two_coordinated_groups_of_two_words_each():
     text = ("In June 1948 the President convened a conference of leaders of political parties and social organizations "
             "in Port Vale.")
     assert [e[0] for e in events(text)] == ["Conference of Leaders of Political Parties and Social Organizations"]
+
+
+def test_an_organ_written_in_lower_case_with_its_owner_is_a_body():
+    text = "He spoke at the meeting of the presidium of the \"Apiary Assembly\" on Monday."
+    assert [e[0] for e in events(text)] == ["Meeting of the Presidium of the Apiary Assembly"]
+    assert events("He spoke at the meeting of the presidium on Monday.") == []
+
+
+def test_a_body_named_like_a_meeting_that_holds_a_rally_is_no_meeting():
+    text = "Apiary Story\n\nThe Meeting of Victims of the Apiary Law in Oceania held a rally in Port Vale on June 9."
+    assert events(text) == []

@@ -26,9 +26,8 @@ DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)
 
 
 ANNIVERSARY_REACH = 5  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
-SUBJECT_REACH = 8  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
+SUBJECT_REACH = 16  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
 ATTENDEE_REACH = 3  # words before a mention in which "participants (in the)" stand
-HELD_HEAD_REACH = 3  # words after "held a" within which the head of the meeting held stands ("held an enlarged meeting")
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
@@ -96,6 +95,7 @@ def _join(words: list[str]) -> str:
 LOWER_IN_NAMES = SMALL_WORDS | set(LINK_WORDS["lower_in_names"])  # words a series name keeps in lower case
 _CLASS_WORDS = frozenset(LINK_WORDS["class_words"])  # "all the provinces": a class of bodies, each of them
 _HOLDER_CONNECTORS = frozenset(LINK_WORDS["holder_connectors"])  # "the C.C. of the CPC" is one holder's name
+INFINITIVE_MARKERS = frozenset(LINK_WORDS["infinitive_markers"])
 OWNED_RUN_STOPS = frozenset(LINK_WORDS["owned_run_stops"])  # end what a party owns ("WPK Cell Secretaries of ...")
 
 
@@ -162,18 +162,18 @@ def _anniversary_number(tokens: list[Token], i: int) -> bool:
 
 
 def _holds_meeting(tokens: list[Token], after: int) -> bool:
-    """Whether the words after a mention make it the subject that holds a meeting, so a body, not a meeting (the
+    """Whether the words after a mention make it the subject that holds something, so a body, not a meeting (the
     `event.holder-is-body` fallback: "The Joint Conference of Civic Organizations in south Korea held a meeting",
-    "the National Congress (NC) on Monday convened its plenary meeting"): a holding verb within `SUBJECT_REACH`
-    words of the same clause, its determiner and a meeting's head within `HELD_HEAD_REACH` words."""
+    "The Meeting of Victims of the Law held a rally"): a holding verb and its determiner within `SUBJECT_REACH`
+    words of the same clause, no other verb before them."""
     v = vocab()
     for k in range(after, min(after + SUBJECT_REACH, len(tokens) - 1)):
-        if tokens[k].low in v["heads"] or (tokens[k].text in ",;:" and k > after) or tokens[k].low == "to" or \
-                (tokens[k].text.islower() and tokens[k].low.endswith(PARTICIPLE_ENDING)
-                 and tokens[k].low not in v["holding_verbs"]):
+        tok = tokens[k]
+        if tok.low in v["heads"] or (tok.text in ",;:" and k > after) or tok.low in INFINITIVE_MARKERS or \
+                (tok.text.islower() and tok.low.endswith(PARTICIPLE_ENDING) and tok.low not in v["holding_verbs"]):
             return False  # another meeting, the clause ends, or another verb comes first ("adopted a decision to hold")
         if tokens[k].low in v["holding_verbs"] and tokens[k + 1].low in v["holding_determiners"]:
-            return any(t.low in v["heads"] for t in tokens[k + 2:k + 2 + HELD_HEAD_REACH])
+            return True
     return False
 
 
@@ -490,7 +490,8 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        cuts = [i for i, t in enumerate(body) if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
+        cuts = [i for i, t in enumerate(body)
+                if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
         parts, last = [], 0

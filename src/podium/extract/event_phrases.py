@@ -349,7 +349,8 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
     # "the joint committee" points back to one already named.
     owned = last_org + 1 < len(tokens) and (tokens[last_org].low == "of" or tokens[last_org].low in PAIR_LINKS) and \
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
-    if last_org - m < (1 if qualified else 2 if owned else 3):
+    organ = owned and last_org - m == 1 and tokens[m].low in v["organs"]  # "the presidium of the ...": an organ
+    if last_org - m < (1 if qualified or organ else 2 if owned else 3):
         return m
     if (tail := gerund_tail(tokens, last_org)) > last_org:
         return tail  # "the international preparatory committee for commemorating the centenary of ..."
