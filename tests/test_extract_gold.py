@@ -52,7 +52,7 @@ FLOORS = {
     # round 3's sealed set (stage two, third session), scored once at the end (the result); now a test set
     "stage2-round3-sealed": {"people": 0.87, "posts": 0.86, "roles": 0.82},  # posts: posts4; roles: roles4
     # round 4's sealed set (stage two, fourth session), scored once at the end (the result); now a test set
-    "stage2-round4-sealed": {"people": 0.93, "posts": 0.90, "roles": 0.84},
+    "stage2-round4-sealed": {"people": 0.93, "posts": 0.90, "roles": 0.87},
 }
 
 

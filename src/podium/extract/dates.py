@@ -36,7 +36,9 @@ _WEEKDAY = r"\b(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\
 _RELATIVE = r"\b(?P<relative>today|yesterday)\b"
 _YEAR_ONLY = r"\b[Ii]n\s+(?P<onlyyear>1[89]\d\d|20\d\d)\b(?!\s*[-/])"
 # "for this year" is a scope, not a date: only "last year", or a year a meeting is held in, dates it.
-_RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?P<lastyear>last))\s+year\b"
+# "the last year of his life" is a noun phrase, not last year.
+_RELATIVE_YEAR = r"\b(?:(?:held|convened|opened|place|in)\s+(?P<relyear>this|next)|(?<![Tt]he\s)(?P<lastyear>last))" \
+    r"\s+year\b"
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in (_MONTH_DAY, _MONTH_YEAR, _NTH, _MONTH_PART, _MONTH_ONLY, _WEEKDAY,
                                                       _RELATIVE, _YEAR_ONLY, _RELATIVE_YEAR)))
 

@@ -16,15 +16,18 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from podium.extract.event_phrases import (BRACKET_REACH, POSSESSIVE_RE, SMALL_WORDS, Phrase, Token, in_place, ordinal,
-                                          plural, read_purpose, vocab)
+from podium.extract.event_phrases import (BRACKET_REACH, COORDINATORS, LINK_WORDS, PARTICIPLE_ENDING, POSSESSIVE_RE,
+                                          SMALL_WORDS, Phrase, Token, dated_name_day, in_place, ordinal, plural,
+                                          read_purpose, vocab)
 from podium.extract.text import alternation
 
 ABBREVIATION_RE = re.compile(r"\s\(([A-Z][A-Za-z.]{1,9})\)")
 DEFINITION_RE = re.compile(r"((?:[A-Z][\w'’-]* +(?:(?:of|for|and|the|in|on) +)*){1,8}[A-Z][\w'’-]*)$")
 
 
-ANNIVERSARY_REACH = 4  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
+ANNIVERSARY_REACH = 5  # tokens after a number within which "anniversary", "birthday" make it an anniversary's
+SUBJECT_REACH = 16  # words after a mention within which its verb stands ("... (JCCO) in Seoul on Monday held")
+ATTENDEE_REACH = 3  # words before a mention in which "participants (in the)" stand
 PURPOSE_REACH = 15  # tokens after a national meeting's head within which its purpose may start
 SHORT_NAME_REACH = 30  # characters before "(Full Name)" in which the short name it defines stands
 DEFINITION_REACH = 150  # characters before "(ABBR)" in which the full name it abbreviates stands
@@ -44,6 +47,7 @@ RULE_PARTICIPANTS = "event.participants"  # "a meeting of activists", "Conferenc
 RULE_SEVERAL = "event.several-bodies"  # "Meetings of the X and Y Provincial Committees"
 RULE_CLASSES = "event.classes-of-bodies"  # "Meetings of the party committees of the KPA, all the provinces and ..."
 RULE_PEOPLE = "event.meeting-of-people"  # "A meeting of Koreans in China was held ...": the report's own meeting only
+RULE_PAIR = "event.pair-of-parties"  # "the joint committee between the governments of A and B" (`pair_end`)
 KIND_RULE = "kinds"  # the row of `kinds` in vocab/events.yaml that gave the kind
 
 
@@ -88,8 +92,11 @@ def _join(words: list[str]) -> str:
     return JOIN_SPACE_RE.sub("", text)
 
 
-LOWER_IN_NAMES = SMALL_WORDS | {"under"}  # words a series name keeps in lower case ("... Branches under the ...")
-_CLASS_WORDS = frozenset(("all", "the"))  # "all the provinces": a class of bodies, each of them
+LOWER_IN_NAMES = SMALL_WORDS | set(LINK_WORDS["lower_in_names"])  # words a series name keeps in lower case
+_CLASS_WORDS = frozenset(LINK_WORDS["class_words"])  # "all the provinces": a class of bodies, each of them
+_HOLDER_CONNECTORS = frozenset(LINK_WORDS["holder_connectors"])  # "the C.C. of the CPC" is one holder's name
+INFINITIVE_MARKERS = frozenset(LINK_WORDS["infinitive_markers"])
+OWNED_RUN_STOPS = frozenset(LINK_WORDS["owned_run_stops"])  # end what a party owns ("WPK Cell Secretaries of ...")
 
 
 def _title(word: str) -> str:
@@ -146,6 +153,28 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
         else:
             i = close + 1
     return out
+
+
+def _anniversary_number(tokens: list[Token], i: int) -> bool:
+    """Whether the number at `i` counts an anniversary ("the 100th birth anniversary of ...", "the 64th birthday"),
+    so no name keeps it, in a body's name or a purpose alike."""
+    return any(t.low in vocab()["anniversary_words"] for t in tokens[i + 1:i + 1 + ANNIVERSARY_REACH])
+
+
+def _holds_meeting(tokens: list[Token], after: int) -> bool:
+    """Whether the words after a mention make it the subject that holds something, so a body, not a meeting (the
+    `event.holder-is-body` fallback: "The Joint Conference of Civic Organizations in south Korea held a meeting",
+    "The Meeting of Victims of the Law held a rally"): a holding verb and its determiner within `SUBJECT_REACH`
+    words of the same clause, no other verb before them."""
+    v = vocab()
+    for k in range(after, min(after + SUBJECT_REACH, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok.low in v["heads"] or (tok.text in ",;:" and k > after) or tok.low in INFINITIVE_MARKERS or \
+                (tok.text.islower() and tok.low.endswith(PARTICIPLE_ENDING) and tok.low not in v["holding_verbs"]):
+            return False  # another meeting, the clause ends, or another verb comes first ("adopted a decision to hold")
+        if tokens[k].low in v["holding_verbs"] and tokens[k + 1].low in v["holding_determiners"]:
+            return True
+    return False
 
 
 def cache_method(method):
@@ -269,7 +298,7 @@ class NameWriter:
         of the C.C. convened an enlarged meeting"), or the party whose "its" it is ("re-elected general secretary
         of the LPRP Central Committee at its 9th Congress"): the last body named before the phrase; `whole`, as
         named, the body it belongs to too (the owner of "its Political Bureau" is "the C.C. of the CPC")."""
-        connectors = ("of", "the", "for", "and", "'s")
+        connectors = _HOLDER_CONNECTORS
         runs, run = [], []
         before = _without_brackets([t for t in tokens if t.end <= phrase.start])
         for i, tok in enumerate(before):
@@ -277,7 +306,7 @@ class NameWriter:
                 run += [Token("of", tok.start, tok.start), Token("the", tok.start, tok.start)]  # "the C.C., WPK"
                 continue
             if (tok.capital and tok.low not in vocab()["sentence_openers"] and tok.low not in vocab()["name_stops"]) \
-                    or (run and tok.low in connectors) or \
+                    or (run and (tok.low in connectors or dated_name_day(before, i))) or \
                     (run and tok.low == "in" and in_place(run[-1], before[i + 1] if i + 1 < len(before) else None)):
                 run.append(tok)
                 continue
@@ -328,7 +357,7 @@ class NameWriter:
                 last = i == len(tokens) - 1 and not before_head
                 owner = self._party_before(tok.start) if last else v["own_party"]
             run = i + 1
-            while run < len(tokens) and tokens[run].low not in ("of", "and", "for", "the", "'", "’"):
+            while run < len(tokens) and tokens[run].low not in OWNED_RUN_STOPS:
                 run += 1
             if owner and v["party_word"] in owner.split() and run > i + 1:
                 # "WPK Cell Secretaries", "the 8th Party Central Committee": the party goes after what it owns.
@@ -336,7 +365,7 @@ class NameWriter:
                 i = run
                 continue
             number = ordinal(tok) if owner is None else None
-            if number is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + ANNIVERSARY_REACH]):
+            if number is not None and _anniversary_number(tokens, i):
                 i += 1  # "for celebrating the 100th birth anniversary of ...": an anniversary's number is no name's
                 continue
             words.append(owner or (_numbered(number) if number is not None else
@@ -356,7 +385,7 @@ class NameWriter:
             if skip:
                 skip -= 1
                 continue
-            if ordinal(tok) is not None and any(t.low in v["anniversary_words"] for t in tokens[i + 1:i + 6]):
+            if ordinal(tok) is not None and _anniversary_number(tokens, i):
                 continue
             title = next((t for t in v["purpose_titles"]
                           if [x.low for x in tokens[i:i + len(t)]] == list(t)
@@ -390,7 +419,7 @@ class NameWriter:
         names, tail = names[:of], names[of:]
         groups, group = [], []
         for tok in names:
-            if tok.text == "," or tok.low == "and":
+            if tok.text == "," or tok.low in COORDINATORS:
                 groups.append(group)
                 group = []
             else:
@@ -432,7 +461,7 @@ class NameWriter:
         items, item, depth = [], [], 0
         for tok in body[of + 1:]:
             depth += (tok.text == "(") - (tok.text == ")")
-            if depth == 0 and (tok.text == "," or tok.low == "and"):
+            if depth == 0 and (tok.text == "," or tok.low in COORDINATORS):
                 items.append(item)
                 item = []
             else:
@@ -461,7 +490,8 @@ class NameWriter:
     def _split_distributive(self, body: list[Token]) -> list[list[Token]]:
         """ "meetings of delegates of the party organisations of the KPA and party organizations of provinces
         and political bureaus" is three meetings: one per coordinated organisation."""
-        cuts = [i for i, t in enumerate(body) if t.low == "and" and i + 1 < len(body) and not body[i + 1].capital]
+        cuts = [i for i, t in enumerate(body)
+                if t.low in COORDINATORS and i + 1 < len(body) and not body[i + 1].capital]
         if not cuts or not any(t.low == "of" for t in body[:cuts[0]]):
             return [body]
         parts, last = [], 0
@@ -548,7 +578,8 @@ class NameWriter:
         nxt = tokens[after] if after < len(tokens) else None
         # "a meeting with the delegation" is talks; "the 4th Plenary Meeting of the 8th C.C. of the WPK with members
         # of ..." is not, nor is a person's "meeting of Chairman Kim Jong Il with ...".
-        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)):
+        if phrase.blocked or (nxt is not None and nxt.low in v["not_event_after"] and not self._org_body(phrase)) \
+                or (_holds_meeting(tokens, after) and not self._attended(phrase, tokens)):
             return []
         rule = RULE_BODY_AFTER if phrase.body else RULE_BODY_BEFORE
         prefix = phrase.prefix[-4:]
@@ -566,6 +597,7 @@ class NameWriter:
             # "the Pyongyang City Conference of the WPK": the place belongs to the series name, and so does the
             # first word of a series named in full ("the Songun Meeting of Youth for General Mobilization").
             phrase.modifiers[:0] = [t.text for t in prefix]
+            phrase.read_joint()
             phrase.prefix, prefix = [], []
             rule = RULE_NAMED_SERIES if named else rule
         number = phrase.ordinal
@@ -633,7 +665,7 @@ class NameWriter:
             rule = RULE_SEVERAL
         else:
             # A list that is not one of bodies ends the name at its first comma; a joint meeting's list is its name.
-            comma = next((i for i, t in enumerate(body) if t.text == "," and not phrase.joint), len(body))
+            comma = len(body) if phrase.joint else next((i for i, t in enumerate(body) if t.text == ","), len(body))
             body = body[:comma]
             bodies = self._split_distributive(body) if phrase.plural else [body]
             rule = RULE_SEVERAL if len(bodies) > 1 else rule
@@ -665,9 +697,17 @@ class NameWriter:
             owner = rendered.split(" of ")[-1].removeprefix("the ") if has_org else None
             kind, kind_rule = self._kind(phrase, rendered)
             part_rule = RULE_PEOPLE if people else RULE_PARTICIPANTS if participants_only else rule
-            results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner, participants_only,
-                                  (part_rule, kind_rule), on_report=people))
+            rules = (part_rule, kind_rule) + ((RULE_PAIR,) if phrase.paired else ())
+            results.append(Naming(self._name(phrase, rendered, has_org and not participants_only), kind, number, owner,
+                                  participants_only, rules, on_report=people))
         return results
+
+    @staticmethod
+    def _attended(phrase: Phrase, tokens: list[Token]) -> bool:
+        """Whether the mention names whom people attended ("the participants in the meeting of ... held a meeting
+        with war veterans"): then the verb after it is theirs, not the meeting's."""
+        before = [t.low for t in tokens if t.end <= phrase.start][-ATTENDEE_REACH:]
+        return bool(vocab()["attendee_nouns"] & set(before))
 
     @staticmethod
     def _bare(phrase: Phrase, body: list[Token]) -> bool:

@@ -19,7 +19,7 @@ from podium.vocab import load_vocab
 
 QUOTES = {'"', "“", "”"}
 PURPOSE_WORDS = 30  # a purpose clause kept in a name is never longer ("to mark the 50th anniversary of ...")
-PARTICIPANT_WORDS = 4  # lower-case words naming who meets ("branch social security stations")
+PARTICIPANT_WORDS = 6  # lower-case words naming who meets ("branch social security stations")
 OPENER_WORDS = 4  # words looked at for an opener of a purpose or a link ("on the occasion of", "in the field of")
 TABLES = {"kinds"}  # lists of rows, not of words
 NUMBERED_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "3rd"
@@ -27,15 +27,29 @@ PURPOSE_WORD_RE = re.compile(r"[A-Za-z0-9'’]")  # a purpose runs on over words
 YEAR_RE = re.compile(r"\d{4}")  # a year joined to a name ("...-2012")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "women's", "workers'": the word without its possessive ending
 BRACKET_REACH = 8  # tokens within which a bracket opened before a meeting's name (or a class's aside) closes
-SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "'s", "’s"}
+def _link_words() -> dict[str, list[str]]:
+    """A name's grammar words (`link_words` in vocab/events.yaml), read once at import: they shape every name."""
+    found = load_vocab("events")["link_words"]
+    odd = {key: [w for w in words if not isinstance(w, str)] for key, words in found.items()}
+    if any(odd.values()):  # YAML reads a bare on/off/yes/no as a boolean
+        raise ValueError(f"vocab/events.yaml, link_words: {odd!r} are not words; quote them")
+    return found
+
+
+LINK_WORDS = _link_words()
+SMALL_WORDS = frozenset(LINK_WORDS["small"])
 # Words after which "the" goes on with a body's name ("of the", "and the", "under the", "the C.C., the WPK"): after
 # a gerund too ("Committee for Commemorating the Centenary of ..."); after any other word a "the" starts the next
 # phrase ("At the meeting of the Political Bureau the members of ... were appointed").
-BODY_LINKS = {"of", "and", "for", "under", "in", ","}
-GERUND_ENDING = "ing"
-PARTICIPLE_ENDING = "ed"
-COORDINATOR = "and"  # who meets may be several kinds of people: "local party and economic officials"
-POSSESSIVES = {"its", "their"}  # "a meeting of its Presidium": whose organ is said before
+BODY_LINKS = frozenset(LINK_WORDS["body_links"])
+JOINERS = frozenset(LINK_WORDS["joiners"])
+NAME_TAIL = frozenset(LINK_WORDS["tail"])
+INDEFINITE = frozenset(LINK_WORDS["indefinite"])
+GERUND_ENDING = tuple(LINK_WORDS["gerund_endings"])
+PARTICIPLE_ENDING = tuple(LINK_WORDS["participle_endings"])
+PAIR_LINKS = frozenset(LINK_WORDS["pair_links"])
+COORDINATORS = frozenset(LINK_WORDS["coordinators"])  # who meets may be several kinds of people
+POSSESSIVES = frozenset(LINK_WORDS["possessives"])  # "a meeting of its Presidium": whose organ is said before
 
 
 class Token:
@@ -134,10 +148,12 @@ class Phrase:
     core_end: int = 0  # where the name ends before a purpose read further on ("... took place on Friday to mark")
     year: str | None = None  # a year joined to the name ("meeting of representatives of branches ...-2012")
 
-    @property
-    def joint(self) -> bool:
-        """Whether several bodies hold the meeting together ("a joint conference of A, B and C"): one meeting."""
-        return any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
+    paired: bool = False  # the body stands between two parties ("the joint committee between A and B")
+    joint: bool = False  # several bodies hold it together ("a joint conference of A, B and C"): one meeting
+
+    def read_joint(self) -> None:
+        """Sets `joint` from the modifiers, once they are read (not once per word of the name that asks)."""
+        self.joint = any(m.lower() in vocab()["joint_modifiers"] for m in self.modifiers)
 
     @property
     def late_purpose(self) -> bool:
@@ -175,9 +191,9 @@ def _read_left(tokens: list[Token], i: int, phrase: Phrase) -> None:
                 low not in v["sentence_openers"]:  # "Another Party conference": no body called "Another"
             phrase.prefix.insert(0, tok)
         else:
-            phrase.possessive = low in ("its", "their")
+            phrase.possessive = low in POSSESSIVES
             phrase.definite = low == "the"
-            phrase.held = low in ("a", "an", "its", "their") and j > 0 and tokens[j - 1].low in v["holding_verbs"]
+            phrase.held = low in v["holding_determiners"] and j > 0 and tokens[j - 1].low in v["holding_verbs"]
             break
         phrase.start = tok.start
         j -= 1
@@ -206,9 +222,23 @@ def _is_name_word(tokens: list[Token], m: int) -> bool:
         return not (tok.low.endswith("ed") and (following is None or not following.capital))
     if tok.low in ("'", "’", "'s", "’s"):
         return True
+    if dated_name_day(tokens, m):
+        return _is_name_word(tokens, m + 1)
     if ordinal(tok) is not None:
         return _is_name_word(tokens, m + 1)
     return tok.low in v["participants"] or tok.low in v["adjectival"]
+
+
+def dated_name_day(tokens: list[Token], m: int) -> bool:
+    """Whether `tokens[m]` is the day of a date that names a thing inside a name (`event.dated-name`: "the
+    Committee for Implementing the June 15 Joint Declaration", "the June 15 and October 4 People's Solidarity"): a
+    day number after a capitalised month, a capitalised word or a coordinated date after it."""
+    if not (0 < m < len(tokens) - 1 and tokens[m].text.isdigit() and tokens[m - 1].capital
+            and tokens[m - 1].low in MONTHS):
+        return False
+    nxt = tokens[m + 1]
+    return nxt.capital or (nxt.low in COORDINATORS and m + 2 < len(tokens) and tokens[m + 2].low in MONTHS
+                           and tokens[m + 2].capital)
 
 
 def _plain_word(tok: Token, *, noun: bool = False) -> bool:
@@ -238,7 +268,7 @@ def _participant_run(tokens: list[Token], m: int) -> int:
     end = m
     while end < len(tokens) and end - m < PARTICIPANT_WORDS and \
             (_plain_word(tokens[end], noun=True) or _participle(tokens[end])
-             or (end > m and tokens[end].low == COORDINATOR)):
+             or (end > m and tokens[end].low in COORDINATORS)):
         end += 1  # "disabled soldiers", "local party and economic officials": it ends in the plural below
     while end > m and not plural(tokens[end - 1].text):
         end -= 1
@@ -293,6 +323,8 @@ def _participant_link(tokens: list[Token], m: int) -> int:
     words = [t.low for t in tokens[m:m + OPENER_WORDS]]
     link = next((len(link) for link in v["participant_links"] if words[:len(link)] == list(link)), 0)
     end = m + link
+    if link and end + 1 < len(tokens) and tokens[end].low == "the" and _plain_word(tokens[end + 1]):
+        end += 1  # "in the field of the coal industry": the sector may take its article
     while link and end < len(tokens) and end - m - link < PARTICIPANT_WORDS and _plain_word(tokens[end]):
         end += 1
     if tuple(words[:link]) in v["bare_participant_links"] and tokens[end - 1].low not in v["sector_nouns"]:
@@ -306,7 +338,7 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
     points back to a body already named; after a capitalised word (`qualified`), one is enough ("the Peruvian
     preparatory committee")."""
     v = vocab()
-    if m >= len(tokens) or (m and tokens[m - 1].low in ("a", "an")):
+    if m >= len(tokens) or (m and tokens[m - 1].low in INDEFINITE):
         return m
     end, last_org = m, m
     while end < len(tokens) and end - m < 6 and _plain_word(tokens[end]):
@@ -315,9 +347,10 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
             last_org = end
     # Two words name a body only with its owner after them ("the executive committee of the ..."): alone,
     # "the joint committee" points back to one already named.
-    owned = last_org + 1 < len(tokens) and tokens[last_org].low == "of" and \
+    owned = last_org + 1 < len(tokens) and (tokens[last_org].low == "of" or tokens[last_org].low in PAIR_LINKS) and \
         (tokens[last_org + 1].capital or tokens[last_org + 1].low == "the")
-    if last_org - m < (1 if qualified else 2 if owned else 3):
+    organ = owned and last_org - m == 1 and tokens[m].low in v["organs"]  # "the presidium of the ...": an organ
+    if last_org - m < (1 if qualified or organ else 2 if owned else 3):
         return m
     if (tail := gerund_tail(tokens, last_org)) > last_org:
         return tail  # "the international preparatory committee for commemorating the centenary of ..."
@@ -328,6 +361,30 @@ def _lowercase_body(tokens: list[Token], m: int, qualified: bool = False) -> int
         if tail > last_org + 1:
             return tail
     return last_org
+
+
+def _capital_run(tokens: list[Token], m: int) -> int:
+    """The end of a name at `m`: an optional "the", then capitalised words, none a headline's verb; `m` when none."""
+    k = m + (m < len(tokens) and tokens[m].low == "the")
+    end = k
+    while end < len(tokens) and tokens[end].capital and tokens[end].low not in vocab()["name_stops"]:
+        end += 1
+    return end if end > k else m
+
+
+def pair_end(tokens: list[Token], m: int) -> int:
+    """The end of the two parties a body stands between, at `m` right after "between" (`event.pair-of-parties`:
+    "between the governments of the DPRK and Nigeria", "between the A and B"): who they are ("the governments of"),
+    then a name, a coordinator and a name; `m` when the words are no such pair ("between the two leaders")."""
+    k = m
+    if m + 2 < len(tokens) and tokens[m].low == "the" and _plain_word(tokens[m + 1]) and plural(tokens[m + 1].text) \
+            and tokens[m + 2].low == "of":
+        k = m + 3
+    first = _capital_run(tokens, k)
+    if first == k or first >= len(tokens) or tokens[first].low not in COORDINATORS:
+        return m
+    second = _capital_run(tokens, first + 1)
+    return second if second > first + 1 else m
 
 
 def _lowercase_organisation(body: list[Token]) -> bool:
@@ -379,7 +436,7 @@ def _class_list(tokens: list[Token], m: int) -> int:
     """The index after a list of classes of bodies ("all the provinces, cities (district) and counties"), or m."""
     end = _class_item(tokens, m)
     while end > m and end + 1 < len(tokens) and tokens[end].text == "," or \
-            (end > m and end + 1 < len(tokens) and tokens[end].low == "and"):
+            (end > m and end + 1 < len(tokens) and tokens[end].low in COORDINATORS):
         after = _class_item(tokens, end + 1)
         if after == end + 1:
             break
@@ -437,7 +494,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]  # "Meetings of the party committees of the KPA, all the provinces, cities and
             m = end                # counties": the classes of bodies that meet too, one meeting each
             continue
-        elif tok.low == "and" and phrase.plural and body and _the_name(tokens, m + 1):
+        elif tok.low in COORDINATORS and phrase.plural and body and _the_name(tokens, m + 1):
             body.append(tok)  # "Conferences of the Youth League, the Trade Unions and the Women's Union"
         elif tok.low == "for" and _lowercase_organisation(body) and (end := gerund_tail(tokens, m)) > m:
             # "the preparatory committee of the Democratic Congo for commemorating the centenary of ...": a body
@@ -445,11 +502,17 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
             body += tokens[m:end]
             m = end
             continue
+        elif tok.low in PAIR_LINKS and body and body[-1].low in vocab()["organisation_nouns"] and \
+                (end := pair_end(tokens, m + 1)) > m + 1:
+            body += tokens[m:end]  # "the joint committee between the governments of the DPRK and Nigeria"
+            phrase.paired = True
+            m = end
+            continue
         elif tok.low == "under" and body and _organisation_ahead(tokens, m + 1):
             body.append(tok)  # "representatives of branches under the General Association of Korean Residents in ..."
         elif tok.low == "in" and body and in_place(body[-1], nxt, qualified=_qualifier(body[:-1])):
             body.append(tok)  # "the General Association of Korean Residents in Japan", "Korean residents in Japan"
-        elif tok.low in ("and", "for", "of") and body and nxt is not None and (
+        elif tok.low in JOINERS and body and nxt is not None and (
                 _is_name_word(tokens, m + 1) or (tok.low == "of" and nxt.low == "the")
                 or (tok.low == "for" and body[-1].capital and _the_name(tokens, m + 1))
                 or (_plain(body) and _participant_run(tokens, m + 1) > m + 1)):
@@ -480,7 +543,7 @@ def _read_right(tokens: list[Token], i: int, phrase: Phrase) -> int:
         else:
             break
         m += 1
-    while body and body[-1].low in ("and", "for", "of", "the", "in", "'", "’"):
+    while body and body[-1].low in NAME_TAIL:
         body.pop()
     if body:
         phrase.body = body
@@ -538,6 +601,7 @@ def read_phrase(tokens: list[Token], i: int) -> tuple[Phrase, int]:
     phrase = Phrase(head=head, plural=vocab()["head_keys"][head.low] != head.low, start=head.start,
                     end=head.end)
     _read_left(tokens, i, phrase)
+    phrase.read_joint()
     after = _read_right(tokens, i, phrase)
     phrase.core_end = phrase.end
     return phrase, after

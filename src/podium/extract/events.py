@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from podium.extract import dates
-from podium.extract.event_phrases import POSSESSIVES, Phrase, Token, ordinal, read_phrase, tokenize, vocab
+from podium.extract.event_phrases import LINK_WORDS, POSSESSIVES, Phrase, Token, ordinal, read_phrase, tokenize, vocab
 from podium.extract.event_names import RULE_CLASSES, RULE_SEVERAL, NameWriter
 from podium.extract.record import Event
 from podium.extract.text import HEADLINE_BREAK, alternation, sentence_starts, title_end
@@ -63,13 +63,14 @@ DATE_ANAPHORA = "date.next-sentence"  # "... the fifth meeting of X. It was held
 DATE_BEFORE_VERB = "date.before-holding-verb"  # "The Secretariat ... Sunday held a meeting"
 DATE_IN_NAME = "date.year-in-name"  # "the meeting of representatives of branches under ...-2012"
 DATE_REPORT = "date.report"  # the meeting the report is about, with no other date given
+RULE_DATED_PAST = "event.dated-in-past"  # a meeting of people, not the report's, that its sentence dates years back
 DATE_WINDOW = 160  # characters after a mention in which its date may stand
 HOLDER_DATE_REACH = 30  # characters before "held a meeting" in which the holder's date may stand
 DELEGATE_REACH = 3  # tokens before a meeting's name in which "delegates (to the)" or "participants (in the)" stand
 PAST_YEARS = 1  # an unnumbered mention dated more years than this before the report is an earlier meeting
 SITTING_OF_REACH = 10  # characters after "second-day sitting" in which "of the" ties it to its meeting
-ARTICLES = ("the", "a", "an")
-LOCATIVE = "at"  # "spoke at the meeting on Monday": the action is the meeting's, and so is its date
+ARTICLES = frozenset(LINK_WORDS["articles"])
+LOCATIVES = frozenset(LINK_WORDS["locatives"])  # "spoke at the meeting on Monday": the meeting's action, and its date
 SITTING_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_RE = re.compile(r"\bthe\s+")
 LEFT_REACH, RIGHT_REACH = 220, 300  # a meeting's name, holder and purpose lie this close to its head
@@ -104,6 +105,7 @@ class _Document:
         self.first_sentence = (body_start, self.sentence_of(body_start)[1])
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
         self._window_ends: dict[int, int] = {}
+        self._window_starts: list[int] = []  # sorted: heads are read in order, and so are their windows
 
     @cached_property
     def bounds(self) -> list[int]:
@@ -120,14 +122,18 @@ class _Document:
         if start not in self._tokens:
             tokens = tokenize(self.text, start, end)
             self._tokens[start], self._window_ends[start] = (tokens, [t.start for t in tokens]), end
+            bisect.insort(self._window_starts, start)
         return self._tokens[start]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens of `text[start:end]`, taken from a window already read around a head when one holds the span
-        (the words between a meeting and its date lie there), else read now."""
-        for window, (tokens, starts) in self._tokens.items():
-            if window <= start and end <= self._window_ends[window]:
-                return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        (the words between a meeting and its date lie there), else read now. The window is found by bisection, not
+        by a scan of every window: a later window ends no earlier (windows move on with the heads), so the last one
+        starting at or before `start` holds the span if any does."""
+        at = bisect.bisect_right(self._window_starts, start) - 1
+        if at >= 0 and end <= self._window_ends[window := self._window_starts[at]]:
+            tokens, starts = self._tokens[window]
+            return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return tokenize(self.text, start, end)
 
 
@@ -192,7 +198,7 @@ def _explicit_date(doc: _Document, start: int, end: int, subject: bool, attended
 def _located(before: list[Token]) -> bool:
     """Whether the words before a mention put what is said at the meeting: "at the", "at a", "at its"."""
     words = [t.low for t in before]
-    return len(words) > 1 and words[-2] == LOCATIVE and (words[-1] in ARTICLES or words[-1] in POSSESSIVES)
+    return len(words) > 1 and words[-2] in LOCATIVES and (words[-1] in ARTICLES or words[-1] in POSSESSIVES)
 
 
 def _lower_words(tokens: list[Token]) -> list[str]:
@@ -286,7 +292,11 @@ def _mentions(doc: _Document, writer: NameWriter, hits: list[re.Match]) -> list[
             mention.reported = RULE_CLASSES not in naming.rules and _reported(doc, phrase, tokens, subject,
                                                                             mention.undated)
             if naming.on_report and not mention.reported:
-                continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+                if not (mention.date_rule == DATE_STATED and _long_before([mention], doc.report_date)):
+                    continue  # "the participants in the meeting of forerunners": people met, no meeting of a body
+                # a past meeting of people the sentence dates is one referred to ("a speech made at the National
+                # Conference of Athletes on November 4, 1969")
+                mention.rules += (RULE_DATED_PAST,)
             if mention.date is None and phrase.year and not mention.reported:
                 # a year joined to the name; a meeting the report is about takes the report's day instead
                 mention.date, mention.date_rule = phrase.year, DATE_IN_NAME

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from podium.extract import name_frames
 from podium.extract.text import DATE_WORDS, alternation
 from podium.vocab import load_vocab
 
@@ -23,7 +24,14 @@ from podium.vocab import load_vocab
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|kh|th|ph|ch|[gkndtrmbpsjhl])?[yw]?(?:ae|oe|ui|eu|eo|oo|ee|a|e|i|o|u)(?:ng|[knlmp])?")
 _WORD = r"[A-Z][a-z]{0,5}"
 _COORDINATED_REACH = 160  # characters before a name in which the names coordinated with it stand
-_LONGEST_NAME = 4  # words of a foreign name ("Robert Gabriel Mugabe Jr"); longer runs take in titles
+_LONGEST_NAME = 5  # words of a foreign name ("Raden Mohammad Marty Muliana Natalegawa"); longer runs take in titles
+# One lower-case word before an appositive's head that no list names ("former defense minister", "national
+# president"): an adjective or a noun of the office, never a function word that would start a clause, and never
+# after an article (", a police spokesman said": a clause about someone unnamed).
+_QUALIFIER = r"(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:with|were|which|that|from|into|after|when|then|than|also)\s)[a-z]{4,}\s+)?"
+_FOLLOW_REACH = 40  # characters after a name in which the word that makes it an institution's name stands
+_SINGLE_REACH = 40  # characters before an appositive in which a one-word name and its sentence start stand
+_MOST_PARTICLES = 2  # particles inside one foreign name ("Sergio Rubens De Araujo Torres", "Ludwig van der X")
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")  # "C.P.Mainali": one token, still a full name
 # A given name in pinyin: one or two syllables written as one word ("Yanfeng", "Enlai", "Jintao").
 _PINYIN_GIVEN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan"
@@ -81,6 +89,9 @@ class _Lexicon:
     conferred_verbs: tuple            # (lead, pattern): " was elected", " as chairman": a conferral after a name
     before_conferred: re.Pattern      # the name before it, at a sentence start or after "elected"
     own_conferral: re.Pattern         # " upon his election as", " on her reappointment as": after a name
+    run: str                          # the pattern of a foreign name, for the fallback frames (`name_frames`)
+    countries: frozenset              # "Nigeria", "Vietnam": a body's last words, never a name's first
+    body_ends: frozenset              # "Party", "Affairs": the head nouns that end a body (`person_frames`)
 
 
 def words(value) -> list[str]:
@@ -108,8 +119,13 @@ def lexicon() -> _Lexicon:
     surnames = alternation(words(names["korean_surnames"]))
     regnal = rf"(?:\s(?:{alternation(names['regnal_numbers'])})\b)?"  # "Letsie III"
     particle = rf"(?:(?:{alternation(names['name_particles'])})-)?"  # "Omar al-Bashir"
-    run = (rf"(?:(?:[A-Z]\.\s?){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "C. P. Mainali"
-           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{particle}{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}\s{particle}{_CAP_TOKEN}"
+    # "Sergio De Araujo", "Ludwig van Beethoven", "Hamad bin Khalifa": particles inside a name, not counted as words
+    particles = alternation(names['inner_particles'], cased=True)
+    inner = rf"(?:(?:{particles})\s)*"
+    last = rf"(?!(?:{particles})(?![\w'’-])){_CAP_TOKEN}"  # a name never ends in a particle ("... Al Sabah")
+    run = (rf"(?:(?:[A-Z]\.\s?|[A-Z][a-z]\.\s(?=[A-Z]\.)){{1,3}}{_CAP_TOKEN}"  # "V.V. Zhirinovsky", "Ya. T. Nobichenko"
+           rf"|{_CAP_TOKEN}(?:\s(?:[A-Z]\.|{inner}{particle}{_CAP_TOKEN})){{0,{_LONGEST_NAME - 2}}}"
+           rf"\s{inner}{particle}{last}"
            rf"|{_CAP_TOKEN}(?=\s(?:{alternation(names['regnal_numbers'])})\b)){regnal}")
     modifiers = alternation(posts["modifiers"] + posts["dropped_modifiers"])
     honorifics = alternation(names["honorifics"])
@@ -152,7 +168,7 @@ def lexicon() -> _Lexicon:
         # ", a former ...", ", new Lao ambassador ...", ", who is also chairman ..."
         appositive_post=re.compile(rf",\s+(?:who\s+is\s+(?:also\s+)?)?(?:a\s+|an\s+|the\s+)?(?:(?:{past})\s+)?"
                                    rf"(?:(?:{modifiers})[\s-]+)*(?:(?:{nationalities})\s+)?(?:(?:{modifiers})[\s-]+)*"
-                                   rf"(?:{alternation(_as_written(anchors), cased=True)})\b"),
+                                   rf"{_QUALIFIER}(?:{alternation(_as_written(anchors), cased=True)})\b"),
         # "... to the DPRK", "... of Bangladesh" (a country), "a.i." (ad interim) between a title and the name
         after_title=re.compile(rf"(?:\s+to\s+the\s+(?:DPRK|[A-Z]\w+)|\s+of\s+(?:{countries}))?(?:\s+a\.\s?i\.)?"
                                rf"\s+((?:(?:{honorifics})\s+)?{run})"),
@@ -166,11 +182,13 @@ def lexicon() -> _Lexicon:
         conferred_verbs=tuple((lead, re.compile(lead + rest)) for lead, rest in (
             (" was", rf"\s+(?:{alternation(conferral)})\b"),
             (" has been", rf"\s+(?:{alternation(conferral)})\b"),
-            (" as", rf"\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:chairman|chairwoman|"
-                    r"president|secretary|director|head|chief|member|vice-chairman|vice-president)\b"))),
+            (" as", rf"\s+(?:its\s+|the\s+)?(?:(?:{modifiers})[\s-]+)*(?i:{alternation(names['conferral_heads'])})\b"))),
         own_conferral=re.compile(rf" (?:up)?{_OWN_CONFERRAL_MARK}(?:is|er) (?:re-?)?(?:{alternation(conferral_nouns)})"
                                  r" as\b"),
         before_conferred=re.compile(rf"(?:^|[.\n]\s*|(?:{alternation(conferral)})\s)({run})$"),
+        run=run,
+        body_ends=frozenset(names["person_frames"]["body_ends"]),
+        countries=frozenset(w for c in posts["nationalities"].values() for w in c.split() if w[:1].isupper()),
     )
 
 
@@ -258,7 +276,7 @@ def _korean(text: str, title_end: int, surnames: list, lex: _Lexicon) -> list[Me
         if tail:  # "Lee Myung-bak", "Park Chung-hee": the south Korean spelling joins the given name
             end = tail.end()
             name = text[m.start():end]
-        follow = _FOLLOW.match(text, end, end + 40)
+        follow = _FOLLOW.match(text, end, end + _FOLLOW_REACH)
         if follow:
             word = follow.group(1)
             in_title = m.start() < title_end
@@ -294,18 +312,23 @@ def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set
             continue
         m = lex.after_title.match(text, end + 1)
         if m:
-            tokens = lex.honorifics.sub("", m.group(1)).split()
-            while tokens and tokens[-1] in lex.not_name_words:
-                tokens.pop()
-            runs.append(" ".join(tokens))
-        elif head in lex.lone_surname_titles:
+            runs.append(" ".join(_trimmed(lex.honorifics.sub("", m.group(1)).split(), lex)))
+        elif long := name_frames.long_title().match(text, end + 1):
+            runs.append(_name_after_body(long.group(1).split(), lex))  # "Secretary of Foreign Affairs A B"
+        if not m and head in lex.lone_surname_titles:
             surname = lex.surname_after_title.match(text, end + 1)
             word = surname.group(1).removesuffix("'s").removesuffix("’s") if surname else ""
             if len(word) > 2 and _plausible_surname(word, lex):
                 surnames.add(word)  # "U.S. President Truman ordered ..."
     for post in lex.appositive_post.finditer(text, title_end):  # "Guy Dupre, chairman of ..."
         m = _name_before(text, max(title_end, post.start() - 100), post.start(), lex)
-        if m:
+        if not m:
+            single = name_frames.single_word().search(text, max(title_end, post.start() - _SINGLE_REACH), post.start())
+            word = single.group(1) if single else ""
+            if word and _plausible_surname(word, lex) and word not in lex.countries and \
+                    name_frames.bare_singular_post(post.group(0), text, post.end(), lex.plural_heads):
+                surnames.add(word)  # frame:single-word, "Yazov, former defense minister of ..."
+        if m and not _korean_within(m.group(1), lex):
             run = m.group(1)
             if _AFTER_FUNCTION_WORD.search(text, max(0, m.start(1) - 5), m.start(1)) and \
                     not _AFTER_VERB_TO.search(text, max(0, m.start(1) - 30), m.start(1)):
@@ -330,8 +353,30 @@ def _foreign_names(text: str, title_end: int, heads: list, lex: _Lexicon) -> set
         m = _name_before(text, max(title_end, noun.start() - 80), noun.start(), lex)
         if m:
             runs.append(m.group(1))
+    runs.extend(lex.honorifics.sub("", run) for run in name_frames.frame_runs(text, title_end, lex.run))
     runs = [_without_title(run[:-2] if run.endswith(("'s", "’s")) else run, lex) for run in runs]
-    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)} | surnames
+    return {run for run in runs if _plausible_foreign(run, lex) and not _korean_shaped(run, lex)
+            and not _korean_within(run, lex)} | surnames
+
+
+def _trimmed(tokens: list[str], lex: _Lexicon) -> list[str]:
+    """A run without the words that end a body or a sentence after the name ("A B Monday", "A B University")."""
+    while tokens and (tokens[-1] in lex.not_name_words or tokens[-1].islower()):
+        tokens.pop()  # "General Insigne del Songun": no name ends in a body word or a particle
+    return tokens
+
+
+def _name_after_body(tokens: list[str], lex: _Lexicon) -> str:
+    """The name that ends a title's body (frame:long-title, "Secretary of Foreign Affairs Patricia Espinosa
+    Cantellano", "President of the Supreme Council of the Party Boris Gryzlov"): the words after the body's last
+    word, when that word is a body's head noun or a country (`body_ends`: a body's end is known, so the words
+    after it are no part of it); nothing when they are not 2 to 4 words or hold a title word."""
+    tokens = _trimmed(tokens, lex)
+    last = max((n for n, tok in enumerate(tokens) if tok in lex.body_ends or tok in lex.countries), default=-1)
+    name = tokens[last + 1:]
+    if last < 0 or not 2 <= len(name) <= _LONGEST_NAME or any(tok.islower() or _title_word(tok) for tok in name):
+        return ""
+    return " ".join(name)
 
 
 def _led_by(lead: str, pattern: re.Pattern, text: str, start: int):
@@ -365,7 +410,7 @@ def _name_before(text: str, start: int, end: int, lex: _Lexicon) -> re.Match | N
     `_LONGEST_NAME` spaces (between its words and before a regnal number), so it starts after the space before
     them; `re` would otherwise try the name's pattern at every character of the window."""
     bound = end
-    for _ in range(_LONGEST_NAME + 1):
+    for _ in range(_LONGEST_NAME + 1 + _MOST_PARTICLES):
         bound = text.rfind(" ", start, bound)
         if bound == -1:
             return lex.before_appositive.search(text, start, end)
@@ -399,22 +444,41 @@ def _without_title(run: str, lex: _Lexicon) -> str:
     tokens = run.split()
     last_title = max((n for n, token in enumerate(tokens) if _title_word(token) and not token.isupper()),
                      default=-1)
-    return " ".join(tokens[last_title + 1:])
+    name = tokens[last_title + 1:]
+    while name and name[0].islower():
+        name.pop(0)  # "Presidente de Corea" -> "Corea", no name: a name starts with a capital
+    return " ".join(name)
+
+
+def _korean_within(run: str, lex: _Lexicon) -> bool:
+    """A full Korean name (surname and two syllables) stands in a longer run ("Headquarters Ro Su Hui", "the
+    International Kim Il Sung Fund", "Kim Jong Il's Work"): the other words are a title or make a body, and the
+    Korean rules decide on the name."""
+    tokens = [tok.removesuffix("'s").removesuffix("’s") for tok in run.split()]
+    return len(tokens) > 3 and any(tok in lex.surnames and _korean_given(tokens[n + 1:n + 3]) == 2
+                                   for n, tok in enumerate(tokens[:-2]))
 
 
 def _korean_shaped(run: str, lex: _Lexicon) -> bool:
-    """A run starting like a Korean name: only the Korean rules decide whether it names a person."""
+    """A run starting like a Korean name: only the Korean rules decide whether it names a person. Except a run of
+    three plain words whose third is no syllable after a one-syllable given name ("President Ho Chi Minh"): the
+    Korean rules leave it alone (a capitalised word after a Korean name makes a body), so it is a foreign name."""
     tokens = run.split()
-    return tokens[0] in lex.surnames and _korean_given(tokens[1:]) > 0
+    given = _korean_given(tokens[1:]) if tokens[0] in lex.surnames else 0
+    return given > 0 and not (given == 1 and len(tokens) == 3 and tokens[2].isalpha())
 
 
-def _occurrences(text: str, name: str):
+def _occurrences(text: str, name: str, lex: _Lexicon):
+    """Where a foreign name stands as a word, except before an institution word ("the Ho Chi Minh Museum" names a
+    museum, as "Kim Il Sung Square" names a square)."""
     at = text.find(name)
     while at != -1:
         end = at + len(name)
         if (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
                 (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
-            yield Mention(at, end, name)
+            follow = _FOLLOW.match(text, end, end + _FOLLOW_REACH)
+            if not (follow and follow.group(1) in lex.institution_words):
+                yield Mention(at, end, name)
         at = text.find(name, end)
 
 
@@ -428,13 +492,13 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
     mentions = _korean(text, title_end, surnames, lex)
     # longest first, then alphabetically: never in set order, which changes with PYTHONHASHSEED
     for name in sorted(_foreign_names(text, title_end, heads, lex), key=lambda run: (-len(run), run)):
-        for mention in _occurrences(text, name):
+        for mention in _occurrences(text, name, lex):
             inside = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
             if any(m.start < mention.end and mention.start < m.end for m in mentions if m not in inside):
                 continue
             mentions = [m for m in mentions if m not in inside] + [mention]
     mentions.sort(key=lambda m: m.start)
-    return [_without_compound_suffix(m, lex) for m in mentions]
+    return _fullest_names([_without_compound_suffix(m, lex) for m in mentions])
 
 
 def _without_compound_suffix(mention: Mention, lex: _Lexicon) -> Mention:
@@ -443,3 +507,27 @@ def _without_compound_suffix(mention: Mention, lex: _Lexicon) -> Mention:
     if not suffix:
         return mention
     return Mention(mention.start, mention.end - len(suffix.group(0)), mention.name[:suffix.start()])
+
+
+def _fullest_names(mentions: list[Mention]) -> list[Mention]:
+    """A foreign name written once in full and later shorter ("Pavel Borisovich Ovsyannikov", then "Pavel
+    Ovsyannikov") is one person: the shorter mention takes the full name when the full one has the same first and
+    last words and holds the shorter one's words in order."""
+    lex = lexicon()
+    fuller = [tokens for tokens in (m.name.split() for m in mentions if m.name.count(" ") >= 2)
+              if tokens[0] not in lex.surnames and tokens[0] not in lex.chinese_surnames]  # "Kim Il" is no "Kim Jong Il"
+    if not fuller:
+        return mentions
+    renamed = []
+    for m in mentions:
+        tokens = m.name.split()
+        full = next((f for f in fuller if len(f) > len(tokens) >= 2 and f[0] == tokens[0] and f[-1] == tokens[-1]
+                     and _in_order(tokens, f)), None)
+        renamed.append(m._replace(name=" ".join(full)) if full else m)
+    return renamed
+
+
+def _in_order(tokens: list[str], longer: list[str]) -> bool:
+    """Whether `tokens` stand in `longer` in the same order (a subsequence)."""
+    rest = iter(longer)
+    return all(tok in rest for tok in tokens)

@@ -20,7 +20,7 @@ from podium.extract import roles as role_rules
 from podium.extract.names import CAPITALISED_RUN, Mention, find_mentions, lexicon
 from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Person, Post, Role
-from podium.extract.role_passes import KIN_REACH, RoleAssigner, SentenceView
+from podium.extract.role_passes import RoleAssigner, SentenceView
 from podium.extract.roles import find_cues
 from podium.extract.sentences import Sentence, split
 from podium.extract.text import DATE_WORDS, alternation, title_end, tokens
@@ -156,20 +156,30 @@ def _lower_case_head_of(text: str, sentence_start: int, base: int, segment: str,
     if not _BODY_START.match(segment) or "\n" in text[max(sentence_start, base - _LOWER_TITLE_REACH):name_start]:
         return None
     m = _LOWER_TITLE.search(text, max(sentence_start, base - _LOWER_TITLE_REACH), base)
-    if not m:
-        return None
-    words = m.group(1).split()
+    found = _lower_case_post(m, " " + segment, True, base + len(segment)) if m else None
+    return (*found, False) if found else None  # "ministers of X A and B" is another construction
+
+
+def _lower_case_post(words_match: re.Match, suffix: str, domestic: bool, end: int | None = None):
+    """The one reader of a title in lower case before a name: the longest tail of the lower-case words (with
+    `suffix`, a capitalised body after them) that is one singular post; (its start, its posts) or None. A past
+    post ends the search ("former lawmaker A"), and so does a plural one when a body follows; "a bereaved family
+    member of Hero A" is a family tie (`not_posts`). The posts' span ends at `end`, or with the words."""
+    words = words_match.group(1).split()
     for n in range(len(words)):
-        candidate = " ".join(words[n:]) + " " + segment
+        candidate = " ".join(words[n:]) + suffix
         chain = post_parser.parse_chain(candidate, 0, len(candidate))
-        if len(chain) == 1 and chain[0].end == len(candidate):
-            if chain[0].past or chain[0].plural:
-                return None  # "former minister of X A"; "ministers of X A and B" is another construction
-            start = m.start(1) + m.group(1).find(words[n])
-            if " ".join(words[max(0, n - 1):n + 1]).lower() in post_parser.vocab().not_posts:
-                return None  # "a bereaved family member of Hero A": a family tie, no post
-            return start, [Post(t, (start, base + len(segment)), "post:lower-case-title")
-                           for t in post_parser.title_posts(candidate)], False
+        if len(chain) != 1 or chain[0].end != len(candidate):
+            continue
+        if chain[0].past or (chain[0].plural and suffix):
+            return None
+        if chain[0].plural:
+            continue
+        if " ".join(words[max(0, n - 1):n + 1]).lower() in post_parser.vocab().not_posts:
+            return None
+        start = words_match.start(1) + words_match.group(1).find(words[n])
+        span = (start, end if end is not None else start + len(candidate))
+        return start, [Post(t, span, "post:lower-case-title") for t in post_parser.title_posts(candidate, domestic)]
     return None
 
 
@@ -184,6 +194,40 @@ def _past_title() -> re.Pattern:
     gap = alternation(posts["past_title_gap_words"])
     return re.compile(rf"(?<![\w'’-])(?i:{alternation(posts['past_markers'])})\s+"
                       rf"(?:(?:{gap}|[A-Z][\w.'’-]*)\s+){{0,3}}$")
+
+
+_AND_THEN = re.compile(r"\s+and\s+(?:the\s+|its\s+)?")
+_BARE_TITLE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]*\s+){1,3})$")  # "Chief ", "Vice-Director "
+
+
+@cache
+def _group_noun() -> re.Pattern:
+    """A group noun of posts.yaml ("staff", "officials") right before "of": read as the plural head "members"."""
+    return re.compile(rf"(?:{alternation(load_vocab('posts')['group_nouns'])})(?=\s+of\s)")
+
+
+def _title_body_after(text: str, sentence: Sentence, mention: Mention) -> list[Post]:
+    """ "Chief A and members of the X mission", "Director B and staff of the Y Institute": a bare title before
+    the name ("Chief", which needs a body) takes the body of the plural post or group after "and": the one
+    titled heads those named after him (post:title-body-after)."""
+    link = _AND_THEN.match(text, mention.end, sentence.end)
+    title = _BARE_TITLE.search(text, max(sentence.start, mention.start - _TITLE_WORD_REACH), mention.start)
+    if not link or not title:
+        return []
+    group = _group_noun().match(text, link.end(), sentence.end)
+    after = f"members{text[group.end():sentence.end]}" if group else text[link.end():sentence.end]
+    chain = post_parser.parse_chain(after, 0, len(after))
+    if not chain or not chain[0].plural or not chain[0].body:
+        return []
+    words = title.group(1).split()
+    for n in range(len(words)):  # the longest tail of the capitalised words that is one singular post
+        candidate = f"{' '.join(words[n:])} {chain[0].prep} {chain[0].body}"
+        own = post_parser.parse_chain(candidate, 0, len(candidate))
+        if len(own) == 1 and own[0].end == len(candidate) and not own[0].plural and not own[0].past:
+            start = title.start(1) + title.group(1).find(words[n])
+            return [Post(t, (start, title.end(1)), "post:title-body-after")
+                    for t in post_parser.title_posts(candidate, False)]
+    return []
 
 
 _OPENING_ARTICLE = re.compile(r"[\"“]?(?:An?|The)\s+(?=[a-z])")  # a sentence opened by "A secretary of ..."
@@ -218,20 +262,8 @@ def _lower_case_title(text: str, sentence_start: int, mention: Mention) -> tuple
     if text[last:end].lower().removeprefix("vice-") not in post_parser.vocab().last_head_words:
         return nothing
     m = _LOWER_TITLE.search(text, max(sentence_start, mention.start - _LOWER_TITLE_REACH), mention.start)
-    if not m:
-        return nothing
-    words = m.group(1).split()
-    for n in range(len(words)):
-        candidate = " ".join(words[n:])
-        chain = post_parser.parse_chain(candidate, 0, len(candidate))
-        if len(chain) == 1 and chain[0].end == len(candidate) and chain[0].past:
-            return nothing  # "former lawmaker A": a post A held once
-        if len(chain) == 1 and chain[0].end == len(candidate) and not chain[0].plural:
-            start = m.start(1) + m.group(1).find(words[n])
-            span = (start, start + len(candidate))
-            return start, [Post(t, span, "post:lower-case-title")
-                           for t in post_parser.title_posts(candidate, _korean_named(mention))], False
-    return nothing
+    found = _lower_case_post(m, "", _korean_named(mention)) if m else None
+    return (*found, False) if found else nothing
 
 
 @lru_cache(maxsize=8192)
@@ -326,7 +358,7 @@ def _occurrences(text: str, sentence: Sentence, mentions: list[Mention], honorif
         if headed:
             pre_start, title, plural = headed[0], headed[1], False
         if not title:
-            title = _post_opening_sentence(text, sentence.start, m)
+            title = _post_opening_sentence(text, sentence.start, m) or _title_body_after(text, sentence, m)
         epithets = load_vocab("names")["epithet_titles"].get(m.name)
         if epithets:  # "General Kim Jong Il": an epithet, not the post "general"
             title = [post for post in title if post.text not in epithets]
@@ -414,8 +446,8 @@ def _loose_appositive(text: str, start: int, end: int) -> bool:
 
 def _kin_gap(text: str, start: int, end: int) -> bool:
     """ "A, widow of B, and C": B is named in A's description and stays in A's list (B takes no role of it)."""
-    return end - start <= KIN_REACH and text.startswith(",", start) and \
-        role_rules.kin_before().search(text, start, end) is not None
+    return end - start <= role_rules.KIN_REACH and text.startswith(",", start) and \
+        role_rules.named_as_kin(text, end, start)
 
 
 def _lists(text: str, occurrences: list[Occurrence]) -> list[list[Occurrence]]:

@@ -60,6 +60,9 @@ class _Vocab:
     lower_case_body_nouns: frozenset
     inner_body_nouns: frozenset
     group_nouns: frozenset
+    unshared_heads: frozenset  # "minister": its body is a portfolio ("of Finance"), no other post's body
+    government_heads: frozenset  # "vice-premier": shares only a country ("deputy prime minister and FM of X")
+    countries: frozenset  # "Laos", "the Czech Republic": the countries of `nationalities`
     sub_organs: dict
     abbreviations: list
     owners: dict
@@ -99,7 +102,9 @@ def vocab() -> _Vocab:
                   needs_body=frozenset(v["needs_body"]), not_post_bodies=frozenset(v["not_post_bodies"]),
                   delegation_nouns=frozenset(v["delegation_nouns"]),
                   lower_case_body_nouns=frozenset(v["lower_case_body_nouns"]), inner_body_nouns=frozenset(v["inner_body_nouns"]),
-                  group_nouns=frozenset(v["group_nouns"]),
+                  group_nouns=frozenset(v["group_nouns"]), unshared_heads=frozenset(v["unshared_heads"]),
+                  government_heads=frozenset(v["government_heads"]),
+                  countries=frozenset(c for n in v["nationalities"].values() for c in (n, n.removeprefix("the "))),
                   sub_organs=v["sub_organs"], abbreviations=abbreviations, owners=v["owners"],
                   owner_before=re.compile(rf"\b(?:the\s+)?({'|'.join(map(re.escape, v['owners']))})\s+"
                                           r"((?:[A-Z][\w'’.]*\s?)+?)(?=\s+of\b|,|$)"),
@@ -298,6 +303,13 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         owned = _owned_definite(text, toks, k + 2, definite) if definite else None
         if owned:
             body, end = owned
+    if body is None and end + 1 < len(toks) and toks[end][0].lower() == "and" and \
+            toks[end + 1][0].lower() not in voc.dropped:  # "vice-chairman and concurrently director of": two
+        shared = parse_post(text, toks, end + 1, voc)  # "chairman and CEO of X": the body is both posts'
+        if shared and shared[0].body and not shared[0].past and not plural and not shared[0].plural and \
+                shared[0].head not in voc.unshared_heads and \
+                (head_text.strip() not in voc.government_heads or shared[0].body in voc.countries):
+            body, prep = shared[0].body, shared[0].prep  # not "vice-premier and chairman of the X Commission"
     if body is None and singular in voc.needs_body:
         return None
     if body and body.lower().replace("the ", "") in voc.not_post_bodies:

@@ -41,33 +41,37 @@ _CHAINED_REACH = 40  # "elected the dear respected A", "a floral basket from A":
 _CUE_REACH = 120  # characters from a cue to the first name it governs ("Present there were senior officials including")
 _OPENER_REACH = 80  # characters from a presence opener ("Attending") to its "were"
 _DELEGATION_REACH = 100  # characters before "headed by" in which "delegation" makes it a presence
+_NEXT_SENDER_REACH = 150  # characters of a sender's posts before the next sender of a thing
 _WITH_REACH = 25  # characters before a list in which "with" makes it the subject's company
 _MOURNING_REACH = 400  # characters after "visited" in which a homage word makes the visit a homage
-_DEPICTION = re.compile(r"\b(?:photos?|photographs?|portraits?|pictures?|images?|statues?|works?|books?|articles?|films?)\s+(?:of|on|about)\b")
 _RELATIVE = re.compile(r"\bwho\b[^,]*,")
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|also\s+)?$")  # "met B who paid a call on him": B's verb
 _PASSIVE = ("was ", "were ")  # "was sent", "were presented with": a received cue whose names after it are no objects
 _NAME_JOINERS = "'’.-"  # characters that join a word to a longer name ("Kim's", "Jong-il", "A.Kim")
-KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _RELATIVE_REACH = 30  # characters before a cue searched for its relative pronoun
 _AND_OTHERS = re.compile(r"and (?:\d+ |many |several )?(?:others|other \w+)\s+")
 _LEAD = re.compile(r"\s*,?\s*")
-_WITH = re.compile(r"\b(?:with|accompanied by)\b")  # "A, together with B, ...", "A, accompanied by B, ..."
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "seen off by [Secretaries] A and B": a passive's agents
 _AGENT_REACH = 40  # characters before a list in which its "by" stands
-_JOINTLY = re.compile(r"\b(?:together|along)\s+with\b")  # "A, together with B, received a message": B did too
 _POSSESSIVE = re.compile(r"['’]s\b")
-# "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C": the next sender
-_NEXT_SENDER = re.compile(r"[^.;:]{0,150}?(?:,\s+(?:and\s+|(?:together|along)\s+with\s+)?|\s+and\s+)")
 # "met young people", "met and congratulated exemplary officials": a group met (not "met in", "met death")
 _GROUP_MET = re.compile(r"\s+(?!(?:in|at|on|by|of|with|as|up|deaths?|again|here|there)\b)[a-z]")
 # Two lists of one cue: the gap (the tail of a post: "A, secretary of the C.C., WPK, B") ends with a separator
 # and the titles of the next name
 _POST_LIST_GAP = re.compile(r"[^:]*?(?:[,;]\s*(?:and\s+)?|\band\s+)(?:[A-Z][\w.'’-]*\s+)*")  # titles: "KPA Lieut. Gen."
 _MEMBERS_FOLLOW = re.compile(r"[\s,]*(?:also\s+)?")  # "Among them are [also] A and B": the names come next
+_VERB_LEAD = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # between a subject (and its posts) and its verb: "A also donated"
+_WHEN = "when"  # the one clause cut ("that", ":", a tag, "when") a participle of the subject may follow
+_DIRECTIVE_REACH = 80  # characters from "called upon" to the "to" of what is asked
+_PARTICIPLE_REACH = 200  # characters of a participle clause before its subject ("Addressing the meeting, Nam said")
+_UNNAMED_SUBJECT_WORDS = 6  # words at most of a subject that names no one ("The reporter and speakers")
+_COMMON_WORD = re.compile(r"[a-z][a-z-]*")  # a lower-case word: no name, no number, no mark
+_PLURAL_NOUN = re.compile(r"[A-Za-z][a-z-]{2,}[^s']s")
+_ADVERB_ENDING = "ly"
+_PLURAL_ENDING = "s"  # "speakers", "participants" (not "was", "this", "class")
 _PRONOUN_RELATIVE = re.compile(r",\s+who\s+is\s+(?:also\s+)?")  # "He, who is also ...": his posts follow
 _OFFICE_TAG = re.compile(r",\s+the\s+((?:[\w-]+\s+)?[\w-]+)\s")  # "..., the prime minister said": his office's head
-_SPEAKER_TAG = re.compile(r",\s+(?:he|she|the reporter|the speaker)\s+\w+")
+_PRONOUN_TAG = re.compile(r",\s+(?:he|she)\s+\w+")  # "..., he said": the last subject
 def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     """The patterns of reported speech and of a sentence's subject, built from the verbs of `roles.yaml` and the
     epithets of `names.yaml`."""
@@ -85,6 +89,8 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
         "speech_clause": re.compile(rf"\b(?:(?:{verbs})(?:\s+(?!that\b)\w+){{0,2}}|expressed (?:the )?"
                                rf"(?:{alternation(roles['belief_nouns'])}))(?: in (?:his|her|a) \w+)? that\b"),
+        # "A called upon the youth to ...", "A urged them to ...": what is asked for follows
+        "directive": re.compile(rf"\b(?:{alternation(roles['directive_verbs'])})\s+[^.;:]{{0,{_DIRECTIVE_REACH}}}?\bto\b"),
         # "..., said the chairman of ...": only verbs that KCNA puts before their subject
         # "When A was visiting China, B welcomed him": A is the subject of the clause only, up to its comma
         "subordinate": re.compile(r"(?:When|While|As|Although|Though|If|Since|Because|Until|Once)\b"),
@@ -121,6 +127,17 @@ def _own_conferral(words: dict) -> re.Pattern:
                       rf"(?:{alternation(words['verbs'])})|(?:{alternation(words['objects'])}))\b", re.IGNORECASE)
 
 
+def _verb_classes(classes: dict) -> dict:
+    """The verb families of `roles.yaml` (`verb_classes`): a pattern of the main verbs, one of the participles
+    after "when", "while", "after" ... (each introduced by one of `participle_leads`), and each verb's role."""
+    roles = {verb.lower(): role for role, verbs in classes["main"].items() for verb in verbs}
+    participles = {verb.lower(): role for role, verbs in classes["participle"].items() for verb in verbs}
+    return {"main": re.compile(rf"(?P<verb>{alternation(roles)})\b"),
+            "participle": re.compile(rf",?\s+(?:{alternation(classes['participle_leads'])})\s+"
+                                     rf"(?P<verb>{alternation(participles)})\b"),
+            "roles": roles | participles}
+
+
 @cache
 def _settings():
     roles = load_vocab("roles")
@@ -146,10 +163,22 @@ def _settings():
                      inverting=re.compile(rf"\b(?:{alternation(roles['inverting_verbs'])})\s+(?:[A-Z][\w.-]*\s+)*$"),
                      members_when_present=frozenset(roles["members_when_present"]),
                      # one capitalised word and a verb or "in his ...": "Gryzlov said", "Ho in his report said"
-                     lone_surname=re.compile(rf"\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
+                     lone_surname=re.compile(rf"\s*(?:(?P<participle>[A-Z][a-z]+ing)\b[^.;:\"“]{{0,{_PARTICIPLE_REACH}}}?,\s+)?"
+                                             rf"(?P<surname>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+(?:in\s+(?:his|her)\s|[a-z]+ed\b"
                                              rf"|(?:{alternation(roles['reporting_verbs'])})\b))"),
                      homage_place=re.compile(rf"\b(?:before|at|to)\s+the\s+(?:{alternation(roles['homage_places'])})\b"),
-                     group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE))
+                     group_noun=re.compile(rf"\b(?:{alternation(roles['group_nouns'])})\b", re.IGNORECASE),
+                     adverbs=frozenset(roles["subject_adverbs"]),
+                     depiction=re.compile(rf"\b(?:{alternation(roles['depiction_nouns'])})\s+(?:of|on|about)\b"),
+                     company=re.compile(rf"\b(?:{alternation(roles['company_words'])})\b"),
+                     jointly=re.compile(rf"\b(?:{alternation(roles['joint_words'])})\b"),
+                     # "gifts from A, chairman of X, and B", "a message sent by A, ..., together with B, ..., and C"
+                     next_sender=re.compile(rf"[^.;:]{{0,{_NEXT_SENDER_REACH}}}?(?:,\s+(?:and\s+|"
+                                            rf"(?:{alternation(roles['joint_words'])})\s+)?|\s+and\s+)"),
+                     verb_classes=_verb_classes(roles["verb_classes"]),
+                     in_person=re.compile(rf"\b(?:{alternation(roles['presented_in_person'])})\b"),
+                     speaker_nouns={noun: frozenset(words) for noun, words in roles["speaker_nouns"].items()},
+                     speaker_tag=re.compile(rf",\s+(?:(?:he|she)|the\s+({alternation(roles['speaker_nouns'])}))\s+\w+"))
 
 
 @dataclass(frozen=True)
@@ -177,8 +206,18 @@ class _Settings:
     inverting: re.Pattern       # "..., said [titles]" right before a name: the name is the inverted subject
     members_when_present: frozenset  # "They included": members only of a group the sentence before has there
     homage_place: re.Pattern    # "... expressed condolences before the bier": the group was there
-    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...")
+    lone_surname: re.Pattern    # a sentence opened by a surname alone and its verb ("Gryzlov said ...", "Addressing
+    # the meeting, Nam said ...")
     group_noun: re.Pattern
+    verb_classes: dict          # "donated": sent, "when receiving": received (the fallback `verb_class`)
+    in_person: re.Pattern       # "credentials": a visitor presents them in person
+    depiction: re.Pattern       # "accompanied by a photo of A": A is not present
+    company: re.Pattern         # "A, together with B, ...", "A, accompanied by B, ...": B is A's company
+    jointly: re.Pattern         # "A, together with B, received a message": B did it too
+    next_sender: re.Pattern     # the gap to the next sender of a thing sent ("..., and B", "..., together with B")
+    adverbs: frozenset          # "Speakers also said": words between a subject and its verb
+    speaker_nouns: dict         # "the reporter": the word of the rule that made the one so named speak ("report")
+    speaker_tag: re.Pattern     # "..., he said", "..., the reporter said": a tag naming the speaker
 
 
 
@@ -285,6 +324,7 @@ class RoleAssigner:
         self.previous_start = 0  # where the sentence before the current one starts
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
+        self.seen: list[Occurrence] = []  # every person named so far, in order ("the reporter said": who reported)
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -298,10 +338,13 @@ class RoleAssigner:
 
     def _kin(self, occ: Occurrence) -> bool:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
-        start = max(0, occ.pre_start - KIN_REACH)
-        if self.text.find("of", start, occ.pre_start) == -1:
-            return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
-        return role_rules.kin_before().search(self.text, start, occ.pre_start) is not None
+        return role_rules.named_as_kin(self.text, occ.pre_start)
+
+    def _add(self, occ: Occurrence, role: Role) -> None:
+        """Give `occ` a role, on every path the passes take: never to a name that only describes another person
+        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there)."""
+        if not self._kin(occ):
+            occ.roles.append(role)
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
         if self._kin(occ):
@@ -316,7 +359,7 @@ class RoleAssigner:
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
         elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
-        occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
+        self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
         if role == "sent":
             self._sends(occ)
 
@@ -355,7 +398,7 @@ class RoleAssigner:
             if chained and previous_end is None and _POSSESSIVE.match(self.text, group[0].mention.end):
                 break  # "according to A's idea": A only describes the list's noun
             if previous_end is None and (group[0].pre_start - cue.end > (_CHAINED_REACH if chained else _CUE_REACH)
-                                         or _DEPICTION.search(self.text, cue.end, group[0].pre_start)
+                                         or self.settings.depiction.search(self.text, cue.end, group[0].pre_start)
                                          or condition.blocked(self.text, cue.end, group[0].pre_start)):
                 break  # "accompanied by a photo of A": A is not present
             if chained and previous_end is not None and \
@@ -389,11 +432,11 @@ class RoleAssigner:
                         if any(r.role == "guided" for r in occ.roles):
                             continue  # people met on field guidance: the guidance (guided, not present)
                         for role in self.settings.group_meeting[cue.phrase]:
-                            occ.roles.append(Role(role, (cue.start, cue.end), rule_id(pass_name, role, "met a group")))
+                            self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, "met a group")))
                 continue
             if cue.phrase in self.settings.needs_thing and not role_rules.sends_something(self.text, cue.end):
                 continue
-            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start):
+            if cue.role == "spoke" and role_rules.earlier_words(self.text, occ_group[0].pre_start, cue.start, cue.end):
                 continue  # "As A said, ...", "A once said ..."
             for occ in occ_group:
                 self._give(occ, cue, pass_name)
@@ -410,12 +453,15 @@ class RoleAssigner:
         """ "A together with B and C sent a message to D": a message sent jointly is sent by each; "A, together with
         B and C, received a message": received by each (not "A, together with B, inspected the unit": B came along;
         nor "A, together with B, received the delegation": the host is A)."""
-        jointly = _JOINTLY.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
+        jointly = self.settings.jointly.search(self.text, companions[0].pre_start - _WITH_REACH, companions[0].pre_start)
         shared = [r for occ in subject for r in occ.roles if r.span[0] >= sentence_start and (r.role == "sent" or (
             jointly and r.role == "received" and role_rules.sends_something(self.text, r.span[1])))]
-        for role in {r.role: r for r in shared}.values():
+        first: dict[str, Role] = {}
+        for r in shared:
+            first.setdefault(r.role, r)  # the first span of each role (a later "sent" is the same act)
+        for role in first.values():
             for occ in companions:
-                occ.roles.append(Role(role.role, role.span, rule_id("companion", role.role, "together with")))
+                self._add(occ, Role(role.role, role.span, rule_id("companion", role.role, "together with")))
                 if role.role == "sent":
                     self._sends(occ)
 
@@ -429,11 +475,28 @@ class RoleAssigner:
             if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
                     not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
                 # sent by X": X sent it, and is not the one received
-                occ.roles.append(Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
+                self._add(occ, Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
         if following and following[0].pre_start - cue.end <= _OBJECT_GAP and \
                 "including" not in self.text[cue.end:following[0].pre_start]:
             return True
         return role_rules.names_a_visit(self.text, cue.end, sentence_end)
+
+    def _unnamed_plural_subject(self, view: SentenceView) -> bool:
+        """Whether the sentence opens with speakers that it does not name, right before their verb ("The reporter
+        and speakers said ...", "Speakers noted ..."; `speaker_nouns`): the next "they" is they, not a list named
+        before (those listed as present did not say it). Not "The senior officials congratulated ...": that may
+        be the list named before."""
+        s = view.sentence
+        verbs = self._cues_in(s.start, s.end, AFTER)
+        if not verbs or _PRONOUN_SUBJECT.match(self.text, s.start) or \
+                (view.groups and view.groups[0][0].pre_start < verbs[0].start):
+            return False
+        words = self.text[s.start:verbs[0].start].split()
+        if words and (words[-1] in self.settings.adverbs or words[-1].endswith(_ADVERB_ENDING)):
+            words.pop()  # "Speakers also called for ...", "Participants unanimously adopted ..."
+        return 0 < len(words) <= _UNNAMED_SUBJECT_WORDS and words[0].isalpha() and words[0][0].isupper() and \
+            all(_COMMON_WORD.fullmatch(w) for w in words[1:]) and _PLURAL_NOUN.fullmatch(words[-1]) is not None \
+            and words[-1].lower().removesuffix(_PLURAL_ENDING) in self.settings.speaker_nouns
 
     def _remember(self, view: SentenceView) -> None:
         occurrences = view.occurrences
@@ -447,8 +510,9 @@ class RoleAssigner:
             _AGENT.search(self.text, max(0, group[0].pre_start - _AGENT_REACH), group[0].pre_start))]
         if several:  # not "They were seen off by A and B": "they" go on being the ones before, not the agents
             self.group = several[-1]
-        elif view.subject:
-            self.group = []  # "A said ...": a new subject; "they" is no longer the earlier list
+        elif view.subject or self._unnamed_plural_subject(view):
+            self.group = []  # "A said ...", "The reporter and speakers said ...": a new subject; "they" is no
+            # longer the earlier list
         for occ in occurrences:
             for post in occ.posts:
                 heads = post.text.split(" of ")[0].split()
@@ -457,6 +521,7 @@ class RoleAssigner:
                 if heads:
                     self.by_office[heads[-1].lower()] = (occ, heads)
             self.by_surname.setdefault(_surname(occ.mention.name), []).append(occ)
+        self.seen.extend(occurrences)
 
     # -- the passes, in order -----------------------------------------------------------------------------
 
@@ -467,18 +532,37 @@ class RoleAssigner:
             return False
         s = view.sentence
         speech = any(c.phrase in self.settings.quoted_speech for c in self._cues_in(s.start, s.end, AFTER))
-        if self.focus and speech and \
-                _SPEAKER_TAG.search(self.text, s.start, s.end):
-            self.focus.roles.append(Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
+        tag = self.settings.speaker_tag.search(self.text, s.start, s.end) if speech else None
+        speaker = self._speaker(tag, view) if tag else None
+        if speaker:
+            self._add(speaker, Role("spoke", (s.start, s.end), rule_id("quotation", "spoke")))
         own = self.settings.own_conferral.search(self.text, s.start, s.end) if self.focus else None
         if own:  # "The title of Labor Hero was conferred on me": the speaker's own award
-            self.focus.roles.append(Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
+            self._add(self.focus, Role("elected", own.span(), rule_id("quotation", "elected", "own award")))
         return True
 
     def earlier_occasion(self, view: SentenceView) -> bool:
         """ "In February 1974 A advanced the idea ...": what people do on an earlier occasion gives no role."""
         if not role_rules.historical(self.text, view.sentence.start, view.sentence.end, self.past):
             return False
+        self._remember(view)
+        return True
+
+    def retold(self, view: SentenceView) -> bool:
+        """ "A sent a message to the youth ..., he noted.": a sentence with its own named subject that ends in a
+        pronoun's reporting tag is the words of the one "he" is (who cannot be A: A would be "A noted"); those
+        named in it are only mentioned, and "he" spoke."""
+        text, s, groups = self.text, view.sentence, view.groups
+        if not groups or not self.settings.grammar["subject_lead"].fullmatch(text, s.start, groups[0][0].pre_start):
+            return False
+        tag = self.settings.grammar["tag"].search(text, groups[0][-1].ext_end, s.end)
+        if not tag or not _PRONOUN_TAG.match(text, tag.start()) or text[tag.end():s.end].strip(" .") or \
+                _PRONOUN_SUBJECT.match(text, s.start):
+            return False  # "A said that ..., adding ...": not a tag closing the sentence
+        if self.focus and self.focus.mention.name in {occ.mention.name for occ in groups[0]}:
+            return False  # "A visited ... . A said ..., he added": the same speaker
+        if self.focus:
+            self._add(self.focus, Role("spoke", tag.span(), rule_id("retold", "spoke")))
         self._remember(view)
         return True
 
@@ -520,7 +604,10 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
+        words = self._reported_words(view)
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
+            if cue.start > words:
+                break  # "The speaker recalled that the message sent by A ...": told, not done now
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
                                                         cue.start):
@@ -529,24 +616,36 @@ class RoleAssigner:
                 self._give(occ, cue, "cue-before")
         return False
 
+    def _reported_words(self, view: SentenceView) -> int:
+        """Where the words someone reports in this sentence begin ("A said that ...", "A recalled that ...", "A said he
+        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`)."""
+        s, grammar = view.sentence, self.settings.grammar
+        found = grammar["speech_clause"].search(self.text, s.start, s.end) \
+            if self.text.find(" that", s.start, s.end) != -1 else None
+        subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
+        directive = grammar["directive"].search(self.text, s.start, s.end)  # "He called upon them to carry out the
+        # tasks set forth in the message sent by A": what he asks for, not A's act now
+        return min(subject.end() if subject else found.end() if found else s.end,
+                   directive.end() if directive else s.end)
+
     def things_sent(self, view: SentenceView) -> bool:
         """ "a message to A" (received), "a floral basket from A", "in the name of A" (sent), "handed to B by A"
         (sent)."""
         s = view.sentence
         things = self._cues_in(s.start, s.end, THING) if view.groups else ()
-        if not things:
-            return False
+        if not things or things[0].start > self._reported_words(view):
+            return False  # "A noted that the gift from B ...": the sending is told in A's words
         chained, previous_end = (), None
         for n, group in enumerate(view.groups):
             if group[0].pre_start < things[0].end:
                 continue
             found = role_rules.sending_roles(self.text, s.start, group[0].pre_start)
-            if not found and chained and _NEXT_SENDER.fullmatch(self.text, previous_end, group[0].pre_start):
+            if not found and chained and self.settings.next_sender.fullmatch(self.text, previous_end, group[0].pre_start):
                 found = chained  # "gifts from A, chairman of X who is ..., and B, president of Y"
             chained, previous_end = (found if found == ("sent",) else ()), view.ends[n]
             for role in found:
                 for occ in group:
-                    occ.roles.append(Role(role, (group[0].pre_start, group[0].mention.end),
+                    self._add(occ, Role(role, (group[0].pre_start, group[0].mention.end),
                                           rule_id("things-sent", role, things[0].phrase)))
                     if role == "sent":
                         self._sends(occ)
@@ -579,15 +678,54 @@ class RoleAssigner:
             if is_subject and grammar["subordinate"].match(text, s.start):
                 comma = text.find(",", group[-1].ext_end, end)
                 end = comma if comma != -1 else end
-            if is_subject and n + 1 < len(groups) and _WITH.search(text, next_start - _WITH_REACH, next_start):
+            if is_subject and n + 1 < len(groups) and self.settings.company.search(text, next_start - _WITH_REACH, next_start):
                 end = groups[n + 2][0].pre_start if n + 2 < len(groups) else s.end
             if n and groups[n - 1] is view.subject and \
-                    _WITH.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
+                    self.settings.company.search(text, group[0].pre_start - _WITH_REACH, group[0].pre_start):
                 self._co_senders(view.subject, group, s.start)
                 continue  # "A, together with B, inspected ...": B came along (present), A inspected
             self._predicate(group, group[-1].ext_end, end, is_subject, view,
                             "subject" if is_subject else "predicate")
         return False
+
+    def verb_class(self, view: SentenceView) -> bool:
+        """The fallback where no cue spoke for the sentence's subject: the role follows from the class of its verb
+        (`verb_classes`), read where the grammar puts the subject's verb: right after the name and its posts ("A
+        donated materials to the farm": sent, whatever the thing), or in a participle clause after the
+        predicate ("A said this when receiving a delegation": received)."""
+        subject, s = view.subject, view.sentence
+        if not subject:
+            return False
+        text, classes = self.text, self.settings.verb_classes
+        verb = None
+        if not any(r.span[0] >= s.start for occ in subject for r in occ.roles):  # no cue gave it a role here
+            verb = classes["main"].match(text, _VERB_LEAD.match(text, subject[-1].ext_end).end())
+        if verb is None:  # a second predicate: "A said this on Thursday when receiving a delegation"
+            verb = classes["participle"].search(text, subject[-1].ext_end, s.end)
+            clause = self.settings.grammar["cut"].search(text, subject[-1].ext_end, verb.start()) if verb else None
+            if verb is None or (clause and not text.startswith(_WHEN, clause.start())):
+                return False  # "A said that B, when receiving ...": B's clause, not A's
+        phrase = verb.group("verb").lower()
+        role = classes["roles"][phrase]
+        if role == "received" and not self._receiving_whom(verb.end(), view):
+            return False  # "when receiving a report", "receiving the sad news": no visitor, nothing sent
+        done = {r.role for occ in subject for r in occ.roles if r.span[0] >= s.start}
+        if role in done or (role == "present" and "guided" in done):
+            return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
+        for occ in subject:
+            if not self._kin(occ):
+                self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
+                if role == "sent":
+                    self._sends(occ)
+        return False
+
+    def _receiving_whom(self, at: int, view: SentenceView) -> bool:
+        """Whether a receiving verb ending at `at` has a visitor as its object: a name right after it ("when meeting
+        A"), or a visitor's word, a thing sent or credentials before the sentence's end ("a delegation")."""
+        if any(0 <= group[0].pre_start - at <= _OBJECT_GAP for group in view.groups):
+            return True
+        return role_rules.names_a_visit(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) or \
+            self.settings.in_person.search(self.text, at, min(view.sentence.end, at + _OBJECT_GAP)) is not None
 
     def office(self, view: SentenceView) -> bool:
         """ "The president in his message ...": a sentence opened by an office names the last person seen with
@@ -616,11 +754,11 @@ class RoleAssigner:
         text, s = self.text, view.sentence
         if role_rules.words_of_thing_sent(text, s.start, s.end) or role_rules.introduces_full_text(text, s.start, s.end):
             for sender in self.senders:  # a joint message speaks for each of its senders
-                sender.roles.append(Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
+                self._add(sender, Role("spoke", (s.start, s.end), rule_id("thing-words", "spoke")))
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end)
         if inside is not None and not (view.groups and view.groups[0][0].pre_start < inside) and any(
                 c.role == "spoke" for c in self._cues_in(inside, s.end, AFTER)):
-            self.sender.roles.append(Role("spoke", (inside, s.end), rule_id("thing-words", "spoke", "in the")))
+            self._add(self.sender, Role("spoke", (inside, s.end), rule_id("thing-words", "spoke", "in the")))
         return False
 
     def pronoun(self, view: SentenceView) -> bool:
@@ -651,10 +789,10 @@ class RoleAssigner:
         lone = self.settings.lone_surname.match(self.text, view.sentence.start)
         if not lone or (view.groups and view.groups[0][0].pre_start < lone.end()):
             return None, []
-        seen = {occ.mention.name for occ in self.by_surname.get(lone.group(1), ())}
+        seen = {occ.mention.name for occ in self.by_surname.get(lone.group("surname"), ())}
         if len(seen) != 1:
             return None, []  # "Kim said" after two Kims: no one in particular
-        return lone, [self.by_surname[lone.group(1)][-1]]
+        return lone, [self.by_surname[lone.group("surname")][-1]]
 
     def reporting_tag(self, view: SentenceView) -> bool:
         """ "..., he said.": the last subject spoke; a subject inside reported words does not become "he"."""
@@ -663,13 +801,33 @@ class RoleAssigner:
         office = _OFFICE_TAG.match(text, tag.start()) if tag else None
         holder = self._holder(office.group(1)) if office else None
         if holder:  # "..., the prime minister said.": the one last seen in that office (and the next "he")
-            holder.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
+            self._add(holder, Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", office.group(1))))
             self.focus = holder
-        elif tag and self.focus and _SPEAKER_TAG.match(text, tag.start()):
-            self.focus.roles.append(Role("spoke", tag.span(), rule_id("reporting-tag", "spoke")))
+        elif tag and (speaker_tag := self.settings.speaker_tag.match(text, tag.start())):
+            speaker = self._speaker(speaker_tag, view)
+            if speaker:
+                self._add(speaker, Role("spoke", tag.span(), rule_id("reporting-tag", "spoke", speaker_tag.group(1))))
+            if speaker_tag.group(1):
+                self.focus = speaker  # "..., the reporter said. He called on ...": the reporter (or no one named)
         if view.subject and not tag:
             self.focus = view.subject[0]
         return False
+
+    def _speaker(self, tag: re.Match, view: SentenceView) -> Occurrence | None:
+        """The one a reporting tag names: "he" is the last subject; "the reporter" is the last person whom a
+        report made speak (`speaker_nouns`: a word of the cue's phrase; none listed: any speech), whoever the
+        subject was since ("A in a report referred to ... B. ..., the reporter said": A, not B); else the last
+        who spoke at all; with no one said to speak, the last subject."""
+        noun = tag.group(1)
+        if noun is None:
+            return self.focus
+        words = self.settings.speaker_nouns[noun.lower()]
+        speakers = [occ for occ in [*self.seen, *view.occurrences] if any(r.role == "spoke" for r in occ.roles)]
+        for occ in reversed(speakers):
+            if not words or any(r.role == "spoke" and not words.isdisjoint(r.rule.split(":", 2)[-1].split())
+                                for r in occ.roles):
+                return occ
+        return speakers[-1] if speakers else self.focus  # "A made an address. ..., the reporter said"
 
     def _holder(self, office: str) -> Occurrence | None:
         """The person last seen with the office a tag names: "the prime minister" (the head of his post), "the
@@ -682,11 +840,11 @@ class RoleAssigner:
             return None  # a leader is named, not tagged by his office: "the chairman" is someone not named
         return seen[0]
 
-    PASSES = (quotation, earlier_occasion, presence_opener, members_of_group, cue_before_names, things_sent,
-              subject, office, words_of_thing_sent, pronoun, reporting_tag)
+    PASSES = (quotation, earlier_occasion, retold, presence_opener, members_of_group, cue_before_names, things_sent,
+              subject, verb_class, office, words_of_thing_sent, pronoun, reporting_tag)
     # the passes that read only the sentence's lists of names: on a sentence that names no one they return False
     # and change nothing, so such a sentence ("He said ...", a third of all) is read by the others only
-    _NAMES_ONLY = (presence_opener, members_of_group, cue_before_names, things_sent, subject)
+    _NAMES_ONLY = (retold, presence_opener, members_of_group, cue_before_names, things_sent, subject, verb_class)
     _WITHOUT_NAMES = tuple(sorted(set(PASSES) - set(_NAMES_ONLY), key=PASSES.index))  # the others, in order
 
     def sentence(self, view: SentenceView) -> None:

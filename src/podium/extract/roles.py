@@ -33,6 +33,7 @@ SENTENCE, LIST, POST = "sentence", "list", "post"
 NEXT_SENTENCE = "next sentence"  # a row's `unless_reach`: its sentence and the one after it
 
 
+KIN_REACH = 60  # characters before a name in which "daughter of [revolutionary martyr]" stands
 _FROM_REACH = 200  # characters from a thing sent to the "from" of its sender
 _THING_REACH = 320  # characters before a name in which the thing sent to or by him is written
 _SENT_OBJECT_REACH = 60  # characters after "sent" in which the thing sent stands
@@ -40,6 +41,8 @@ _PAST_REACH = 60  # characters before a year in which "in", "since" ... mark an 
 _ONCE_REACH = 12  # "once", "often" right before a speech verb
 _UNLESS_REACH = 30  # characters after a cue in which a row's `unless` word cancels it ("expressed deep condolences")
 _AS_REACH = 30  # "As ... said," before a name
+_KIN_DESCRIPTION_WORDS = 6  # words, none a verb in "-ed", between "son of" and the name ("the late", "revolutionary
+# fighter in China")
 @dataclass(frozen=True, slots=True)
 class Condition:
     """What a cue row of `roles.yaml` (`cue_rows`) adds to a phrase: how far it reaches, the words that must
@@ -201,12 +204,25 @@ def _sending_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, tuple[str, 
             tuple((re.compile(p, re.IGNORECASE), roles) for p, roles in before_name))
 
 
+def named_as_kin(text: str, name_start: int, low: int = 0) -> bool:
+    """Whether a kin phrase ("widow of", "daughter of revolutionary martyr") ends right before the name at
+    `name_start` (searched back to `low`, at most `KIN_REACH` characters): the name only describes another person
+    ("Han Chun Hui, widow of Choe Hong Hui"). The one kin test of every path: lists (`people.py`) and roles
+    (`role_passes.py`)."""
+    start = max(low, name_start - KIN_REACH)
+    if text.find("of", start, name_start) == -1:
+        return False  # every "widow of" has an "of": most names have none in reach, and no scan is needed
+    return kin_before().search(text, start, name_start) is not None
+
+
 @cache
 def kin_before() -> re.Pattern:
     """ "widow of [the late] ", "daughter of [revolutionary martyr] " right before a name (`kin_words` of
-    names.yaml): the name only describes another person."""
+    names.yaml): the name only describes another person; not "a grandson of A handed the gift to B" (a clause
+    between "of" and B)."""
     kin = alternation(load_vocab("names")["kin_words"])
-    return re.compile(rf"\b(?:{kin})\s+of\s+[^,;.:]*$")
+    return re.compile(rf"\b(?:{kin})\s+of\s+(?:(?![a-z]+ed\s)[^,;.:\s]+\s+){{0,{_KIN_DESCRIPTION_WORDS}}}"
+                      rf"[^,;.:\s]*$")  # the name's title may start inside a word: "widow of ex-[President A]"
 
 
 @cache
@@ -378,11 +394,18 @@ _ONCE = re.compile(r"\b(?:once|often|had|always)\s+$")
 _AS = re.compile(r"(?:\b[Jj]ust\s+[Aa]s|,\s+as|\bAs)\s+(?:[a-z]+\s+){0,3}$")
 
 
-def earlier_words(text: str, name_start: int, cue_start: int) -> bool:
-    """ "As A said, ...", "A once said ...": words quoted from an earlier occasion, not a speech in the
-    reported event (guideline: `mentioned`)."""
+def earlier_words(text: str, name_start: int, cue_start: int, cue_end: int) -> bool:
+    """ "As A said, ...", "A once said ...", "A said at that time that ...": words quoted from an earlier occasion,
+    not a speech in the reported event (guideline: `mentioned`)."""
     return _ONCE.search(text, max(name_start, cue_start - _ONCE_REACH), cue_start) is not None or \
-        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None
+        _AS.search(text, max(0, name_start - _AS_REACH), name_start) is not None or \
+        _earlier_time().match(text, cue_end) is not None
+
+
+@cache
+def _earlier_time() -> re.Pattern:
+    """An adverb of an earlier time right after a speech verb (`earlier_time_phrases`: "said at that time")."""
+    return re.compile(rf"\s+(?:{alternation(load_vocab('roles')['earlier_time_phrases'])})\b", re.IGNORECASE)
 
 
 def after_death(name: str, date: str | None, roles: list, text: str, mentions: list) -> list:
