@@ -7,6 +7,7 @@ extraction and by the evidence cutter of `podium.analysis`, so a "sentence" is t
 - `sentence_spans(text, start, end)`: the sentences of one paragraph; `paragraph_sentences(text)` and
   `sentence_starts(text)` for a whole text, split once;
 - `tokens(text, start, end)`: words, dotted abbreviations, bracketed acronyms and punctuation with their spans;
+- `search_word_start(pattern, text, start, end)`: a search whose word branches start at a word boundary;
 - `MONTHS`, `WEEKDAYS`, `DATE_WORDS`: the calendar (`vocab/text.yaml`).
 
 Every window is a named constant here or in the module that uses it.
@@ -38,10 +39,7 @@ MONTHS = {name: number for number, (month, short) in enumerate(_calendar["months
 WEEKDAYS = tuple(_calendar["weekdays"])
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
-# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
-# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
-_TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
-                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
+
 
 
 def title_end(text: str) -> int:
@@ -138,6 +136,22 @@ def first_token(text: str, start: int, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+def _word_char(char: str) -> bool:
+    """What `re` counts as a word character (`\\w` of a str pattern)."""
+    return char.isalnum() or char == "_"
+
+
+def search_word_start(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """What `pattern` with `\\b` before each branch that starts with a word character finds in text[start:end]:
+    `pattern` is written without those `\\b`, so that every branch leads with a literal character and `re` skips
+    straight to the positions holding one (a leading `\\b` makes it try the pattern at every position); a match
+    that starts inside a word is passed over here."""
+    m = pattern.search(text, start, end)
+    while m is not None and m.start() and _word_char(text[m.start()]) and _word_char(text[m.start() - 1]):
+        m = pattern.search(text, m.start() + 1, end)
+    return m
+
+
 def alternation(words, *, cased: bool = False) -> str:
     """The words as one regular-expression alternation that tries the longest first (so "was elected" wins over
     "elected"), written as a trie ("vice-(?:premier|chairman)"): `re` tries a plain alternation's branches one by
@@ -171,6 +185,18 @@ def _branches(words: list[str], depth: int, cased: bool) -> list[str]:
         tail = "" if rest == [""] else rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
         branches.append(re.escape(group[0][depth:end]) + tail)
     return branches + [""] if len(words[-1]) == depth else branches
+
+
+def _post_tokens() -> str:
+    """The listed abbreviations ("C.C.", "Lieut.") as one case-sensitive trie, longest first (`alternation`): a
+    plain alternation would be tried branch by branch at every character tokenized."""
+    return alternation(_calendar["post_tokens"], cased=True)
+
+
+# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
+# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
+_TOKEN = re.compile(_post_tokens()
+                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
 
 
 @cache
