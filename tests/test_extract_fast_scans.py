@@ -81,3 +81,12 @@ def test_tokens_are_those_of_the_plain_alternation_of_abbreviations(subject):
     for start, end in windows(subject):
         assert [m.span() for m in text_layer._TOKEN.finditer(subject, start, end)] == \
             [m.span() for m in plain.finditer(subject, start, end)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("Ab.!?,\"” \nK1", max_size=40))
+def test_a_text_split_by_one_scan_is_split_as_paragraph_by_paragraph(subject):
+    marks = "".join(mark for mark in ".!?" if mark in subject)
+    by_paragraph = tuple((start, end, tuple(text_layer.sentence_spans(subject, start, end, marks)))
+                         for start, end in text_layer.paragraphs(subject))
+    assert text_layer.paragraph_sentences.__wrapped__(subject) == by_paragraph

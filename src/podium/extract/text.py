@@ -83,18 +83,26 @@ def paragraphs(text: str):
         yield start, end
 
 
-def sentence_spans(text: str, start: int, end: int, marks: str = _END_MARKS):
+def sentence_spans(text: str, start: int, end: int, marks: str = _END_MARKS) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end] (one paragraph): a full stop, "!" or "?" before a
     capital or a digit ends one, unless it closes an abbreviation. `marks`: those of ".!?" that the text holds
     (all, unless the caller knows)."""
+    return _cut(text, start, end, _end_matches(text, start, end, marks))
+
+
+def _cut(text: str, start: int, end: int, ends: list[re.Match]) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] cut at `ends` (its sentence ends, in order), a full stop that closes an
+    abbreviation passed over."""
+    spans = []
     pos = start
-    for m in _end_matches(text, start, end, marks):
+    for m in ends:
         if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
             continue
-        yield pos, m.start() + 1
+        spans.append((pos, m.start() + 1))
         pos = m.end()
     if pos < end:
-        yield pos, end
+        spans.append((pos, end))
+    return spans
 
 
 def _end_matches(text: str, start: int, end: int, marks: str) -> list[re.Match]:
@@ -107,9 +115,22 @@ def _end_matches(text: str, start: int, end: int, marks: str) -> list[re.Match]:
 @lru_cache(maxsize=_SPLIT_ONCE)
 def paragraph_sentences(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
     """(start, end, its sentences' spans) of each paragraph: the whole text split once (cached, as people and
-    meetings both read the sentences of the report being extracted)."""
+    meetings both read the sentences of the report being extracted).
+
+    The ends are found by one scan of the whole text, not one per paragraph: a paragraph's own scan finds
+    exactly the ends of the whole text's that lie inside it (an end is a mark, spaces and the capital after them;
+    one that runs on over a line break into the next paragraph lies inside neither, and holds no other mark)."""
     marks = "".join(mark for mark in _END_MARKS if mark in text)  # most reports: only "."
-    return tuple((start, end, tuple(sentence_spans(text, start, end, marks))) for start, end in paragraphs(text))
+    ends = _end_matches(text, 0, len(text), marks)
+    found, n = [], 0
+    for start, end in paragraphs(text):
+        while n < len(ends) and ends[n].start() < start:
+            n += 1  # an end that ran on out of the paragraph before
+        first = n
+        while n < len(ends) and ends[n].end() <= end:
+            n += 1
+        found.append((start, end, tuple(_cut(text, start, end, ends[first:n]))))
+    return tuple(found)
 
 
 @lru_cache(maxsize=_SPLIT_ONCE)
