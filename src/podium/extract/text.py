@@ -41,7 +41,6 @@ DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as writt
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
 
 
-
 def title_end(text: str) -> int:
     """Where the headline ends (0 when the text has none): `document()` puts a blank line after it."""
     first = text.find("\n", 0, HEADLINE_MAX)
