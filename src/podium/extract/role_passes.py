@@ -24,7 +24,7 @@ from podium.extract.occurrence import LIST_GAP, Occurrence
 from podium.extract.record import Role
 from podium.extract.roles import AFTER, BEFORE, LIST, POST, SENTENCE, THING, Condition, Cue
 from podium.extract.sentences import Sentence
-from podium.extract.text import alternation
+from podium.extract.text import alternation, search_word_start
 from podium.vocab import load_vocab
 
 # The lookahead of first characters lets `re` skip the other positions quickly (three times faster).
@@ -81,9 +81,10 @@ def _grammar(roles: dict, epithets: list[str]) -> dict[str, re.Pattern]:
     tag = rf",\s+(?:he|she|it|they|the (?:\w+ )?\w+)\s+(?:{verbs})\b"  # "..., he said", "..., the speaker added"
     return {
         "tag": re.compile(tag),
-        # where a predicate ends: a tag, "that", ":", ";", "thus", "when" (the lookahead of first characters lets
-        # `re` skip the other positions quickly)
-        "cut": re.compile(r"(?=[,:;tw])(?:" + tag + r"|\bthat\b|:|;|\bthus\b|\bwhen\b)"),
+        # where a predicate ends: a tag, "that", ":", ";", "thus", "when"; every branch leads with a literal
+        # character, so `re` skips to the positions holding one, and `search_word_start` checks the word boundary
+        # before "that", "thus" and "when" (a leading `\b` would make `re` try every position)
+        "cut": re.compile(tag + r"|that\b|:|;|thus\b|when\b"),
         # "A said he received ...", "A noted they were ...": reported words without "that", up to the verb's end
         "words_subject": re.compile(rf"\b(?:{verbs})(?=\s+(?:he|she|they|we|I)\s)"),
         # "A said that ...", "A told reporters that ...", "A expressed the hope that ...": reported words follow
@@ -225,7 +226,7 @@ def _window(text: str, start: int, end: int, subject: bool, grammar: dict) -> tu
     """The predicate of a list: from its end up to the next clause ("that", ":", a reporting tag, the subject of
     reported words: "said he received ..."); after a list that is not the subject, only the verb phrase right after
     it ("..., B and C made speeches")."""
-    cut = grammar["cut"].search(text, start, end)
+    cut = search_word_start(grammar["cut"], text, start, end)
     if cut:
         end = cut.start()
     reported = grammar["words_subject"].search(text, start, end)
@@ -325,6 +326,14 @@ class RoleAssigner:
         self.group: list[Occurrence] = []  # the last list of several people, "they" ("Among them were A and B.")
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
         self.seen: list[Occurrence] = []  # every person named so far, in order ("the reporter said": who reported)
+        self._pronoun_read, self._pronoun = -1, None  # `_PRONOUN_SUBJECT` at the start of the sentence last read
+
+    def _pronoun_subject(self, start: int) -> re.Match | None:
+        """ "He ...", "They ..." opening the sentence at `start`: read once per sentence, as the pronoun pass and
+        `_remember` both ask (the pattern may read 200 characters ahead)."""
+        if self._pronoun_read != start:
+            self._pronoun_read, self._pronoun = start, _PRONOUN_SUBJECT.match(self.text, start)
+        return self._pronoun
 
     # -- the engine: cues in reach, giving a cue's role ------------------------------------------------------
 
@@ -504,7 +513,7 @@ class RoleAssigner:
         # a list that does something here ("Among them were A and B"), not one only named ("his parents A and B")
         # not "widow of A"'s A; a list of one name is never several, with or without its kin
         acting = [[occ for occ in group if not self._kin(occ)] for group in view.groups if len(group) > 1]
-        they = _PRONOUN_SUBJECT.match(self.text, view.sentence.start)
+        they = self._pronoun_subject(view.sentence.start)
         several = [group for group in acting if len(group) > 1 and all(occ.roles for occ in group) and not (
             they and they.group("plural") and
             _AGENT.search(self.text, max(0, group[0].pre_start - _AGENT_REACH), group[0].pre_start))]
@@ -767,7 +776,7 @@ class RoleAssigner:
         text, s = self.text, view.sentence
         inside = role_rules.speaks_in_thing_sent(text, s.start, s.end) if self.sender else None
         referent = [self.sender] if inside is not None else [self.focus] if self.focus else []
-        pronoun = _PRONOUN_SUBJECT.match(text, s.start)
+        pronoun = self._pronoun_subject(s.start)
         if pronoun and pronoun.group("plural"):
             referent = self.group  # "They laid bouquets ...": each of the last list
         first = view.groups[0][0].pre_start if view.groups else s.end

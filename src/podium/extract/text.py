@@ -7,6 +7,7 @@ extraction and by the evidence cutter of `podium.analysis`, so a "sentence" is t
 - `sentence_spans(text, start, end)`: the sentences of one paragraph; `paragraph_sentences(text)` and
   `sentence_starts(text)` for a whole text, split once;
 - `tokens(text, start, end)`: words, dotted abbreviations, bracketed acronyms and punctuation with their spans;
+- `search_word_start(pattern, text, start, end)`: a search whose word branches start at a word boundary;
 - `MONTHS`, `WEEKDAYS`, `DATE_WORDS`: the calendar (`vocab/text.yaml`).
 
 Every window is a named constant here or in the module that uses it.
@@ -38,10 +39,6 @@ MONTHS = {name: number for number, (month, short) in enumerate(_calendar["months
 WEEKDAYS = tuple(_calendar["weekdays"])
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))  # as written in prose: "Sept", "Monday"
 ABBREVIATIONS = frozenset(a.rstrip(".").lower() for a in _calendar["abbreviations"])
-# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
-# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
-_TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_calendar["post_tokens"], key=len, reverse=True))
-                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
 
 
 def title_end(text: str) -> int:
@@ -85,18 +82,26 @@ def paragraphs(text: str):
         yield start, end
 
 
-def sentence_spans(text: str, start: int, end: int, marks: str = _END_MARKS):
+def sentence_spans(text: str, start: int, end: int, marks: str = _END_MARKS) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end] (one paragraph): a full stop, "!" or "?" before a
     capital or a digit ends one, unless it closes an abbreviation. `marks`: those of ".!?" that the text holds
     (all, unless the caller knows)."""
+    return _cut(text, start, end, _end_matches(text, start, end, marks))
+
+
+def _cut(text: str, start: int, end: int, ends: list[re.Match]) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] cut at `ends` (its sentence ends, in order), a full stop that closes an
+    abbreviation passed over."""
+    spans = []
     pos = start
-    for m in _end_matches(text, start, end, marks):
+    for m in ends:
         if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
             continue
-        yield pos, m.start() + 1
+        spans.append((pos, m.start() + 1))
         pos = m.end()
     if pos < end:
-        yield pos, end
+        spans.append((pos, end))
+    return spans
 
 
 def _end_matches(text: str, start: int, end: int, marks: str) -> list[re.Match]:
@@ -109,9 +114,22 @@ def _end_matches(text: str, start: int, end: int, marks: str) -> list[re.Match]:
 @lru_cache(maxsize=_SPLIT_ONCE)
 def paragraph_sentences(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
     """(start, end, its sentences' spans) of each paragraph: the whole text split once (cached, as people and
-    meetings both read the sentences of the report being extracted)."""
+    meetings both read the sentences of the report being extracted).
+
+    The ends are found by one scan of the whole text, not one per paragraph: a paragraph's own scan finds
+    exactly the ends of the whole text's that lie inside it (an end is a mark, spaces and the capital after them;
+    one that runs on over a line break into the next paragraph lies inside neither, and holds no other mark)."""
     marks = "".join(mark for mark in _END_MARKS if mark in text)  # most reports: only "."
-    return tuple((start, end, tuple(sentence_spans(text, start, end, marks))) for start, end in paragraphs(text))
+    ends = _end_matches(text, 0, len(text), marks)
+    found, n = [], 0
+    for start, end in paragraphs(text):
+        while n < len(ends) and ends[n].start() < start:
+            n += 1  # an end that ran on out of the paragraph before
+        first = n
+        while n < len(ends) and ends[n].end() <= end:
+            n += 1
+        found.append((start, end, tuple(_cut(text, start, end, ends[first:n]))))
+    return tuple(found)
 
 
 @lru_cache(maxsize=_SPLIT_ONCE)
@@ -136,6 +154,22 @@ def first_token(text: str, start: int, end: int) -> str | None:
     """The first token of text[start:end], or None: a cheap look before tokenizing a whole window."""
     m = _TOKEN.search(text, start, end)
     return m.group(0) if m else None
+
+
+def _word_char(char: str) -> bool:
+    """What `re` counts as a word character (`\\w` of a str pattern)."""
+    return char.isalnum() or char == "_"
+
+
+def search_word_start(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """What `pattern` with `\\b` before each branch that starts with a word character finds in text[start:end]:
+    `pattern` is written without those `\\b`, so that every branch leads with a literal character and `re` skips
+    straight to the positions holding one (a leading `\\b` makes it try the pattern at every position); a match
+    that starts inside a word is passed over here."""
+    m = pattern.search(text, start, end)
+    while m is not None and m.start() and _word_char(text[m.start()]) and _word_char(text[m.start() - 1]):
+        m = pattern.search(text, m.start() + 1, end)
+    return m
 
 
 def alternation(words, *, cased: bool = False) -> str:
@@ -171,6 +205,18 @@ def _branches(words: list[str], depth: int, cased: bool) -> list[str]:
         tail = "" if rest == [""] else rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})"
         branches.append(re.escape(group[0][depth:end]) + tail)
     return branches + [""] if len(words[-1]) == depth else branches
+
+
+def _post_tokens() -> str:
+    """The listed abbreviations ("C.C.", "Lieut.") as one case-sensitive trie, longest first (`alternation`): a
+    plain alternation would be tried branch by branch at every character tokenized."""
+    return alternation(_calendar["post_tokens"], cased=True)
+
+
+# One tokenizer for posts and meetings: listed abbreviations, dotted initials ("U.N."), a code name ("G-77"), words
+# joined by hyphens ("non-aligned", but "Japan-2012" is a word and a year), "(WPK)" and "(Marxist-Leninist)".
+_TOKEN = re.compile(_post_tokens()
+                    + r"|(?:[A-Z]\.){2,}|[A-Z]+-\d+\b|[A-Za-z0-9][\w'’]*(?:-(?![0-9])[\w'’]*)*|\([\w'’\-]+\)|,|\S")
 
 
 @cache
