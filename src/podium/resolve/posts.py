@@ -219,12 +219,24 @@ class PostParser:
                 if chosen is None and context is None:
                     return None, foreign, named
                 named = named or (chosen is not None and not self.tree.is_foreign(chosen))
-                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context, item.joiner)
+                context = chosen or self._fixed_named(words, context) or self.tree.instance(
+                    words, self.tree.head_of(item.key), context, item.joiner)
             else:
-                context = self.tree.instance(words, item.key if item.kind == "named" else None, context,
-                                             item.joiner)
+                context = self._fixed_named(words, context) or self.tree.instance(
+                    words, item.key if item.kind == "named" else None, context, item.joiner)
             foreign = foreign or self.tree.is_foreign(context)
         return context, foreign, named
+
+    def _fixed_named(self, words: str, context: str | None) -> str | None:
+        """The fixed body whose full name `words` are, within `context` (none, or one of its ancestors): "minister
+        of State Security" names the Ministry of State Security of the vocabulary, not a new ministry of the
+        Cabinet that the generic `ministry` head would make. A home root ("of the DPRK") only says whose it is."""
+        fixed = self.tree.full_names.get(key(words))
+        if not fixed or self.tree.is_foreign(fixed):
+            return None
+        home_root = context is not None and self.tree.bodies[context].parent_id is None \
+            and not self.tree.is_foreign(context)
+        return fixed if context is None or home_root or context in self.tree.ancestors(fixed) else None
 
     def _near_alias(self, words: str) -> str | None:
         """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""
