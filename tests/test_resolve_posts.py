@@ -47,6 +47,9 @@ def test_variants_of_one_post_are_one_post(parser):
     ("first vice-minister of National Defence of the DPRK", "first-vice-minister@mnd"),
     ("minister of Public Security of Vietnam", "minister@state-vietnam-ministry-of-public-security"),
     ("minister of State Security of China", "minister@state-china-ministry-of-state-security"),
+    # a committee "of the DPRK" is not the Assembly's: only "of the SPA" makes one of its committees
+    ("chairman of the Budget Committee of the Supreme People's Assembly", "chairman@spa-budget-committee"),
+    ("chairman of the Rose Committee of the DPRK", "chairman@dprk-rose-committee"),
     ("chief secretary of the North Phyongan Provincial Committee of the WPK",
      "chief-secretary@wpk-north-phyongan-provincial-committee"),
     ("vice-chairman of the Communist Party of Peru", "vice-chairman@state-peru-communist-party"),
