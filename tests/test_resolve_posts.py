@@ -133,3 +133,17 @@ def test_a_query_finds_the_post_refresh_filed(tmp_path):
         refresh(conn)
         filed = conn.execute(select(post_forms.c.post_id)).scalar_one()
     assert post_id_of(PRESIDIUM_FORMS[2]) == filed
+
+
+@pytest.mark.parametrize("form, not_this", [
+    ("minister of the Democratic People's Republic of Korea of Fisheries", "minister@dprk"),
+    ("chairman of the Committee of the Kim Il Sung Socialist Youth League in the Korean People's Army",
+     "chairman@kisyl-committee"),
+    ("deputy director of the Foreign Affairs Office of the Ministry of National Defense",
+     "deputy-director@mnd-foreign-affairs-office"),
+])
+def test_a_fixed_body_name_does_not_swallow_its_context(parser, form, not_this):
+    """A body's full name names that fixed body only where it can stand: garbled words around the state's name
+    keep their own body, the youth league in the KPA stays in the KPA, and China's "Ministry of National
+    Defense" is not the DPRK's."""
+    assert parser.parse(form).post_id != not_this

@@ -24,6 +24,7 @@ MAX_PHRASE = 8  # tokens in the longest alias
 FUZZY_CUTOFF = 90  # rapidfuzz ratio above which unknown words are taken for a known alias
 FUZZY_MIN_CHARS = 8  # shorter unknown words are never guessed at
 SEPARATORS = ("of", "in", ",")
+STATE_KIND = "state"  # the kind of the state's own root body (vocab/bodies.yaml)
 
 
 @dataclass(frozen=True)
@@ -230,13 +231,15 @@ class PostParser:
     def _fixed_named(self, words: str, context: str | None) -> str | None:
         """The fixed body whose full name `words` are, within `context` (none, or one of its ancestors): "minister
         of State Security" names the Ministry of State Security of the vocabulary, not a new ministry of the
-        Cabinet that the generic `ministry` head would make. A home root ("of the DPRK") only says whose it is."""
+        Cabinet that the generic `ministry` head would make. The state itself ("of the DPRK") only says whose it
+        is: "the Ministry of National Defence of the DPRK" is the one under the KPA."""
         fixed = self.tree.full_names.get(key(words))
         if not fixed or self.tree.is_foreign(fixed):
             return None
-        home_root = context is not None and self.tree.bodies[context].parent_id is None \
-            and not self.tree.is_foreign(context)
-        return fixed if context is None or home_root or context in self.tree.ancestors(fixed) else None
+        if context is None or context in self.tree.ancestors(fixed):
+            return fixed
+        around = self.tree.bodies[context]
+        return fixed if around.fixed and around.parent_id is None and around.kind == STATE_KIND else None
 
     def _near_alias(self, words: str) -> str | None:
         """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""
