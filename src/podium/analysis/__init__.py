@@ -27,6 +27,7 @@ from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
 from podium.analysis.retold import split_retold
 from podium.analysis.tenures import compute_tenures
+from podium.analysis.farewells import apply_farewells
 from podium.analysis.summaries import coappearance_rows, month_rows, rank_rows
 from podium.resolve import name_key
 from podium.resolve.holders import korean_name
@@ -47,6 +48,7 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
     dated.add_retold(retold, {(role.report_id, role.person_id): role.person_no for role in facts.roles
                               if (role.report_id, role.person_id) not in still_news})
     tenure_rows = compute_tenures(facts, explicit)
+    apply_farewells(tenure_rows, facts, docs)
     found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names, _conferred(explicit))
              + demotions(facts))
