@@ -5,7 +5,7 @@ leaving; a report that gives an envoy the post in the clause of a farewell ("X, 
 who paid a farewell call on ...", "a farewell reception for X, ...") says the posting ends. When the last
 evidence of a diplomatic post (`farewell_offices` of `vocab/succession.yaml`, shell-style patterns of the office
 part of a post id) says so, the tenure ends the day after that report (end rule "farewell"), unless something
-ended it first. Only the holder's own clause counts: no other person is named between the post and the
+ended it by then (a successor found later only infers an end: the farewell dates it). Only the holder's own clause counts: no other person is named between the post and the
 farewell word, so the minister who received the envoy keeps their post.
 """
 from __future__ import annotations
@@ -55,7 +55,9 @@ def apply_farewells(rows: list[dict], facts: Facts, docs: Documents) -> None:
     for (report_id, person_no), spans in facts.mentions.items():
         names_in.setdefault(report_id, []).extend((person_no, span) for span in spans)
     for row in rows:
-        if row["ended_date"] or not diplomatic(row["post_id"]) or not docs.says_any(row["last_report"], words):
+        farewell_end = (date.fromisoformat(row["last_date"]) + timedelta(days=1)).isoformat()
+        if (row["ended_date"] and row["ended_date"] <= farewell_end) or not diplomatic(row["post_id"]) \
+                or not docs.says_any(row["last_report"], words):
             continue
         last = next((fact for fact in reversed(facts.posts[row["person_id"]])
                      if fact.post_id == row["post_id"] and fact.report_id == row["last_report"]), None)
@@ -63,5 +65,4 @@ def apply_farewells(rows: list[dict], facts: Facts, docs: Documents) -> None:
             continue
         others = [span for person_no, span in names_in.get(last.report_id, []) if person_no != last.person_no]
         if _farewell_clause(docs[last.report_id], last.start, last.end, others):
-            row.update(ended_date=(date.fromisoformat(last.date) + timedelta(days=1)).isoformat(),
-                       ended_report=last.report_id, end_rule=FAREWELL)
+            row.update(ended_date=farewell_end, ended_report=last.report_id, end_rule=FAREWELL, successor_id=None)
