@@ -1,12 +1,13 @@
 """What a change to the analysis does to the change feed: the store's changes as they are (made by the code that
 built it) against the changes this work tree's `podium.analysis.refresh` makes from the same facts, on a copy.
 
-    .venv/bin/python bench/feed_diff.py --db STORE [--sample 20] [--seed 4] [--all]
+    .venv/bin/python bench/feed_diff.py --db STORE [--sample 20] [--seed 4] [--all] [--resolve]
 
 Prints the default feed (or with `--all` every change) by kind, before and after, then a random sample (fixed
 seed) of the rows that left it and of those that came in, each with its evidence, to read before keeping a
 change. Prints only (bench/RESULTS.md quotes its figures). The store is not modified: the refresh runs in a
-transaction that is rolled back, as in `bench/refresh.py`.
+transaction that is rolled back, as in `bench/refresh.py`. `--resolve` runs this work tree's resolver first (for a
+change to `podium.resolve`), as `podium ingest` does.
 """
 from __future__ import annotations
 
@@ -17,16 +18,20 @@ from collections import Counter
 from pathlib import Path
 
 import podium.analysis
+import podium.resolve
 from podium.analysis.feeds import list_changes
 from podium.store import open_store
 
 EVIDENCE_CHARS = 300
 
 
-def feeds(db: str, everything: bool) -> tuple[dict[str, dict], dict[str, dict]]:
-    """The feed as stored, and as this work tree's `podium.analysis.refresh` makes it (then rolled back)."""
+def feeds(db: str, everything: bool, resolve: bool = False) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The feed as stored, and as this work tree's `podium.analysis.refresh` (after `podium.resolve.refresh` with
+    `resolve`) makes it (then rolled back)."""
     with open_store(db).connect() as conn:
         before = {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
+        if resolve:
+            podium.resolve.refresh(conn)
         podium.analysis.refresh(conn)
         after = {row["id"]: row for row in list_changes(conn, signal_only=not everything)}
         conn.rollback()
@@ -47,10 +52,11 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20)
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--all", action="store_true", help="every change, not only the default feed")
+    parser.add_argument("--resolve", action="store_true", help="run this work tree's resolver before the analysis")
     args = parser.parse_args()
     if not Path(args.db).exists():
         sys.exit(f"{args.db}: no store; ingest both corpora first (make demo)")
-    before, after = feeds(args.db, args.all)
+    before, after = feeds(args.db, args.all, args.resolve)
     kinds_before, kinds_after = Counter(r["kind"] for r in before.values()), Counter(r["kind"] for r in after.values())
     print(f"{'kind':<18}{'before':>8}{'after':>8}")
     for kind in sorted(set(kinds_before) | set(kinds_after), key=lambda k: (-kinds_before[k], k)):

@@ -22,6 +22,7 @@ from podium.analysis.signal import Leadership, significance
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.explicit import explicit_changes, since_changes
 from podium.analysis.facts import Facts, PostFact, load_facts
+from podium.analysis.hearsay import Hearsay
 from podium.analysis.person_summaries import refresh_person_summaries
 from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
@@ -46,7 +47,7 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
     still_news = {(change.report_id, change.person_id) for change in explicit if change.confers}
     dated.add_retold(retold, {(role.report_id, role.person_id): role.person_no for role in facts.roles
                               if (role.report_id, role.person_id) not in still_news})
-    tenure_rows = compute_tenures(facts, explicit)
+    tenure_rows = compute_tenures(facts, explicit, Hearsay(docs))
     found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
              + first_appearances(facts) + absences(facts) + rank_changes(facts, names, _conferred(explicit))
              + demotions(facts))

@@ -24,10 +24,10 @@ from statistics import median
 
 from sqlalchemy import Connection, func, select
 
+from podium.analysis.rhythm import MAX_SILENCE_DAYS
 from podium.analysis.succession import never_shared, single_holder, supported
 from podium.store.schema import persons, protocol_ranks, reports, tenures
 
-MAX_SILENCE_DAYS = 3 * 365
 RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
 UNRANKED = 10_000  # placed after everyone with a protocol place
 
