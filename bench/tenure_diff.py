@@ -1,0 +1,68 @@
+"""What the tenure rules do over a whole store: the periods the hearsay rule keeps out (with the sentences that
+gave the post), the (person, post) pairs cut into several periods by a long silence, and the head seats read as
+renamed (`podium.analysis.tenures`, `hearsay.py`, `renamed.py`), from the store's facts by this work tree's code.
+
+    .venv/bin/python bench/tenure_diff.py --db STORE
+
+Prints only (bench/RESULTS.md quotes its figures); the store is not modified (the refresh's reading of the
+facts is rolled back).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import select
+
+from podium.analysis import stated_changes
+from podium.analysis.dating import date_facts
+from podium.analysis.evidence import Documents, quote
+from podium.analysis.facts import load_facts
+from podium.analysis.hearsay import Hearsay
+from podium.analysis.renamed import renamed_seats
+from podium.analysis.tenures import compute_tenures
+from podium.store import open_store
+from podium.store.schema import reports
+
+EVIDENCE_CHARS = 240
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="podium.db")
+    args = parser.parse_args()
+    if not Path(args.db).exists():
+        sys.exit(f"{args.db}: no store; ingest both corpora first (make demo)")
+    with open_store(args.db).connect() as conn:
+        facts, docs = load_facts(conn), Documents(conn)
+        dated = date_facts(facts, docs, dict(conn.execute(select(reports.c.id, reports.c.date)).all()))
+        explicit = stated_changes(conn, facts, docs, dated)
+        conn.rollback()
+    plain = compute_tenures(facts, explicit)
+    heard = compute_tenures(facts, explicit, Hearsay(docs))
+    kept = {(row["person_id"], row["post_id"], row["first_date"]) for row in heard}
+    dropped = [row for row in plain if (row["person_id"], row["post_id"], row["first_date"]) not in kept]
+    print(f"tenure periods: {len(plain)} without the hearsay rule, {len(heard)} with it; dropped {len(dropped)}")
+    for row in dropped:
+        evidence = [f for f in facts.posts[row["person_id"]] if f.post_id == row["post_id"]
+                    and row["first_date"] <= f.date <= row["last_date"]]
+        print(f"- {row['person_id']} {row['post_id']} {row['first_date']}..{row['last_date']} ({row['n_reports']})")
+        for fact in evidence:
+            print(f"  [{fact.report_id}] {quote(docs[fact.report_id], fact.start, fact.end)[:EVIDENCE_CHARS]}")
+    periods = Counter((row["person_id"], row["post_id"]) for row in heard)
+    several = sorted(pair for pair, n in periods.items() if n > 1)
+    print(f"\n(person, post) pairs in several periods: {len(several)}")
+    for person_id, post_id in several:
+        spans = sorted((r["first_date"], r["last_date"]) for r in heard
+                       if (r["person_id"], r["post_id"]) == (person_id, post_id))
+        print(f"- {person_id} {post_id}: " + ", ".join(f"{a}..{b}" for a, b in spans))
+    renamed = sorted(renamed_seats(heard))
+    print(f"\nhead seats renamed: {len(renamed)}")
+    for person_id, old, new in renamed:
+        print(f"- {person_id}: {old} -> {new}")
+
+
+if __name__ == "__main__":
+    main()
