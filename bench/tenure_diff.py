@@ -1,6 +1,7 @@
 """What the tenure rules do over a whole store: the periods the hearsay rule keeps out (with the sentences that
 gave the post), the (person, post) pairs cut into several periods by a long silence, and the head seats read as
-renamed (`podium.analysis.tenures`, `hearsay.py`, `renamed.py`), from the store's facts by this work tree's code.
+renamed (`podium.analysis.tenures`, `hearsay.py`, `renamed.py`), from the store's facts by this work tree's code;
+then, from the store's own tenures, the holdings `podium holders` takes for misreadings (`holders.py`).
 
     .venv/bin/python bench/tenure_diff.py --db STORE
 
@@ -21,10 +22,11 @@ from podium.analysis.dating import date_facts
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import load_facts
 from podium.analysis.hearsay import Hearsay
+from podium.analysis.holders import post_holdings
 from podium.analysis.renamed import renamed_seats
 from podium.analysis.tenures import compute_tenures
 from podium.store import open_store
-from podium.store.schema import reports
+from podium.store.schema import reports, tenures
 
 EVIDENCE_CHARS = 240
 
@@ -39,6 +41,11 @@ def main() -> None:
         facts, docs = load_facts(conn), Documents(conn)
         dated = date_facts(facts, docs, dict(conn.execute(select(reports.c.id, reports.c.date)).all()))
         explicit = stated_changes(conn, facts, docs, dated)
+        conn.rollback()
+        stored = conn.execute(select(tenures.c.post_id, tenures.c.person_id, tenures.c.first_date,
+                                     tenures.c.n_reports, tenures.c.first_report)).all()
+        kept_holdings = {(post_id, h.holder.person_id, h.holder.first_date)
+                         for post_id, every in post_holdings(conn).items() for h in every}
         conn.rollback()
     plain = compute_tenures(facts, explicit)
     heard = compute_tenures(facts, explicit, Hearsay(docs))
@@ -62,6 +69,13 @@ def main() -> None:
     print(f"\nhead seats renamed: {len(renamed)}")
     for person_id, old, new in renamed:
         print(f"- {person_id}: {old} -> {new}")
+    misread = [row for row in stored if (row.post_id, row.person_id, row.first_date) not in kept_holdings]
+    print(f"\nholdings taken for misreadings (stored tenures): {len(misread)}")
+    for row in misread:
+        fact = next((f for f in facts.posts[row.person_id] if f.post_id == row.post_id
+                     and f.report_id == row.first_report), None)
+        words = quote(docs[fact.report_id], fact.start, fact.end)[:EVIDENCE_CHARS] if fact else ""
+        print(f"- {row.person_id} {row.post_id} {row.first_date} ({row.n_reports}) [{row.first_report}] {words}")
 
 
 if __name__ == "__main__":

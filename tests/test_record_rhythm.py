@@ -19,9 +19,11 @@ EXTRA_POSTS = {"general-secretary@wpk": ("general secretary of the Workers' Part
                                              "league-cc"),
                "chairman@league-cc": ("chairman of the League Central Committee", "chairman", "league-cc"),
                "vice-chairman@league-cc": ("vice-chairman of the League Central Committee", "vice-chairman",
-                                           "league-cc")}
+                                           "league-cc"),
+               "premier@cabinet": ("premier of the Cabinet", "premier", "cabinet")}
 PEOPLE = {"ryu": "Ryu Chol Jin", "sol": "Sol Man Ho", "pyo": "Pyo Kwang Il", "ham": "Ham Yong Dok",
-          "bong": "Bong Chun Sik", "gil": "Gil Song Ae", "ma": "Ma Tong Hwan", "yo": "Yo Kum Sil", "filler": "No Sang Gu"}
+          "bong": "Bong Chun Sik", "gil": "Gil Song Ae", "ma": "Ma Tong Hwan", "yo": "Yo Kum Sil", "filler": "No Sang Gu",
+          "tae": "Tae Ho Rim", "ung": "Ung Chol Su"}
 PRESIDIUM = "member of the Presidium"
 
 
@@ -43,6 +45,7 @@ def _build(world: World) -> None:
     _periods(world)
     _renamed(world)
     _rhythms(world)
+    _misreading(world)
     world.count_reports()
 
 
@@ -103,6 +106,15 @@ def _rhythms(world: World) -> None:
         _say(world, "yo", day, "Yo Kum Sil toured a farm.")
 
 
+def _misreading(world: World) -> None:
+    """Tae is the premier, named so in three reports, until his death; one report calls Ung premier meanwhile."""
+    premier = EXTRA_POSTS["premier@cabinet"][0]
+    for day in ("2013-01-10", "2013-02-10", "2013-03-10"):
+        _say(world, "tae", day, f"Tae Ho Rim, {premier}, inspected a dam.", [premier])
+    _say(world, "ung", "2013-02-20", f"Ung Chol Su, {premier}, inspected a port.", [premier])
+    _say(world, "tae", "2013-04-05", f"Tae Ho Rim, {premier}, passed away on April 3.", [premier])
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> World:
     world = World(tmp_path_factory.mktemp("rhythm") / "podium.db")
@@ -154,3 +166,8 @@ def test_a_silence_is_judged_against_the_persons_own_long_gaps(world):
     assert {kind for kind, _ in _changes(world, "gil")} & {"absence", "reappearance"} == set()  # her rhythm
     assert {kind for kind, _ in _changes(world, "ma")} >= {"absence", "reappearance"}
     assert "absence" not in {kind for kind, _ in _changes(world, "yo")}  # one list before: no rhythm to break
+
+
+def test_a_holder_named_once_within_anothers_tenure_does_not_surface_when_it_ends(world):
+    assert _holders(world, "premier@cabinet", "2013-02-25") == ["tae"]
+    assert _holders(world, "premier@cabinet", "2013-06-01") == []  # not Ung, after Tae's death
