@@ -20,10 +20,11 @@ EXTRA_POSTS = {"general-secretary@wpk": ("general secretary of the Workers' Part
                "chairman@league-cc": ("chairman of the League Central Committee", "chairman", "league-cc"),
                "vice-chairman@league-cc": ("vice-chairman of the League Central Committee", "vice-chairman",
                                            "league-cc"),
-               "premier@cabinet": ("premier of the Cabinet", "premier", "cabinet")}
+               "premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
+               "general": ("general", "general", None), "general@kpa": ("General of the KPA", "general", "kpa")}
 PEOPLE = {"ryu": "Ryu Chol Jin", "sol": "Sol Man Ho", "pyo": "Pyo Kwang Il", "ham": "Ham Yong Dok",
           "bong": "Bong Chun Sik", "gil": "Gil Song Ae", "ma": "Ma Tong Hwan", "yo": "Yo Kum Sil", "filler": "No Sang Gu",
-          "tae": "Tae Ho Rim", "ung": "Ung Chol Su"}
+          "tae": "Tae Ho Rim", "ung": "Ung Chol Su", "kye": "Kye Sun Hui"}
 PRESIDIUM = "member of the Presidium"
 
 
@@ -46,6 +47,7 @@ def _build(world: World) -> None:
     _renamed(world)
     _rhythms(world)
     _misreading(world)
+    _rank_twice(world)
     world.count_reports()
 
 
@@ -115,6 +117,15 @@ def _misreading(world: World) -> None:
     _say(world, "tae", "2013-04-05", f"Tae Ho Rim, {premier}, passed away on April 3.", [premier])
 
 
+def _rank_twice(world: World) -> None:
+    """Kye is promoted to "General" (the resolver's bare rank) and, two days later, the rank of "General of the
+    KPA" is conferred on her: one conferral, as in `explicit.py`'s repeats."""
+    world.report("r-kye-1", "2013-05-01", "Kye Sun Hui was promoted to General.",
+                 [{"id": "kye", "posts": ["General"], "roles": {"elected": "promoted"}}])
+    world.report("r-kye-2", "2013-05-03", "The military title of General of the KPA was awarded to Kye Sun Hui.",
+                 [{"id": "kye", "posts": ["General of the KPA"], "roles": {"elected": "awarded"}}])
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> World:
     world = World(tmp_path_factory.mktemp("rhythm") / "podium.db")
@@ -171,3 +182,8 @@ def test_a_silence_is_judged_against_the_persons_own_long_gaps(world):
 def test_a_holder_named_once_within_anothers_tenure_does_not_surface_when_it_ends(world):
     assert _holders(world, "premier@cabinet", "2013-02-25") == ["tae"]
     assert _holders(world, "premier@cabinet", "2013-06-01") == []  # not Ung, after Tae's death
+
+
+def test_a_rank_stated_with_and_without_its_body_is_one_conferral(world):
+    conferred = [(kind, post) for kind, post in _changes(world, "kye") if kind in ("promoted", "awarded", "elected")]
+    assert len(conferred) == 1 and conferred[0][1] in ("general", "general@kpa")
