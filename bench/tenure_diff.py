@@ -1,7 +1,8 @@
 """What the tenure rules do over a whole store: the periods the hearsay rule keeps out (with the sentences that
 gave the post), the (person, post) pairs cut into several periods by a long silence, and the head seats read as
 renamed (`podium.analysis.tenures`, `hearsay.py`, `renamed.py`), from the store's facts by this work tree's code;
-then, from the store's own tenures, the holdings `podium holders` takes for misreadings (`holders.py`).
+then, from the store's own tenures, the holdings `podium holders` takes for misreadings (`holders.py`), and who
+`podium holders` gives for the DPRK's top posts on dates of both eras (a table to read against the reports).
 
     .venv/bin/python bench/tenure_diff.py --db STORE
 
@@ -22,13 +23,27 @@ from podium.analysis.dating import date_facts
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.facts import load_facts
 from podium.analysis.hearsay import Hearsay
-from podium.analysis.holders import post_holdings
+from podium.analysis.holders import holders_on, post_holdings
 from podium.analysis.renamed import renamed_seats
 from podium.analysis.tenures import compute_tenures
 from podium.store import open_store
 from podium.store.schema import reports, tenures
 
 EVIDENCE_CHARS = 240
+TOP_POSTS = ["general-secretary@wpk", "first-secretary@wpk", "chairman@wpk", "chairman@wpk-cmc", "chairman@ndc",
+             "first-chairman@ndc", "president@sac", "premier@cabinet", "president@spa-presidium",
+             "chairman@spa-standing-committee", "supreme-commander@kpa"]
+DATES = ["2011-06-01", "2012-01-15", "2012-03-01", "2012-06-01", "2012-12-01", "2016-06-01", "2021-09-01",
+         "2022-06-01", "2022-10-01"]
+
+
+def top_holders(conn) -> list[str]:
+    """A markdown table: the holders of each top post on each date."""
+    lines = ["| post | " + " | ".join(DATES) + " |", "| --- " * (len(DATES) + 1) + "|"]
+    for post_id in TOP_POSTS:
+        held = [", ".join(h.name for h in holders_on(conn, post_id, day)) or "—" for day in DATES]
+        lines.append(f"| {post_id} | " + " | ".join(held) + " |")
+    return lines
 
 
 def main() -> None:
@@ -46,6 +61,7 @@ def main() -> None:
                                      tenures.c.n_reports, tenures.c.first_report)).all()
         kept_holdings = {(post_id, h.holder.person_id, h.holder.first_date)
                          for post_id, every in post_holdings(conn).items() for h in every}
+        table = top_holders(conn)
         conn.rollback()
     plain = compute_tenures(facts, explicit)
     heard = compute_tenures(facts, explicit, Hearsay(docs))
@@ -76,6 +92,8 @@ def main() -> None:
                      and f.report_id == row.first_report), None)
         words = quote(docs[fact.report_id], fact.start, fact.end)[:EVIDENCE_CHARS] if fact else ""
         print(f"- {row.person_id} {row.post_id} {row.first_date} ({row.n_reports}) [{row.first_report}] {words}")
+    print("\nthe top posts' holders (`podium holders --on`):")
+    print("\n".join(table))
 
 
 if __name__ == "__main__":

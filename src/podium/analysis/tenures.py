@@ -65,17 +65,22 @@ class _Rivals:
     def __init__(self, facts: Facts, hearsay: Hearsay):
         self.facts, self.hearsay = facts, hearsay
 
-    def narrated_rival(self, person_id: str, post_id: str, period: list[PostFact]) -> bool:
+    def _rivals(self, person_id: str, post_id: str, period: list[PostFact]) -> list[PostFact]:
+        """The person's facts of another post of the same body within the era of the period."""
         body = post_id.partition("@")[2]
         if not body:
-            return False
+            return []
         era = _hearsay_era_days()
-        return any(fact.post_id != post_id and fact.post_id.partition("@")[2] == body
-                   and min(_days(fact.date, period[0].date), _days(fact.date, period[-1].date)) <= era
-                   and not self.hearsay(fact) for fact in self.facts.posts[person_id])
+        return [fact for fact in self.facts.posts[person_id]
+                if fact.post_id != post_id and fact.post_id.partition("@")[2] == body
+                and min(_days(fact.date, period[0].date), _days(fact.date, period[-1].date)) <= era]
 
     def only_hearsay(self, person_id: str, post_id: str, period: list[PostFact]) -> bool:
-        return all(self.hearsay(fact) for fact in period) and self.narrated_rival(person_id, post_id, period)
+        """The period's every report gives the post in someone's words, and the narration gives another post of
+        the body near it (the rivals are found first: the texts are cut into sentences only for those few)."""
+        rivals = self._rivals(person_id, post_id, period)
+        return bool(rivals) and all(self.hearsay(fact) for fact in period) and \
+            not all(self.hearsay(fact) for fact in rivals)
 
 
 def compute_tenures(facts: Facts, explicit: list[Change], hearsay: Hearsay | None = None) -> list[dict]:
