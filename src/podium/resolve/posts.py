@@ -77,6 +77,7 @@ class PostParser:
         self.neutral_words = {key(w) for w in vocab["neutral_words"]}
         self.abroad_words = {key(w) for w in vocab["abroad_words"]}
         self.abroad_also_in = set(vocab["abroad_also_in"])
+        self.own_name_aliases = {key(a) for a in vocab["own_name_aliases"]}
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
         self.acronyms = {acronym: (re.compile(rf"\b{re.escape(acronym)}\b(?:\s+(Central Committee|C\.C\.))?"),
                                    lambda m, full=full: f"{m.group(1)} of the {full}" if m.group(1) else full)
@@ -256,21 +257,33 @@ class PostParser:
         """`title`, unless it says something none of the post's forms (`form_counts`: form -> times written)
         says: then the form written most often (`resolve/titles.py`)."""
         title = self.title(post, office_text, connector)
-        body = f" {connector} {self._own_words(post)}" if post.body_id else ""
-        composed = f"{office_text}{body} {post.suffix}"
         forms = [self.rewritten(form) for form in form_counts]
+        body = f" {connector} {self._own_words(post, forms)}" if post.body_id else ""
+        composed = f"{office_text}{body} {post.suffix}"
         expansions = {w for w in words(MINISTRY_WORDS) if not any(w in words(form) for form in forms)}
         return title if not unwritten_pairs(composed, forms, expansions) else most_written(form_counts)
 
-    def _own_words(self, post: ParsedPost) -> str:
+    def _own_words(self, post: ParsedPost, forms: list[str]) -> str:
         """The title's body part without the fixed DPRK body it ends in, the full name that the vocabulary gives
-        on purpose ("of the Cabinet", "of the Democratic People's Republic of Korea")."""
+        on purpose ("of the Cabinet", "of the Democratic People's Republic of Korea"), unless a form writes that
+        body as part of an organisation's own name ("of Korea")."""
         if post.body_id is None:
             return ""
         full = self.tree.title_of(post.body_id)
         tail = next((self.tree.title_of(b) for b in post.body_chain if self.tree.bodies[b].fixed
                      and full.endswith(self.tree.title_of(b))), None)
-        return full if tail is None or self.tree.is_foreign(post.body_id) else full.removesuffix(tail)
+        if tail is None or self.tree.is_foreign(post.body_id) or any(map(self._ends_in_own_name, forms)):
+            return full
+        return full.removesuffix(tail)
+
+    def _ends_in_own_name(self, form: str) -> bool:
+        """The form's body ends in "of Korea" written bare ("the Writers Union of Korea"): the organisation's
+        own name, which a title must not spell out as the state's."""
+        office_toks, rest = _office_split(tokens(form))
+        body_toks, _ = _split_suffix(rest)
+        items = self._items(body_toks, " ".join(t.key for t in office_toks)) if body_toks else []
+        return len(items) > 1 and items[-1].kind == "alias" and items[-1].key in self.own_name_aliases \
+            and items[-2].joiner == "of"
 
 def _office_split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """The office's words and the words after the "of" (or "to") that ends it."""
