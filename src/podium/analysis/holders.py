@@ -24,10 +24,10 @@ from statistics import median
 
 from sqlalchemy import Connection, func, select
 
+from podium.analysis.rhythm import MAX_SILENCE_DAYS
 from podium.analysis.succession import never_shared, single_holder, supported
 from podium.store.schema import persons, protocol_ranks, reports, tenures
 
-MAX_SILENCE_DAYS = 3 * 365
 RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
 UNRANKED = 10_000  # placed after everyone with a protocol place
 
@@ -132,7 +132,22 @@ def post_holdings(conn: Connection, post_ids: list[str] | None = None) -> dict[s
     found = defaultdict(list)
     for post, *holder in conn.execute(query):
         found[post].append(_holding(Holder(*holder), latest))
-    return dict(found)
+    return {post: _without_misreadings(post, every) for post, every in found.items()}
+
+
+def _without_misreadings(post_id: str, every: list[Holding]) -> list[Holding]:
+    """On a one-at-a-time post, a holder with too little evidence (`succession.supported`) whose evidence lies
+    wholly within another person's supported tenure never held it: one report calling a man general secretary
+    while the general secretary is named so in a thousand is a misreading (a misspelt name, a title read into a
+    name: "Secreatry Kim Jong Il"). Rule 4 already prefers the stronger holder while both hold; without this the
+    misreading would surface as the holder once the real one's tenure ends (his death)."""
+    if not _one_at_a_time(post_id, every):
+        return every
+    strong = [h for h in every if supported(vars(h.holder))]
+    return [h for h in every if h in strong or not any(
+        other.holder.person_id != h.holder.person_id
+        and other.start_date <= h.holder.first_date and h.holder.last_date <= other.holder.last_date
+        for other in strong)]
 
 
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:

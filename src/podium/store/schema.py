@@ -158,7 +158,7 @@ tenures = Table(
     "tenures", metadata,
     Column("person_id", String, primary_key=True),
     Column("post_id", String, primary_key=True, index=True),
-    Column("first_date", String(10), nullable=False),
+    Column("first_date", String(10), primary_key=True),  # a person may hold a post in several periods
     Column("last_date", String(10), nullable=False),
     Column("first_report", String, nullable=False),
     Column("last_report", String, nullable=False),
