@@ -167,7 +167,7 @@ tenures = Table(
     Column("conferred_report", String),
     Column("ended_date", String(10)),  # the record says it ended (relieved, dismissed), or it ended by inference
     Column("ended_report", String),
-    Column("end_rule", String),  # how it ended: "stated", "death", "succeeded" or "promoted" (inferred)
+    Column("end_rule", String),  # how it ended: "stated", "death", "farewell", "succeeded" or "promoted" (inferred)
     Column("successor_id", String),  # for "succeeded": who took the post
 )
 
