@@ -3,8 +3,9 @@
 A person held post P on date D when
 1. a report dated on or before D gives them P as current (their first evidence for P is on or before D; what a
    report recalls from an earlier time is history, not evidence of a holding);
-2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, or, on a
-   single-holder post (`vocab/succession.yaml`), a successor (`end_rule` "succeeded": the end is inferred);
+2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, an envoy's
+   farewell (`farewells.py`), or, on a single-holder post (`vocab/succession.yaml`), a successor (`end_rule`
+   "succeeded": the end is inferred);
 3. their last evidence is no more than `MAX_SILENCE_DAYS` before D: a holding the record has not shown for
    years has lapsed (across the decade between the KCNA and the Rodong Sinmun corpora, the 2012 Presidium is
    not the 2022 one); a post in a body of one occasion (a funeral committee, a festival's organising committee:
