@@ -5,8 +5,9 @@ leaving; a report that gives an envoy the post in the clause of a farewell ("X, 
 who paid a farewell call on ...", "a farewell reception for X, ...") says the posting ends. When the last
 evidence of a diplomatic post (`farewell_offices` of `vocab/succession.yaml`, shell-style patterns of the office
 part of a post id) says so, the tenure ends the day after that report (end rule "farewell"), unless something
-ended it by then (a successor found later only infers an end: the farewell dates it). Only the holder's own clause counts: no other person is named between the post and the
-farewell word, so the minister who received the envoy keeps their post.
+ended it by then (a successor found later only infers an end: the farewell dates it). Only the holder's own
+clause counts: no other person is named between the post and the farewell word, so the minister who received
+the envoy keeps their post.
 """
 from __future__ import annotations
 
