@@ -41,6 +41,7 @@ def test_variants_of_one_post_are_one_post(parser):
     ("minister of State Security", "minister@mss"),
     ("minister of People's Security", "minister@mps"),
     ("vice-minister of the Ministry of People's Security", "vice-minister@mps"),
+    ("minister of People's Security of the National Defence Commission", "minister@mps"),
     ("minister of Social Security", "minister@msos"),
     ("minister of the Ministry of National Defence of the DPRK", "minister@mnd"),
     ("minister of National Defence", "minister@mnd"),

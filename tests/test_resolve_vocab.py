@@ -35,7 +35,7 @@ def tree() -> BodyTree:
     ("mpaf", ["kpa"]),
     ("mnd", ["kpa"]),
     ("mss", ["dprk"]),
-    ("mps", ["dprk"]),
+    ("mps", ["ndc", "dprk"]),
     ("kisyl-cc", ["kisyl"]),
     ("gftuk", []),
     ("uawk", []),
