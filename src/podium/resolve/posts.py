@@ -300,6 +300,7 @@ class PostParser:
         return len(items) > 1 and items[-1].kind == "alias" and items[-1].key in self.own_name_aliases \
             and items[-2].joiner == "of"
 
+
 def _office_split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """The office's words and the words after the "of" (or "to") that ends it."""
     cut = next((i for i, t in enumerate(toks) if t.key in ("of", "to") and i > 0), len(toks))
