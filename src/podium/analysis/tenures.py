@@ -19,6 +19,7 @@ a higher grade of membership of the same body ends the lower (`promotion.py`, "p
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -31,6 +32,7 @@ from podium.analysis.rhythm import MAX_SILENCE_DAYS, tenure_break_days
 from podium.analysis.succession import apply_succession
 from podium.vocab import load_vocab
 
+
 @cache
 def _hearsay_era_days() -> int:
     return int(load_vocab("tenures")["hearsay_era_days"])
@@ -40,7 +42,7 @@ def _days(one: str, other: str) -> int:
     return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
 
 
-def periods(evidence: list[PostFact], break_days) -> list[list[PostFact]]:
+def periods(evidence: list[PostFact], break_days: Callable[[], float]) -> list[list[PostFact]]:
     """The evidence of one (person, post), in date order, cut where it falls silent longer than `break_days()`
     (called only when some gap passes the lapse: the person's rhythm is read for few posts)."""
     cut: list[list[PostFact]] = [[evidence[0]]]
@@ -56,7 +58,8 @@ def periods(evidence: list[PostFact], break_days) -> list[list[PostFact]]:
 
 
 def _between(changes: list[Change], after: str | None, until: str | None) -> list[Change]:
-    return [c for c in changes if (after is None or c.date > after) and (until is None or c.date <= until)]
+    """The changes dated after one period's last evidence and before the next period's first: this period's."""
+    return [c for c in changes if (after is None or c.date > after) and (until is None or c.date < until)]
 
 
 class _Rivals:
