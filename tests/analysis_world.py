@@ -34,7 +34,7 @@ POSTS = {  # id: (title, office, body, other forms)
     "member@wpk-cc-politburo-presidium": ("member of the Presidium of the Political Bureau of the Central "
                                           "Committee of the Workers' Party of Korea", "member",
                                           "wpk-cc-politburo-presidium", ["member of the Presidium"]),
-    "vice marshal@kpa": ("vice marshal of the Korean People's Army", "vice marshal", "kpa",
+    "vice-marshal@kpa": ("vice marshal of the Korean People's Army", "vice marshal", "kpa",
                          ["vice marshal of the KPA"]),
     "chief@kpa-general-staff": ("chief of the General Staff of the Korean People's Army", "chief", "kpa",
                                 ["chief of the General Staff"]),

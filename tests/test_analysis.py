@@ -47,7 +47,7 @@ def test_every_change_quotes_its_report(world, found):
     ("elected", "pak", "member@wpk-cc-politburo-presidium", "2012-04-11", "Pak Chol Su was elected member"),
     ("relieved", "ri", "chief@kpa-general-staff", "2012-07-15", "relieved of all his posts including chief"),
     ("relieved", "ri", None, "2012-07-15", "relieved of all his posts"),  # all: those not named too
-    ("awarded", "hyon", "vice marshal@kpa", "2012-07-17", "title of vice marshal of the KPA was awarded"),
+    ("awarded", "hyon", "vice-marshal@kpa", "2012-07-17", "title of vice marshal of the KPA was awarded"),
     ("appointed", "hyon", "chief@kpa-general-staff", "2012-07-20", "Hyon Yong Su was appointed chief"),
     ("dismissed", "choe", "premier", "2012-09-01", "dismissed from the post of premier"),
     ("relieved", "so", None, "2012-10-01", "So Hong Il was relieved of all his duties"),
@@ -152,7 +152,7 @@ def test_the_kind_of_an_explicit_change_is_its_verb(tmp_path, text, role, words,
                                                        "roles": {role: words}}])
     with world.engine.begin() as conn:
         refresh(conn)
-        assert [(row.kind, row.post_id) for row in conn.execute(select(changes))] == [(kind, "vice marshal@kpa")]
+        assert [(row.kind, row.post_id) for row in conn.execute(select(changes))] == [(kind, "vice-marshal@kpa")]
 
 
 def test_refresh_of_an_empty_store_leaves_empty_tables(tmp_path):

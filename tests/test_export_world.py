@@ -112,7 +112,7 @@ def test_scope_keeps_the_window_and_the_body(db, tmp_path):
         "--body", "Korean People's Army", "--db", db)
     document = json.loads(out.read_text(encoding="utf-8"))
     held = {(m["person_id"], m["post_id"]) for m in document["memberships"]}
-    assert held == {("hyon", "chief@kpa-general-staff"), ("hyon", "vice marshal@kpa")}  # Ri was relieved in July
+    assert held == {("hyon", "chief@kpa-general-staff"), ("hyon", "vice-marshal@kpa")}  # Ri was relieved in July
     assert {o["id"] for o in document["organizations"]} == {"kpa"}
     assert {p["id"] for p in document["persons"]} == {"hyon"}
 

@@ -13,7 +13,6 @@ from podium.store.schema import bodies, changes, deaths, history, post_forms, po
     statement_times, tenures
 
 EXTRA_POSTS = {"premier@cabinet": ("premier of the Cabinet", "premier", "cabinet"),
-               "vice-marshal@kpa": ("Vice Marshal of the KPA (as the resolver names it)", "vice marshal", "kpa"),
                "member@ndc": ("member of the National Defence Commission", "member", "ndc"),
                "general@kpa": ("general of the Korean People's Army", "general", "kpa"),
                "alternate-member@wpk-cc-politburo": ("alternate member of the Political Bureau", "alternate member",

@@ -37,6 +37,20 @@ def test_variants_of_one_post_are_one_post(parser):
      "director@wpk-cc-propaganda-and-agitation-department"),
     ("minister of Public Health", "minister@cabinet-ministry-of-public-health"),
     ("minister of the Ministry of Public Health of the DPRK", "minister@cabinet-ministry-of-public-health"),
+    # the security and defence ministries are not the Cabinet's: a ministry's name that is a fixed body's is it
+    ("minister of State Security", "minister@mss"),
+    ("minister of People's Security", "minister@mps"),
+    ("vice-minister of the Ministry of People's Security", "vice-minister@mps"),
+    ("minister of People's Security of the National Defence Commission", "minister@mps"),
+    ("minister of Social Security", "minister@msos"),
+    ("minister of the Ministry of National Defence of the DPRK", "minister@mnd"),
+    ("minister of National Defence", "minister@mnd"),
+    ("first vice-minister of National Defence of the DPRK", "first-vice-minister@mnd"),
+    ("minister of Public Security of Vietnam", "minister@state-vietnam-ministry-of-public-security"),
+    ("minister of State Security of China", "minister@state-china-ministry-of-state-security"),
+    # a committee "of the DPRK" is not the Assembly's: only "of the SPA" makes one of its committees
+    ("chairman of the Budget Committee of the Supreme People's Assembly", "chairman@spa-budget-committee"),
+    ("chairman of the Rose Committee of the DPRK", "chairman@dprk-rose-committee"),
     ("chief secretary of the North Phyongan Provincial Committee of the WPK",
      "chief-secretary@wpk-north-phyongan-provincial-committee"),
     ("vice-chairman of the Communist Party of Peru", "vice-chairman@state-peru-communist-party"),
@@ -120,3 +134,17 @@ def test_a_query_finds_the_post_refresh_filed(tmp_path):
         refresh(conn)
         filed = conn.execute(select(post_forms.c.post_id)).scalar_one()
     assert post_id_of(PRESIDIUM_FORMS[2]) == filed
+
+
+@pytest.mark.parametrize("form, not_this", [
+    ("minister of the Democratic People's Republic of Korea of Fisheries", "minister@dprk"),
+    ("chairman of the Committee of the Kim Il Sung Socialist Youth League in the Korean People's Army",
+     "chairman@kisyl-committee"),
+    ("deputy director of the Foreign Affairs Office of the Ministry of National Defense",
+     "deputy-director@mnd-foreign-affairs-office"),
+])
+def test_a_fixed_body_name_does_not_swallow_its_context(parser, form, not_this):
+    """A body's full name names that fixed body only where it can stand: garbled words around the state's name
+    keep their own body, the youth league in the KPA stays in the KPA, and China's "Ministry of National
+    Defense" is not the DPRK's."""
+    assert parser.parse(form).post_id != not_this

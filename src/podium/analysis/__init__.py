@@ -22,11 +22,13 @@ from podium.analysis.signal import Leadership, significance
 from podium.analysis.evidence import Documents, quote
 from podium.analysis.explicit import explicit_changes, since_changes
 from podium.analysis.facts import Facts, PostFact, load_facts
+from podium.analysis.hearsay import Hearsay
 from podium.analysis.person_summaries import refresh_person_summaries
 from podium.analysis.post_usage import post_changes
 from podium.analysis.protocol import rank_changes
 from podium.analysis.retold import split_retold
 from podium.analysis.tenures import compute_tenures
+from podium.analysis.farewells import apply_farewells
 from podium.analysis.summaries import coappearance_rows, month_rows, rank_rows
 from podium.resolve import name_key
 from podium.resolve.holders import korean_name
@@ -37,6 +39,18 @@ from podium.store.schema import bodies, changes, coappearances, deaths, history,
 def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tuple[list[dict], list[Change]]:
     """Tenure rows and every detected change; conferrals retold as news go to the history of `dated`."""
     names = dict(conn.execute(select(persons.c.id, persons.c.name)).all())
+    explicit = stated_changes(conn, facts, docs, dated)
+    tenure_rows = compute_tenures(facts, explicit, Hearsay(docs))
+    apply_farewells(tenure_rows, facts, docs)
+    found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
+             + first_appearances(facts) + absences(facts) + rank_changes(facts, names, _conferred(explicit))
+             + demotions(facts))
+    return tenure_rows, found
+
+
+def stated_changes(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> list[Change]:
+    """The changes the reports state (and eternal titles, added to `facts`), retold ones moved to the history of
+    `dated`: what the tenures are cut by (`bench/tenure_diff.py` reads them too)."""
     eternal, _ = eternal_titles(facts, docs)
     for fact in eternal:
         facts.posts[fact.person_id].append(fact)
@@ -46,11 +60,7 @@ def _detect(conn: Connection, facts: Facts, docs: Documents, dated: Dated) -> tu
     still_news = {(change.report_id, change.person_id) for change in explicit if change.confers}
     dated.add_retold(retold, {(role.report_id, role.person_id): role.person_no for role in facts.roles
                               if (role.report_id, role.person_id) not in still_news})
-    tenure_rows = compute_tenures(facts, explicit)
-    found = (explicit + death_changes(dated.found, facts.corpus_start) + post_changes(facts, tenure_rows)
-             + first_appearances(facts) + absences(facts) + rank_changes(facts, names, _conferred(explicit))
-             + demotions(facts))
-    return tenure_rows, found
+    return explicit
 
 
 def _conferred(explicit: list[Change]) -> dict[str, list[str]]:

@@ -5,11 +5,14 @@
   unlikely by chance: appearing from then on at a rate of r dates per day, the chance of not appearing at all
   in the d days between the start of the record and the first report is exp(-r·d); it must be under `ALPHA`.
   (Someone named every few months may well have been around in January without being named.)
-- "absence": a person who appeared regularly (on at least `ABSENCE_MIN_DATES` distinct dates) and then was not
-  named for much longer than their own usual gap between appearances: longer than
-  max(Q3 + 3·IQR of their gaps, `ABSENCE_MIN_DAYS`) days (the usual rule for a far outlier, with a floor so
-  that people seen every other day are not "absent" after a week). Dated the day the gap passed that threshold,
-  with the last report before it as evidence. A gap still open at the end of the corpus counts.
+- "absence": a person who appeared regularly (on at least `ABSENCE_MIN_DATES` distinct dates, and on
+  `ABSENCE_MIN_PRIOR_DATES` before the gap: one earlier list is no rhythm to break) and then was not named for
+  much longer than their own usual gap between appearances: longer than max(Q3 + 3·IQR of their gaps, the 90th
+  percentile of their gaps (`rhythm.long_usual_gap`: a vice-minister named at signings every three to six
+  months has long gaps that are ordinary for him, though most of his gaps are a day), `ABSENCE_MIN_DAYS`) days
+  (the usual rule for a far outlier, with a floor so that people seen every other day are not "absent" after a
+  week). Dated the day the gap passed that threshold, with the last report before it as evidence. A gap still
+  open at the end of the corpus counts.
 - "reappearance": the report that ends such an absence.
 """
 from __future__ import annotations
@@ -21,9 +24,11 @@ from statistics import quantiles
 from podium.analysis.change import Change
 from podium.analysis.facts import Appearance, Facts
 from podium.analysis.post_usage import ALPHA
+from podium.analysis.rhythm import covered_gaps, long_usual_gap
 
 FIRST_MIN_DATES = 5
 ABSENCE_MIN_DATES = 10
+ABSENCE_MIN_PRIOR_DATES = 5
 ABSENCE_MIN_DAYS = 30
 IQR_FACTOR = 3
 
@@ -60,7 +65,7 @@ def first_appearances(facts: Facts) -> list[Change]:
 def absence_threshold(gaps: list[int]) -> float:
     """The longest gap (in days) that is still usual for a person with these gaps between appearances."""
     q1, _, q3 = quantiles(gaps, n=4, method="inclusive")
-    return max(q3 + IQR_FACTOR * (q3 - q1), ABSENCE_MIN_DAYS)
+    return max(q3 + IQR_FACTOR * (q3 - q1), long_usual_gap(gaps) or 0, ABSENCE_MIN_DAYS)
 
 
 def absences(facts: Facts) -> list[Change]:
@@ -77,16 +82,16 @@ def absences(facts: Facts) -> list[Change]:
         days = _days(apps)
         if len(days) < ABSENCE_MIN_DATES:
             continue
-        gaps = [(b - a).days for a, b in zip(days, days[1:])
-                if facts.covered(a.isoformat(), b.isoformat())]
+        gaps = covered_gaps(facts, days)
         if len(gaps) < 2:
             continue
         threshold = absence_threshold(gaps)
         last_of_day = {app.date: app for app in apps}  # the last report of each date
         ends = days[1:] + [end_of_record]
         for i, (before, after) in enumerate(zip(days, ends)):
-            if (after - before).days <= threshold or not facts.covered(before.isoformat(), after.isoformat()):
-                continue  # a usual gap, or one the record itself leaves (few reports in it: another era)
+            if (after - before).days <= threshold or not facts.covered(before.isoformat(), after.isoformat()) \
+                    or i + 1 < ABSENCE_MIN_PRIOR_DATES:
+                continue  # a usual gap, one the record itself leaves (another era), or no rhythm before it yet
             back = after.isoformat() if i + 1 < len(days) else None
             noticed = (before + timedelta(days=int(threshold) + 1)).isoformat()
             usual = f"usual gap up to {threshold:.0f} days"

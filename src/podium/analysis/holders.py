@@ -3,11 +3,13 @@
 A person held post P on date D when
 1. a report dated on or before D gives them P as current (their first evidence for P is on or before D; what a
    report recalls from an earlier time is history, not evidence of a holding);
-2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, or, on a
-   single-holder post (`vocab/succession.yaml`), a successor (`end_rule` "succeeded": the end is inferred);
+2. their tenure had not ended on or before D: a stated ending (relieved, dismissed), their death, an envoy's
+   farewell (`farewells.py`), or, on a single-holder post (`vocab/succession.yaml`), a successor (`end_rule`
+   "succeeded": the end is inferred);
 3. their last evidence is no more than `MAX_SILENCE_DAYS` before D: a holding the record has not shown for
    years has lapsed (across the decade between the KCNA and the Rodong Sinmun corpora, the 2012 Presidium is
-   not the 2022 one);
+   not the 2022 one); a post in a body of one occasion (a funeral committee, a festival's organising committee:
+   `succession.of_occasion`) is held to its last evidence only (end reason "occasion");
 4. on a single-holder post, they are the holder: holders with too little evidence (`succession.supported`)
    give way to one with enough, and of several the one named most.
 Evidence after D does not count (a post first seen later may have been held before; the corpus cannot say).
@@ -24,12 +26,13 @@ from statistics import median
 
 from sqlalchemy import Connection, func, select
 
-from podium.analysis.succession import never_shared, single_holder, supported
+from podium.analysis.rhythm import MAX_SILENCE_DAYS
+from podium.analysis.succession import never_shared, of_occasion, single_holder, supported
 from podium.store.schema import persons, protocol_ranks, reports, tenures
 
-MAX_SILENCE_DAYS = 3 * 365
 RANK_WINDOW_DAYS = 365  # protocol places of this long before the date order the holders
 UNRANKED = 10_000  # placed after everyone with a protocol place
+OCCASION = "occasion"  # the end reason of a post in a body of one occasion
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,12 @@ class Holding:
         return self.start_date <= day < (self.end_date or self.lapses)
 
 
-def _holding(holder: Holder, latest_report: str) -> Holding:
+def _holding(post_id: str, holder: Holder, latest_report: str) -> Holding:
     """The holding of one tenure; a lapse after the latest report is no end yet (the reports stop first)."""
+    if of_occasion(post_id):  # the occasion is over: held up to its last evidence
+        over = (date.fromisoformat(holder.last_date) + timedelta(days=1)).isoformat()
+        if not (holder.ended_date and holder.ended_date < over):
+            return Holding(holder, holder.first_date, over, OCCASION, over)
     lapses = (date.fromisoformat(holder.last_date) + timedelta(days=MAX_SILENCE_DAYS + 1)).isoformat()
     if holder.ended_date and holder.ended_date < lapses:
         return Holding(holder, holder.first_date, holder.ended_date, holder.end_rule or "stated", lapses)
@@ -131,8 +138,23 @@ def post_holdings(conn: Connection, post_ids: list[str] | None = None) -> dict[s
     latest = conn.execute(select(func.max(reports.c.date))).scalar() or ""
     found = defaultdict(list)
     for post, *holder in conn.execute(query):
-        found[post].append(_holding(Holder(*holder), latest))
-    return dict(found)
+        found[post].append(_holding(post, Holder(*holder), latest))
+    return {post: _without_misreadings(post, every) for post, every in found.items()}
+
+
+def _without_misreadings(post_id: str, every: list[Holding]) -> list[Holding]:
+    """On a one-at-a-time post, a holder with too little evidence (`succession.supported`) whose evidence lies
+    wholly within another person's supported tenure never held it: one report calling a man general secretary
+    while the general secretary is named so in a thousand is a misreading (a misspelt name, a title read into a
+    name: "Secreatry Kim Jong Il"). Rule 4 already prefers the stronger holder while both hold; without this the
+    misreading would surface as the holder once the real one's tenure ends (his death)."""
+    if not _one_at_a_time(post_id, every):
+        return every
+    strong = [h for h in every if supported(vars(h.holder))]
+    return [h for h in every if h in strong or not any(
+        other.holder.person_id != h.holder.person_id
+        and other.start_date <= h.holder.first_date and h.holder.last_date <= other.holder.last_date
+        for other in strong)]
 
 
 def holders_on(conn: Connection, post_id: str, on: str) -> list[Holder]:

@@ -7,11 +7,13 @@ person's reports that name any post. The chance that it is left out of k such re
 - "new post": the k reports with posts before its first use did not name it: it is new. Dated at its first
   report, with that sentence as evidence. Not reported when a report states the conferral (the explicit change
   says it better), nor after the person's death (a posthumous title is conferred, not taken up: only a stated
-  award is a change), nor for a rank with no lower rank named before it (`_rank_news`).
+  award is a change), nor for a rank with no lower rank named before it (`_rank_news`), nor for a head seat
+  under a new title (`renamed.py`: the youth league's first secretary called its chairman).
 - "post dropped": the k reports with posts after its last use do not name it: the person keeps appearing with
   other posts. Dated at the first of those reports, with the post it does name as evidence. Posts with a stated
-  ending are left to the explicit change; ranks (named or left out at will) and posts that report still gives
-  in vaguer words (the same office in a body containing it) are never "dropped".
+  ending are left to the explicit change; ranks (named or left out at will), posts that report still gives
+  in vaguer words (the same office in a body containing it) and a head seat's old title (`renamed.py`) are
+  never "dropped".
 Both only where the record covers the time between the last report without and the first with (or the last with
 and the first without) as densely as usual (`Facts.covered`): across the decade between two corpora, or in a
 sparse one, the change happened at some unknown time.
@@ -27,6 +29,7 @@ from collections import defaultdict
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
 from podium.analysis.ranks import is_rank, office, rank_order
+from podium.analysis.renamed import renamed_seats
 from podium.analysis.signal import ad_hoc
 from podium.resolve.text import key
 from podium.vocab import load_vocab
@@ -58,6 +61,22 @@ def _usable(tenures: list[dict], timelines: dict[str, Timeline]) -> list[dict]:
     kept = {(person_id, fact.post_id) for person_id, timeline in timelines.items() for facts in timeline
             for fact in facts}
     return [tenure for tenure in tenures if (tenure["person_id"], tenure["post_id"]) in kept]
+
+
+def _whole(tenures: list[dict]) -> list[dict]:
+    """One row per (person, post) over all its periods (`tenures.periods`): how a person is named is read over
+    their whole record, so a period's silence before it must see the reports of the earlier period that named it."""
+    whole: dict[tuple[str, str], dict] = {}
+    for tenure in sorted(tenures, key=lambda t: t["first_date"]):
+        seat = (tenure["person_id"], tenure["post_id"])
+        if seat not in whole:
+            whole[seat] = dict(tenure)
+            continue
+        row = whole[seat]
+        row.update(last_date=tenure["last_date"], last_report=tenure["last_report"],
+                   n_reports=row["n_reports"] + tenure["n_reports"], ended_date=tenure["ended_date"],
+                   conferred_date=row["conferred_date"] or tenure["conferred_date"])
+    return list(whole.values())
 
 
 @cache
@@ -121,10 +140,15 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
     for tenure in tenures:
         if tenure["conferred_date"]:
             conferred[tenure["person_id"], office(tenure["post_id"])].append(tenure["conferred_date"])
+    tenures = _whole(tenures)
+    renamed = renamed_seats(tenures)
+    new_titles = {(person_id, new) for person_id, _, new in renamed}
+    old_titles = {(person_id, old) for person_id, old, _ in renamed}
     changes = []
     for tenure in _usable(tenures, timelines):
         if tenure["n_reports"] < MIN_USES:
             continue
+        seat = (tenure["person_id"], tenure["post_id"])
         timeline, days = timelines[tenure["person_id"]], dates[tenure["person_id"]]
         n_before = bisect_left(days, tenure["first_date"])
         n_until_last = bisect_right(days, tenure["last_date"])
@@ -132,7 +156,7 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
         stated = any(_days_apart(day, tenure["first_date"]) <= STATED_NEAR_DAYS
                      for day in conferred[tenure["person_id"], office(tenure["post_id"])])
         died = facts.deaths.get(tenure["person_id"])
-        if not stated and _unlikely_silence(share, n_before) and facts.covered(days[n_before - 1],
+        if not stated and seat not in new_titles and _unlikely_silence(share, n_before) and facts.covered(days[n_before - 1],
                                                                                tenure["first_date"]) \
                 and (died is None or tenure["first_date"] <= died) and (not is_rank(tenure["post_id"])
                                                                         or _rank_news(tenure, facts)):
@@ -143,7 +167,7 @@ def post_changes(facts: Facts, tenures: list[dict]) -> list[Change]:
                                   f"{tenure['last_date']}; in none of the {n_before} before",
                                   _weight(share, n_before, tenure["n_reports"])))
         n_after = len(days) - n_until_last
-        if tenure["ended_date"] is None and _unlikely_silence(share, n_after) and facts.covered(
+        if tenure["ended_date"] is None and seat not in old_titles and _unlikely_silence(share, n_after) and facts.covered(
                 tenure["last_date"], days[n_until_last]) and not is_rank(tenure["post_id"]) and not any(
                 _vaguer(f.post_id, tenure["post_id"], facts.body_parent) for f in timeline[n_until_last]):
             shown = timeline[n_until_last][0]

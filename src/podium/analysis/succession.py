@@ -26,6 +26,14 @@ def single_holder(post_id: str | None) -> bool:
     return post_id is not None and any(fnmatchcase(post_id, p) for p in load_vocab("succession")["single_holder"])
 
 
+@cache
+def of_occasion(post_id: str | None) -> bool:
+    """Whether the post is in a body of one occasion (`occasion_body_words`: a funeral committee, a festival's
+    organising committee), whose posts end with their last evidence."""
+    body = f"-{post_id.split('@', 1)[1]}-" if post_id and "@" in post_id else ""
+    return any(f"-{word}-" in body for word in load_vocab("succession")["occasion_body_words"])
+
+
 def supported(tenure: dict) -> bool:
     """Enough evidence to count as a holder of a single-holder post."""
     return tenure["n_reports"] >= load_vocab("succession")["min_reports"] or tenure["conferred_date"] is not None

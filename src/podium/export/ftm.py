@@ -122,7 +122,9 @@ def _tenures(rows: RecordRows) -> Iterator[EntityProxy]:
 END_REASONS = {"stated": "stated in a report", "death": "the holder's death",
                "succeeded": "inferred: a successor on a single-holder post",
                "promoted": "inferred: a higher grade of membership of the same body",
-               "lapsed": "inferred: no evidence of it for three years"}
+               "lapsed": "inferred: no evidence of it for three years",
+               "occasion": "inferred: a body of one occasion, held to its last evidence",
+               "farewell": "the envoy's farewell, the last report of the post"}
 
 
 def _tenure_summary(tenure: dict) -> str:

@@ -10,9 +10,10 @@ the sentence as `note`.
 
 Popolo has no place for what Podium adds, so each item keeps it in a `podium` object (an extension field; the
 specification allows properties of one's own): for a membership, how its end was found (`end_reason`:
-"stated", "death", or inferred: "succeeded", "lapsed"), the last evidence and the number of reports; for an event, its
-series, ordinal, sitting, the date as stated, and the attendance: each person's roles there and their place in
-the list of officials (protocol order: `list_no`, `list_pos`, `list_size`).
+"stated", "death", "farewell", or inferred: "succeeded", "promoted", "occasion", "lapsed"), the last evidence
+and the number of reports; for an event, its series, ordinal, sitting, the date as stated, and the attendance:
+each person's roles there and their place in the list of officials (protocol order: `list_no`, `list_pos`,
+`list_size`).
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ tenures, `podium changes`' list); nothing is written back.
 Tables and their columns are `podium.export.tables.COLUMNS`. Every row that states a fact carries its
 evidence: the report id, the report's URL and publisher, and the sentence (cut by `podium.analysis.evidence`).
 What no exchange standard carries is kept in columns of its own: protocol order (`list_no`, `list_pos`,
-`list_size`) and roles at events in `appearances`, how each tenure ends (`end_reason`: "stated", "death", or inferred: "succeeded", "lapsed").
+`list_size`) and roles at events in `appearances`, how each tenure ends (`end_reason`: "stated", "death",
+"farewell", or inferred: "succeeded", "promoted", "occasion", "lapsed").
 """
 from __future__ import annotations
 

@@ -77,12 +77,15 @@ def _query_parser() -> PostParser:
 
 
 def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> None:
-    """Bodies (parents before children), posts with the title most often written, and every form's post."""
+    """Bodies (parents before children), posts with the title most often written (or, where the composed title
+    says what no form says, the form most often written), and every form's post."""
     parsed = {form: parser.parse(form) for form in sorted(form_counts)}
     office_texts: dict[str, Counter] = defaultdict(Counter)
+    forms_of: dict[str, Counter] = defaultdict(Counter)
     first: dict[str, ParsedPost] = {}
     for form, post in parsed.items():
         office_texts[post.post_id][(post.office_text, post.connector)] += form_counts[form]
+        forms_of[post.post_id][form] = form_counts[form]
         first.setdefault(post.post_id, post)
     tree = parser.tree
     used = {b for post in first.values() if post.body_id for b in tree.ancestors(post.body_id)} | \
@@ -96,7 +99,7 @@ def _write_posts(conn: Connection, parser: PostParser, form_counts: Counter) -> 
     post_rows = []
     for post_id in sorted(first):
         texts = office_texts[post_id]
-        title = parser.title(first[post_id], *min(texts, key=lambda t: (-texts[t], t)))
+        title = parser.faithful_title(first[post_id], *min(texts, key=lambda t: (-texts[t], t)), forms_of[post_id])
         if title in titles:  # two posts may read alike only by accident of case: keep titles unique
             title = f"{title} [{post_id}]"
         titles[title] = post_id

@@ -25,6 +25,7 @@ class Body:
     head: str | None = None  # for a generic body: the word that names one of its kind
     named: str | None = None  # "before" or "after": where the name stands relative to `head`
     default_head: bool = False  # a head with no body beside it names one of this generic body's kind
+    parent_named: bool = False  # a generic body whose kind only the parent's own name makes (not "of the DPRK")
     fixed: bool = True  # from the vocabulary (False: created from a post's words)
 
 
@@ -44,7 +45,8 @@ class BodyTree:
             body = Body(id=entry["id"], name=entry["name"], parent_id=entry.get("parent"), kind=entry["kind"],
                         alone=entry.get("alone", False), level=entry.get("level", "central"),
                         article=entry.get("article", True), head=entry.get("head"), named=entry.get("named"),
-                        default_head=entry.get("default_head", False))
+                        default_head=entry.get("default_head", False),
+                        parent_named=entry.get("parent_named", False))
             tree._add(body, entry.get("aliases", []) if body.head else [body.name, *entry.get("aliases", [])])
             tree.full_names[key(body.name)] = body.id
             if body.head:
@@ -142,7 +144,8 @@ class BodyTree:
             return next((g for g in generics if self.bodies[g].default_head), None)
         context_chain = self.ancestors(context)
         return next((g for g in generics if self.bodies[g].parent_id in context_chain
-                     or context in self.ancestors(self.bodies[g].parent_id)), None)
+                     or (not self.bodies[g].parent_named and context in self.ancestors(self.bodies[g].parent_id))),
+                    None)
 
     def title_of(self, body_id: str) -> str:
         """How a title refers to the body: "the Cabinet", "China"."""

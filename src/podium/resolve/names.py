@@ -23,6 +23,14 @@ from podium.vocab import load_vocab
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
+
+@cache
+def _adjective_suffix() -> re.Pattern:
+    """ "Kim Jong Il-style outlook", "the Lee Myung Bak-led group": a name made an adjective by a hyphened word
+    (`adjective_suffixes` in `vocab/romanisation.yaml`) still names that person."""
+    return re.compile(rf"-(?:{'|'.join(map(re.escape, load_vocab('romanisation')['adjective_suffixes']))})$",
+                      re.IGNORECASE)
+
 MISPRINT_SIMILARITY = 92  # rapidfuzz ratio of the two keys
 MISPRINT_MAX_REPORTS = 2  # the misprint is this rare...
 MISPRINT_RATIO = 10  # ...and the name it misspells is this many times more frequent
@@ -39,8 +47,8 @@ class NameMatch:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The comparison key of a written name; a possessive "'s" is not part of the name."""
-    return key(_POSSESSIVE.sub("", name.strip()))
+    """The comparison key of a written name; a possessive "'s" or an adjective's "-style" is not part of the name."""
+    return key(_adjective_suffix().sub("", _POSSESSIVE.sub("", name.strip())))
 
 
 def sound_key(written_key: str) -> str:

@@ -12,18 +12,22 @@ rescues unknown words that are a near-miss of a known alias (a misspelt "Politbu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from podium.resolve.bodies import BodyTree
 from podium.resolve.text import Token, key, slug, tokens
+from podium.resolve.titles import most_written, unwritten_pairs, words
 from podium.vocab import load_vocab
 
 MAX_PHRASE = 8  # tokens in the longest alias
 FUZZY_CUTOFF = 90  # rapidfuzz ratio above which unknown words are taken for a known alias
 FUZZY_MIN_CHARS = 8  # shorter unknown words are never guessed at
 SEPARATORS = ("of", "in", ",")
+STATE_KIND = "state"  # the kind of the state's own root body (vocab/bodies.yaml)
+MINISTRY_WORDS = "Ministry of {}"  # the name of a ministry that "minister of <words>" names
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class PostParser:
         self.neutral_words = {key(w) for w in vocab["neutral_words"]}
         self.abroad_words = {key(w) for w in vocab["abroad_words"]}
         self.abroad_also_in = set(vocab["abroad_also_in"])
+        self.own_name_aliases = {key(a) for a in vocab["own_name_aliases"]}
         self.alias_keys = sorted(k for k in tree.aliases if len(k) >= FUZZY_MIN_CHARS)
         self.acronyms = {acronym: (re.compile(rf"\b{re.escape(acronym)}\b(?:\s+(Central Committee|C\.C\.))?"),
                                    lambda m, full=full: f"{m.group(1)} of the {full}" if m.group(1) else full)
@@ -86,17 +91,25 @@ class PostParser:
             self.cache[form] = self._parse(form)
         return self.cache[form]
 
-    def _parse(self, form: str) -> ParsedPost:
+    def rewritten(self, form: str) -> str:
+        """The form as the parser reads it: acronyms written out, and an office that names its body inside it
+        ("foreign minister of X") written as the office of that body ("minister of Foreign Affairs of X")."""
         form = self._expand_acronyms(form)
+        office_toks, rest = _office_split(tokens(form))
+        office = " ".join(t.key for t in office_toks)
+        if office in self.office_forms and rest:
+            return f"{self.office_forms[office]} of {form[rest[0].start:]}"
+        return form
+
+    def _parse(self, form: str) -> ParsedPost:
+        form = self.rewritten(form)
         toks = tokens(form)
-        cut = next((i for i, t in enumerate(toks) if t.key in ("of", "to") and i > 0), len(toks))
-        office_toks, rest = toks[:cut], toks[cut + 1:]
+        office_toks, rest = _office_split(toks)
+        cut = len(office_toks)
         office = " ".join(t.key for t in office_toks)
         office_text = _text(form, office_toks).lower()
         body_toks, suffix_toks = _split_suffix(rest)
         suffix = _text(form, suffix_toks)
-        if office in self.office_forms and rest:  # "foreign minister of X" = "minister of Foreign Affairs of X"
-            return self._parse(f"{self.office_forms[office]} of {form[rest[0].start:]}")
         body_id, foreign, named_dprk = self.bare_offices.get(office), False, False
         if body_toks:
             items = self._items(body_toks, office)
@@ -169,7 +182,7 @@ class PostParser:
         """Joins a name to its head ("Organizational Guidance" + "Department"; "Ministry" + "of Foreign
         Affairs"), and free words across "of" ("Academy of Social Sciences"); drops the separators."""
         if office in self.ministry_offices and items and isinstance(items[0], _Item) and items[0].kind == "free":
-            items[0] = _Item("named", "ministry", items[0].start, items[0].end, words="Ministry of {}")
+            items[0] = _Item("named", "ministry", items[0].start, items[0].end, words=MINISTRY_WORDS)
         grouped: list = []
         for item in items:
             prev = grouped[-1] if grouped else None
@@ -219,12 +232,26 @@ class PostParser:
                 if chosen is None and context is None:
                     return None, foreign, named
                 named = named or (chosen is not None and not self.tree.is_foreign(chosen))
-                context = chosen or self.tree.instance(words, self.tree.head_of(item.key), context, item.joiner)
+                context = chosen or self._fixed_named(words, context) or self.tree.instance(
+                    words, self.tree.head_of(item.key), context, item.joiner)
             else:
-                context = self.tree.instance(words, item.key if item.kind == "named" else None, context,
-                                             item.joiner)
+                context = self._fixed_named(words, context) or self.tree.instance(
+                    words, item.key if item.kind == "named" else None, context, item.joiner)
             foreign = foreign or self.tree.is_foreign(context)
         return context, foreign, named
+
+    def _fixed_named(self, words: str, context: str | None) -> str | None:
+        """The fixed body whose full name `words` are, within `context` (none, or one of its ancestors): "minister
+        of State Security" names the Ministry of State Security of the vocabulary, not a new ministry of the
+        Cabinet that the generic `ministry` head would make. The state itself ("of the DPRK") only says whose it
+        is: "the Ministry of National Defence of the DPRK" is the one under the KPA."""
+        fixed = self.tree.full_names.get(key(words))
+        if not fixed or self.tree.is_foreign(fixed):
+            return None
+        if context is None or context in self.tree.ancestors(fixed):
+            return fixed
+        around = self.tree.bodies[context]
+        return fixed if around.fixed and around.parent_id is None and around.kind == STATE_KIND else None
 
     def _near_alias(self, words: str) -> str | None:
         """The alias that unknown words are a near-miss of, if any (cached: the same words recur)."""
@@ -240,6 +267,45 @@ class PostParser:
         body = f" {connector} {self.tree.title_of(post.body_id)}" if post.body_id else ""
         suffix = f" {post.suffix}" if post.suffix else ""
         return f"{office_text}{body}{suffix}"
+
+    def faithful_title(self, post: ParsedPost, office_text: str, connector: str, form_counts: Counter) -> str:
+        """`title`, unless it says something none of the post's forms (`form_counts`: form -> times written)
+        says: then the form written most often (`resolve/titles.py`)."""
+        title = self.title(post, office_text, connector)
+        forms = [self.rewritten(form) for form in form_counts]
+        body = f" {connector} {self._own_words(post, forms)}" if post.body_id else ""
+        composed = f"{office_text}{body} {post.suffix}"
+        expansions = {w for w in words(MINISTRY_WORDS) if not any(w in words(form) for form in forms)}
+        return title if not unwritten_pairs(composed, forms, expansions) else most_written(form_counts)
+
+    def _own_words(self, post: ParsedPost, forms: list[str]) -> str:
+        """The title's body part without the fixed DPRK body it ends in, the full name that the vocabulary gives
+        on purpose ("of the Cabinet", "of the Democratic People's Republic of Korea"), unless a form writes that
+        body as part of an organisation's own name ("of Korea")."""
+        if post.body_id is None:
+            return ""
+        full = self.tree.title_of(post.body_id)
+        tail = next((self.tree.title_of(b) for b in post.body_chain if self.tree.bodies[b].fixed
+                     and full.endswith(self.tree.title_of(b))), None)
+        if tail is None or self.tree.is_foreign(post.body_id) or any(map(self._ends_in_own_name, forms)):
+            return full
+        return full.removesuffix(tail)
+
+    def _ends_in_own_name(self, form: str) -> bool:
+        """The form's body ends in "of Korea" written bare ("the Writers Union of Korea"): the organisation's
+        own name, which a title must not spell out as the state's."""
+        office_toks, rest = _office_split(tokens(form))
+        body_toks, _ = _split_suffix(rest)
+        items = self._items(body_toks, " ".join(t.key for t in office_toks)) if body_toks else []
+        return len(items) > 1 and items[-1].kind == "alias" and items[-1].key in self.own_name_aliases \
+            and items[-2].joiner == "of"
+
+
+def _office_split(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The office's words and the words after the "of" (or "to") that ends it."""
+    cut = next((i for i, t in enumerate(toks) if t.key in ("of", "to") and i > 0), len(toks))
+    return toks[:cut], toks[cut + 1:]
+
 
 def _split_suffix(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """"China to the DPRK" -> body words, "to the DPRK": where a post is held towards is not its body."""

@@ -158,7 +158,7 @@ tenures = Table(
     "tenures", metadata,
     Column("person_id", String, primary_key=True),
     Column("post_id", String, primary_key=True, index=True),
-    Column("first_date", String(10), nullable=False),
+    Column("first_date", String(10), primary_key=True),  # a person may hold a post in several periods
     Column("last_date", String(10), nullable=False),
     Column("first_report", String, nullable=False),
     Column("last_report", String, nullable=False),
@@ -167,7 +167,7 @@ tenures = Table(
     Column("conferred_report", String),
     Column("ended_date", String(10)),  # the record says it ended (relieved, dismissed), or it ended by inference
     Column("ended_report", String),
-    Column("end_rule", String),  # how it ended: "stated", "death", "succeeded" or "promoted" (inferred)
+    Column("end_rule", String),  # how it ended: "stated", "death", "farewell", "succeeded" or "promoted" (inferred)
     Column("successor_id", String),  # for "succeeded": who took the post
 )
 
