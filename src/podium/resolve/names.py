@@ -27,8 +27,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 @cache
 def _adjective_suffix() -> re.Pattern:
     """ "Kim Jong Il-style outlook", "the Lee Myung Bak-led group": a name made an adjective by a hyphened word
-    (`adjective_suffixes` in `vocab/romanisation.yaml`) still names that person."""
-    return re.compile(rf"-(?:{'|'.join(map(re.escape, load_vocab('romanisation')['adjective_suffixes']))})$",
+    (`compound_suffixes` in `vocab/names.yaml`, which the extractor cuts off too) still names that person, in a
+    store extracted before the extractor did."""
+    return re.compile(rf"-(?:{'|'.join(map(re.escape, load_vocab('names')['compound_suffixes']))})$",
                       re.IGNORECASE)
 
 MISPRINT_SIMILARITY = 92  # rapidfuzz ratio of the two keys
