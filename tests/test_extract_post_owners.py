@@ -8,7 +8,9 @@
   named once;
 - "A, <post>, and the DPRK ambassador to X": the post after "and the" is an unnamed person's, not A's;
 - "the provincial committee of the youth league" is the league's, not the party's provincial committee named
-  before."""
+  before;
+- "A, B and C and D, department directors": a second "and" starts a new coordination, which the plural post
+  describes alone."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -82,3 +84,13 @@ def test_a_lower_case_body_with_a_lower_case_owner_is_the_owners_not_the_body_na
     assert found["Mun Yun Ho"].post_texts() == [
         "first secretary of the provincial committee of the Kim Il Sung Socialist Youth League"]
     assert found["Ri Chol Su"].post_texts() == [f"secretary of the Osmi Provincial Committee of the {WPK}"]
+
+
+def test_a_plural_post_after_a_second_and_describes_only_the_last_coordination():
+    text = ("Among the audience were Pak Yong Su, Mun Yun Ho, Kang Chol Ha and Ri Chol Su and Jo Myong Il, department "
+            "directors of the NDC, and officials. Present were Kim Su Il, Han Tae Ho and O Kwang Chol, Paek Nam "
+            "Sun and Yun Song Ho, members of the Central Military Commission of the WPK.")
+    found = people(text, "2011-03-26")
+    assert [n for n, p in found.items() if p.post_texts()] == ["Ri Chol Su", "Jo Myong Il", "Paek Nam Sun",
+                                                               "Yun Song Ho"]
+    assert found["Paek Nam Sun"].post_texts() == [f"member of the Central Military Commission of the {WPK}"]

@@ -464,14 +464,15 @@ def _lists(text: str, occurrences: list[Occurrence]) -> list[list[Occurrence]]:
     return groups
 
 
-def _share_plural_appositives(group: list[Occurrence], titled: list[Occurrence]) -> None:
+def _share_plural_appositives(text: str, group: list[Occurrence], titled: list[Occurrence]) -> None:
     """ "A, premier of ..., B and C, members of X and secretaries of Y, D, director of ...": a plural post
     after a name goes back to the names before it that have no post of their own after them (B), up to the
-    last one that has (A) or the last one a plural title covers ("Vice-Premiers E and F, B and C, members")."""
+    last one that has (A) or the last one a plural title covers ("Vice-Premiers E and F, B and C, members"),
+    and no further back than the list the last "and" closes (`_last_coordination`)."""
     bare: list[Occurrence] = []
     for occ in group:
         if occ.has_appositive:
-            for other in bare if occ.plural_appositive else ():
+            for other in _last_coordination(text, bare + [occ])[:-1] if occ.plural_appositive else ():
                 other.posts.extend(replace(p, rule="post:plural-appositive") for p in occ.plural_appositive)
             bare = []
         elif titled and occ is titled[0]:
@@ -480,6 +481,20 @@ def _share_plural_appositives(group: list[Occurrence], titled: list[Occurrence])
             bare = [occ]  # and the names after the title's list start another
         else:
             bare.append(occ)
+
+
+def _last_coordination(text: str, names: list[Occurrence]) -> list[Occurrence]:
+    """The names a plural post after the last of `names` describes. "A, B, C and D and E, department directors":
+    a second "and" starts a new coordination, so only D and E; "A, B and C, D, E and F, members of X": C closed
+    the list before, so D, E and F. With one "and" or none, every name."""
+    ands = [n for n in range(1, len(names))
+            if _AND_GAP.search(text, names[n - 1].mention.end, names[n].pre_start)]
+    if len(ands) < 2:
+        return names
+    first = ands[-2]  # the name after the earlier "and" of the last two
+    closed = first + 1 < len(names) and not _AND_GAP.search(text, names[first].mention.end,
+                                                            names[first + 1].pre_start)
+    return names[first + 1:] if closed else names[first:]
 
 
 @lru_cache(maxsize=64)
@@ -504,7 +519,7 @@ def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_st
             titled.append(occ)
             if _AND_GAP.search(text, titled[-2].ext_end, occ.pre_start):
                 break  # "Vice-Premiers A and B, C and D, members of ...": the title's list ends at B
-    _share_plural_appositives(group, titled)
+    _share_plural_appositives(text, group, titled)
     end = last.ext_end
     m = _predicates()[1].match(text, end, next_start)
     if m:
