@@ -1,6 +1,7 @@
 """Draw a judged sample of the record's holdings: answers of `podium holders POST --on DATE` at random (fixed
 seed), each as one JSON line with the person, the post, the date and the evidence the record has for it up to
-that date (the first and the latest report giving the person the post, with their sentences), for a blind judge.
+that date (the holding's first report and the latest up to that date giving the person the post, with their
+sentences), for a blind judge.
 
     .venv/bin/python bench/draw_holdings.py OUT.jsonl [--db podium.db] [--n 50] [--seed 1] [--leadership]
 
@@ -61,7 +62,7 @@ def draw(db: str, n: int, seed: int, leadership: bool = False) -> list[dict]:
             if day is None or holding.holder.person_id not in {h.person_id for h in holders_on(conn, post_id, day)}:
                 continue
             evidence = [fact for fact in facts.posts[holding.holder.person_id]
-                        if fact.post_id == post_id and fact.date <= day]
+                        if fact.post_id == post_id and holding.start_date <= fact.date <= day]
             if not evidence or any(row["person_id"] == holding.holder.person_id and row["post_id"] == post_id
                                    for row in picked):
                 continue
