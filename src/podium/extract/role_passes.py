@@ -327,6 +327,7 @@ class RoleAssigner:
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
         self.seen: list[Occurrence] = []  # every person named so far, in order ("the reporter said": who reported)
         self._pronoun_read, self._pronoun = -1, None  # `_PRONOUN_SUBJECT` at the start of the sentence last read
+        self._words_read, self._words = -1, 0  # `_reported_words` of the sentence last read
 
     def _pronoun_subject(self, start: int) -> re.Match | None:
         """ "He ...", "They ..." opening the sentence at `start`: read once per sentence, as the pronoun pass and
@@ -497,7 +498,7 @@ class RoleAssigner:
         be the list named before."""
         s = view.sentence
         verbs = self._cues_in(s.start, s.end, AFTER)
-        if not verbs or _PRONOUN_SUBJECT.match(self.text, s.start) or \
+        if not verbs or self._pronoun_subject(s.start) or \
                 (view.groups and view.groups[0][0].pre_start < verbs[0].start):
             return False
         words = self.text[s.start:verbs[0].start].split()
@@ -566,7 +567,7 @@ class RoleAssigner:
             return False
         tag = self.settings.grammar["tag"].search(text, groups[0][-1].ext_end, s.end)
         if not tag or not _PRONOUN_TAG.match(text, tag.start()) or text[tag.end():s.end].strip(" .") or \
-                _PRONOUN_SUBJECT.match(text, s.start):
+                self._pronoun_subject(s.start):
             return False  # "A said that ..., adding ...": not a tag closing the sentence
         if self.focus and self.focus.mention.name in {occ.mention.name for occ in groups[0]}:
             return False  # "A visited ... . A said ..., he added": the same speaker
@@ -613,9 +614,8 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
-        words = self._reported_words(view)
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
-            if cue.start > words:
+            if cue.start > self._reported_words(view):
                 break  # "The speaker recalled that the message sent by A ...": told, not done now
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
@@ -627,8 +627,15 @@ class RoleAssigner:
 
     def _reported_words(self, view: SentenceView) -> int:
         """Where the words someone reports in this sentence begin ("A said that ...", "A recalled that ...", "A said he
-        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`)."""
-        s, grammar = view.sentence, self.settings.grammar
+        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`).
+        Read once per sentence, and only when a cue or a thing sent asks (`cue_before_names` and `things_sent`)."""
+        s = view.sentence
+        if self._words_read != s.start:
+            self._words_read, self._words = s.start, self._read_reported_words(s)
+        return self._words
+
+    def _read_reported_words(self, s: Sentence) -> int:
+        grammar = self.settings.grammar
         found = grammar["speech_clause"].search(self.text, s.start, s.end) \
             if self.text.find(" that", s.start, s.end) != -1 else None
         subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
