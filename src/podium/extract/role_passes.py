@@ -350,15 +350,16 @@ class RoleAssigner:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
         return role_rules.named_as_kin(self.text, occ.pre_start)
 
-    def _add(self, occ: Occurrence, role: Role) -> None:
+    def _add(self, occ: Occurrence, role: Role) -> bool:
         """Give `occ` a role, on every path the passes take: never to a name that only describes another person
-        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there)."""
-        if not self._kin(occ):
-            occ.roles.append(role)
+        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there). Whether it was given: the one kin
+        test of the passes, so a caller asks this instead of testing `_kin` first."""
+        if self._kin(occ):
+            return False
+        occ.roles.append(role)
+        return True
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
-        if self._kin(occ):
-            return
         role = cue.role
         if cue.phrase in self.settings.leader_dependent:
             guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
@@ -369,8 +370,7 @@ class RoleAssigner:
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
         elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
-        self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
-        if role == "sent":
+        if self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase))) and role == "sent":
             self._sends(occ)
 
     def _sends(self, occ: Occurrence) -> None:
@@ -482,7 +482,7 @@ class RoleAssigner:
         role = self.settings.object_roles.get("received", "present")
         # "A was presented with a gift by B": no one after a passive verb is its object
         for occ in () if cue.phrase.startswith(_PASSIVE) else following:
-            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
+            if " from " not in self.text[cue.end:occ.pre_start] and \
                     not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
                 # sent by X": X sent it, and is not the one received
                 self._add(occ, Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
@@ -729,10 +729,8 @@ class RoleAssigner:
         if role in done or (role == "present" and "guided" in done):
             return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
         for occ in subject:
-            if not self._kin(occ):
-                self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
-                if role == "sent":
-                    self._sends(occ)
+            if self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase))) and role == "sent":
+                self._sends(occ)
         return False
 
     def _receiving_whom(self, at: int, view: SentenceView) -> bool:
