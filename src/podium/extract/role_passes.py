@@ -718,7 +718,8 @@ class RoleAssigner:
             verb = classes["main"].match(text, _VERB_LEAD.match(text, subject[-1].ext_end).end())
         if verb is None:  # a second predicate: "A said this on Thursday when receiving a delegation"
             verb = classes["participle"].search(text, subject[-1].ext_end, s.end)
-            clause = self.settings.grammar["cut"].search(text, subject[-1].ext_end, verb.start()) if verb else None
+            clause = search_word_start(self.settings.grammar["cut"], text, subject[-1].ext_end, verb.start()) \
+                if verb else None  # the cut's word branches need the word-start check (`_window` alike)
             if verb is None or (clause and not text.startswith(_WHEN, clause.start())):
                 return False  # "A said that B, when receiving ...": B's clause, not A's
         phrase = verb.group("verb").lower()
