@@ -498,7 +498,7 @@ def find_mentions(text: str, title_end: int = 0) -> list[Mention]:
                 continue
             mentions = [m for m in mentions if m not in inside] + [mention]
     mentions.sort(key=lambda m: m.start)
-    return _fullest_names([_without_compound_suffix(m, lex) for m in mentions])
+    return _fullest_names([_without_compound_suffix(m, lex) for m in mentions], lex)
 
 
 def _without_compound_suffix(mention: Mention, lex: _Lexicon) -> Mention:
@@ -509,11 +509,10 @@ def _without_compound_suffix(mention: Mention, lex: _Lexicon) -> Mention:
     return Mention(mention.start, mention.end - len(suffix.group(0)), mention.name[:suffix.start()])
 
 
-def _fullest_names(mentions: list[Mention]) -> list[Mention]:
+def _fullest_names(mentions: list[Mention], lex: _Lexicon) -> list[Mention]:
     """A foreign name written once in full and later shorter ("Pavel Borisovich Ovsyannikov", then "Pavel
     Ovsyannikov") is one person: the shorter mention takes the full name when the full one has the same first and
     last words and holds the shorter one's words in order."""
-    lex = lexicon()
     fuller = [tokens for tokens in (m.name.split() for m in mentions if m.name.count(" ") >= 2)
               if tokens[0] not in lex.surnames and tokens[0] not in lex.chinese_surnames]  # "Kim Il" is no "Kim Jong Il"
     if not fuller:

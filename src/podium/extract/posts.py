@@ -303,10 +303,10 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
         owned = _owned_definite(text, toks, k + 2, definite) if definite else None
         if owned:
             body, end = owned
-    if body is None and end + 1 < len(toks) and toks[end][0].lower() == "and" and \
+    if body is None and not plural and end + 1 < len(toks) and toks[end][0].lower() == "and" and \
             toks[end + 1][0].lower() not in voc.dropped:  # "vice-chairman and concurrently director of": two
         shared = parse_post(text, toks, end + 1, voc)  # "chairman and CEO of X": the body is both posts'
-        if shared and shared[0].body and not shared[0].past and not plural and not shared[0].plural and \
+        if shared and shared[0].body and not shared[0].past and not shared[0].plural and \
                 shared[0].head not in voc.unshared_heads and \
                 (head_text.strip() not in voc.government_heads or shared[0].body in voc.countries):
             body, prep = shared[0].body, shared[0].prep  # not "vice-premier and chairman of the X Commission"

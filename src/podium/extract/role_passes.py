@@ -327,6 +327,7 @@ class RoleAssigner:
         self.by_surname: dict[str, list[Occurrence]] = {}  # "Gryzlov said ...": the people seen, by the name said alone
         self.seen: list[Occurrence] = []  # every person named so far, in order ("the reporter said": who reported)
         self._pronoun_read, self._pronoun = -1, None  # `_PRONOUN_SUBJECT` at the start of the sentence last read
+        self._words_read, self._words = -1, 0  # `_reported_words` of the sentence last read
 
     def _pronoun_subject(self, start: int) -> re.Match | None:
         """ "He ...", "They ..." opening the sentence at `start`: read once per sentence, as the pronoun pass and
@@ -349,15 +350,16 @@ class RoleAssigner:
         """ "Han Chun Hui, widow of Choe Hong Hui": Choe is named in Han's description, and takes no role there."""
         return role_rules.named_as_kin(self.text, occ.pre_start)
 
-    def _add(self, occ: Occurrence, role: Role) -> None:
+    def _add(self, occ: Occurrence, role: Role) -> bool:
         """Give `occ` a role, on every path the passes take: never to a name that only describes another person
-        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there)."""
-        if not self._kin(occ):
-            occ.roles.append(role)
+        ("Han Chun Hui, widow of Choe Hong Hui": Choe takes no role there). Whether it was given: the one kin
+        test of the passes, so a caller asks this instead of testing `_kin` first."""
+        if self._kin(occ):
+            return False
+        occ.roles.append(role)
+        return True
 
     def _give(self, occ: Occurrence, cue: Cue, pass_name: str) -> None:
-        if self._kin(occ):
-            return
         role = cue.role
         if cue.phrase in self.settings.leader_dependent:
             guiding = occ.mention.name in self.settings.leaders or any(r.role == "guided" for r in occ.roles)
@@ -368,8 +370,7 @@ class RoleAssigner:
             role = "present"  # "looked round the cemetery", "visited the mausoleum": a homage is no guidance
         elif role == "guided" and cue.phrase in self.settings.tours and _visitor(occ, self.settings):
             role = "present"  # "A visited Kaesong area ... He looked round the pavilion": a visitor tours
-        self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase)))
-        if role == "sent":
+        if self._add(occ, Role(role, (cue.start, cue.end), rule_id(pass_name, role, cue.phrase))) and role == "sent":
             self._sends(occ)
 
     def _sends(self, occ: Occurrence) -> None:
@@ -481,7 +482,7 @@ class RoleAssigner:
         role = self.settings.object_roles.get("received", "present")
         # "A was presented with a gift by B": no one after a passive verb is its object
         for occ in () if cue.phrase.startswith(_PASSIVE) else following:
-            if " from " not in self.text[cue.end:occ.pre_start] and not self._kin(occ) and \
+            if " from " not in self.text[cue.end:occ.pre_start] and \
                     not role_rules.names_a_thing(self.text, cue.end, occ.pre_start):  # "a gift from X", "a message
                 # sent by X": X sent it, and is not the one received
                 self._add(occ, Role(role, (cue.start, cue.end), rule_id("object", role, cue.phrase)))
@@ -497,7 +498,7 @@ class RoleAssigner:
         be the list named before."""
         s = view.sentence
         verbs = self._cues_in(s.start, s.end, AFTER)
-        if not verbs or _PRONOUN_SUBJECT.match(self.text, s.start) or \
+        if not verbs or self._pronoun_subject(s.start) or \
                 (view.groups and view.groups[0][0].pre_start < verbs[0].start):
             return False
         words = self.text[s.start:verbs[0].start].split()
@@ -566,7 +567,7 @@ class RoleAssigner:
             return False
         tag = self.settings.grammar["tag"].search(text, groups[0][-1].ext_end, s.end)
         if not tag or not _PRONOUN_TAG.match(text, tag.start()) or text[tag.end():s.end].strip(" .") or \
-                _PRONOUN_SUBJECT.match(text, s.start):
+                self._pronoun_subject(s.start):
             return False  # "A said that ..., adding ...": not a tag closing the sentence
         if self.focus and self.focus.mention.name in {occ.mention.name for occ in groups[0]}:
             return False  # "A visited ... . A said ..., he added": the same speaker
@@ -613,9 +614,8 @@ class RoleAssigner:
         """ "Present there were A, B and C", "Accompanying him were ...", "The session by-elected A as ...": a
         cue governing the names after it (all of the sentence's, or the chained lists for a conferral)."""
         s = view.sentence
-        words = self._reported_words(view)
         for cue in self._cues_in(s.start, s.end, BEFORE) if view.groups else ():
-            if cue.start > words:
+            if cue.start > self._reported_words(view):
                 break  # "The speaker recalled that the message sent by A ...": told, not done now
             if cue.phrase in self.settings.led_by and \
                     not self.settings.delegation.search(self.text, max(s.start, cue.start - _DELEGATION_REACH),
@@ -627,8 +627,15 @@ class RoleAssigner:
 
     def _reported_words(self, view: SentenceView) -> int:
         """Where the words someone reports in this sentence begin ("A said that ...", "A recalled that ...", "A said he
-        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`)."""
-        s, grammar = view.sentence, self.settings.grammar
+        ..."), or the sentence's end: a cue inside them tells an act, it does not report one (guard `reported-words`).
+        Read once per sentence, and only when a cue or a thing sent asks (`cue_before_names` and `things_sent`)."""
+        s = view.sentence
+        if self._words_read != s.start:
+            self._words_read, self._words = s.start, self._read_reported_words(s)
+        return self._words
+
+    def _read_reported_words(self, s: Sentence) -> int:
+        grammar = self.settings.grammar
         found = grammar["speech_clause"].search(self.text, s.start, s.end) \
             if self.text.find(" that", s.start, s.end) != -1 else None
         subject = grammar["words_subject"].search(self.text, s.start, found.start() if found else s.end)
@@ -711,7 +718,8 @@ class RoleAssigner:
             verb = classes["main"].match(text, _VERB_LEAD.match(text, subject[-1].ext_end).end())
         if verb is None:  # a second predicate: "A said this on Thursday when receiving a delegation"
             verb = classes["participle"].search(text, subject[-1].ext_end, s.end)
-            clause = self.settings.grammar["cut"].search(text, subject[-1].ext_end, verb.start()) if verb else None
+            clause = search_word_start(self.settings.grammar["cut"], text, subject[-1].ext_end, verb.start()) \
+                if verb else None  # the cut's word branches need the word-start check (`_window` alike)
             if verb is None or (clause and not text.startswith(_WHEN, clause.start())):
                 return False  # "A said that B, when receiving ...": B's clause, not A's
         phrase = verb.group("verb").lower()
@@ -722,10 +730,8 @@ class RoleAssigner:
         if role in done or (role == "present" and "guided" in done):
             return False  # "A acquainted himself with ... while visiting the farm": the guidance says it
         for occ in subject:
-            if not self._kin(occ):
-                self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase)))
-                if role == "sent":
-                    self._sends(occ)
+            if self._add(occ, Role(role, verb.span("verb"), rule_id("verb-class", role, phrase))) and role == "sent":
+                self._sends(occ)
         return False
 
     def _receiving_whom(self, at: int, view: SentenceView) -> bool:
