@@ -275,8 +275,7 @@ class PostParser:
         forms = [self.rewritten(form) for form in form_counts]
         body = f" {connector} {self._own_words(post, forms)}" if post.body_id else ""
         composed = f"{office_text}{body} {post.suffix}"
-        expansions = {w for w in words(MINISTRY_WORDS) if not any(w in words(form) for form in forms)}
-        return title if not unwritten_pairs(composed, forms, expansions) else most_written(form_counts)
+        return title if not unwritten_pairs(composed, forms, words(MINISTRY_WORDS)) else most_written(form_counts)
 
     def _own_words(self, post: ParsedPost, forms: list[str]) -> str:
         """The title's body part without the fixed DPRK body it ends in, the full name that the vocabulary gives
