@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
@@ -44,15 +44,12 @@ def _days(one: str, other: str) -> int:
 
 def periods(evidence: list[PostFact], break_days: Callable[[], float]) -> list[list[PostFact]]:
     """The evidence of one (person, post), in date order, cut where it falls silent longer than `break_days()`
-    (called only when some gap passes the lapse: the person's rhythm is read for few posts)."""
+    (called only for a gap past the lapse, once per such gap: pass it cached, it reads the person's rhythm)."""
     cut: list[list[PostFact]] = [[evidence[0]]]
-    limit = None
     for before, fact in zip(evidence, evidence[1:]):
         gap = _days(before.date, fact.date)
-        if gap > MAX_SILENCE_DAYS:
-            limit = break_days() if limit is None else limit
-            if gap > limit:
-                cut.append([])
+        if gap > MAX_SILENCE_DAYS and gap > break_days():
+            cut.append([])
         cut[-1].append(fact)
     return cut
 
@@ -97,8 +94,9 @@ def compute_tenures(facts: Facts, explicit: list[Change], hearsay: Hearsay | Non
         by_post = defaultdict(list)
         for fact in posts:
             by_post[fact.post_id].append(fact)
+        break_days = cache(partial(tenure_break_days, facts, person_id))  # the person's rhythm, read once if at all
         for post_id, evidence in by_post.items():
-            cut = periods(sorted(evidence, key=lambda f: f.date), lambda: tenure_break_days(facts, person_id))
+            cut = periods(sorted(evidence, key=lambda f: f.date), break_days)
             for i, period in enumerate(cut):
                 after = cut[i - 1][-1].date if i else None
                 until = cut[i + 1][0].date if i + 1 < len(cut) else None
