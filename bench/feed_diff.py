@@ -16,13 +16,12 @@ import argparse
 import random
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 import podium.analysis
 import podium.resolve
 from podium.analysis.facts import Facts, load_facts
-from podium.analysis.rhythm import covered_gaps
+from podium.analysis.rhythm import covered_gaps, named_days
 from podium.analysis.feeds import list_changes
 from podium.store import open_store
 
@@ -47,7 +46,7 @@ def feeds(db: str, everything: bool, resolve: bool = False) -> tuple[dict[str, d
 
 def rhythm(row: dict, facts: Facts) -> str:
     """For a naming gap: how many dates named the person before it, and their longest own gaps."""
-    days = sorted({date.fromisoformat(app.date) for app in facts.named(row["person_id"])})
+    days = named_days(facts.named(row["person_id"]))
     start = row["detail"].split("from ")[-1][:10] if row["kind"] == "absence" else row["date"]
     before = sum(1 for day in days if day.isoformat() <= start) - (row["kind"] == "reappearance")
     return f"\n  own rhythm: {before} dates before; longest gaps {sorted(covered_gaps(facts, days))[-LONGEST_SHOWN:]}"

@@ -24,7 +24,7 @@ from statistics import quantiles
 from podium.analysis.change import Change
 from podium.analysis.facts import Appearance, Facts
 from podium.analysis.post_usage import ALPHA
-from podium.analysis.rhythm import covered_gaps, long_usual_gap
+from podium.analysis.rhythm import covered_gaps, long_usual_gap, named_days
 
 FIRST_MIN_DATES = 5
 ABSENCE_MIN_DATES = 10
@@ -39,17 +39,13 @@ def _change(kind: str, day: str, appearance: Appearance, facts: Facts, detail: s
     return Change(kind, day, appearance.person_id, appearance.report_id, (at, at), None, detail, weight)
 
 
-def _days(apps: list[Appearance]) -> list[date]:
-    return sorted({date.fromisoformat(app.date) for app in apps})
-
-
 def first_appearances(facts: Facts) -> list[Change]:
     if not facts.appearances:
         return []
     start = date.fromisoformat(facts.corpus_start)
     changes = []
     for apps in (facts.living(person_id) for person_id in facts.appearances):
-        days = _days(apps)
+        days = named_days(apps)
         if not apps or len(days) < FIRST_MIN_DATES:
             continue
         rate = (len(days) - 1) / max(1, (days[-1] - days[0]).days)
@@ -79,7 +75,7 @@ def absences(facts: Facts) -> list[Change]:
         firsts: dict[str, Appearance] = {}
         for app in apps:
             firsts.setdefault(app.date, app)
-        days = _days(apps)
+        days = named_days(apps)
         if len(days) < ABSENCE_MIN_DATES:
             continue
         gaps = covered_gaps(facts, days)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from statistics import quantiles
 
-from podium.analysis.facts import Facts
+from podium.analysis.facts import Appearance, Facts
 
 MAX_SILENCE_DAYS = 3 * 365  # a holding the record has not shown for this long has lapsed (`holders`)
 MIN_GAPS = 4  # gaps (five dates) before a person's own rhythm says anything
@@ -28,6 +28,11 @@ def long_usual_gap(gaps: list[int]) -> float | None:
     return quantiles(gaps, n=QUANTILE_PARTS, method="inclusive")[-1]
 
 
+def named_days(apps: list[Appearance]) -> list[date]:
+    """The distinct dates of these appearances, in order."""
+    return sorted({date.fromisoformat(app.date) for app in apps})
+
+
 def covered_gaps(facts: Facts, days: list[date]) -> list[int]:
     """The gaps between consecutive dates that the record covers as densely as usual (not across the years
     between two corpora): only those tell how often the person is named."""
@@ -39,6 +44,5 @@ def tenure_break_days(facts: Facts, person_id: str) -> float:
     (so two tenures of a post never overlap in time), longer for a person whose own long gaps are long. Across
     the decade between the corpora a post named in 2012 and again in 2021 is two tenures: nothing in the record
     bridges them."""
-    days = sorted({date.fromisoformat(app.date) for app in facts.named(person_id)})
-    usual = long_usual_gap(covered_gaps(facts, days))
+    usual = long_usual_gap(covered_gaps(facts, named_days(facts.named(person_id))))
     return max(MAX_SILENCE_DAYS, TENURE_BREAK_FACTOR * usual) if usual else MAX_SILENCE_DAYS

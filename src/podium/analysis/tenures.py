@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from podium.analysis.change import Change
 from podium.analysis.facts import Facts, PostFact
@@ -44,15 +44,12 @@ def _days(one: str, other: str) -> int:
 
 def periods(evidence: list[PostFact], break_days: Callable[[], float]) -> list[list[PostFact]]:
     """The evidence of one (person, post), in date order, cut where it falls silent longer than `break_days()`
-    (called only when some gap passes the lapse: the person's rhythm is read for few posts)."""
+    (called only for a gap past the lapse, once per such gap: pass it cached, it reads the person's rhythm)."""
     cut: list[list[PostFact]] = [[evidence[0]]]
-    limit = None
     for before, fact in zip(evidence, evidence[1:]):
         gap = _days(before.date, fact.date)
-        if gap > MAX_SILENCE_DAYS:
-            limit = break_days() if limit is None else limit
-            if gap > limit:
-                cut.append([])
+        if gap > MAX_SILENCE_DAYS and gap > break_days():
+            cut.append([])
         cut[-1].append(fact)
     return cut
 
@@ -62,28 +59,17 @@ def _between(changes: list[Change], after: str | None, until: str | None) -> lis
     return [c for c in changes if (after is None or c.date > after) and (until is None or c.date < until)]
 
 
-class _Rivals:
-    """Whether the narration names a person with another post of a body near a date (for the hearsay rule)."""
-
-    def __init__(self, facts: Facts, hearsay: Hearsay):
-        self.facts, self.hearsay = facts, hearsay
-
-    def _rivals(self, person_id: str, post_id: str, period: list[PostFact]) -> list[PostFact]:
-        """The person's facts of another post of the same body within the era of the period."""
-        body = post_id.partition("@")[2]
-        if not body:
-            return []
-        era = _hearsay_era_days()
-        return [fact for fact in self.facts.posts[person_id]
-                if fact.post_id != post_id and fact.post_id.partition("@")[2] == body
-                and min(_days(fact.date, period[0].date), _days(fact.date, period[-1].date)) <= era]
-
-    def only_hearsay(self, person_id: str, post_id: str, period: list[PostFact]) -> bool:
-        """The period's every report gives the post in someone's words, and the narration gives another post of
-        the body near it (the rivals are found first: the texts are cut into sentences only for those few)."""
-        rivals = self._rivals(person_id, post_id, period)
-        return bool(rivals) and all(self.hearsay(fact) for fact in period) and \
-            not all(self.hearsay(fact) for fact in rivals)
+def _only_hearsay(hearsay: Hearsay, posts: list[PostFact], post_id: str, period: list[PostFact]) -> bool:
+    """The period's every report gives the post in someone's words, and the narration gives the person (`posts`:
+    all their post facts) another post of the same body within the era of the period (these rivals are found
+    first: the texts are cut into sentences only for those few)."""
+    body = post_id.partition("@")[2]
+    if not body:
+        return False
+    era = _hearsay_era_days()
+    rivals = [fact for fact in posts if fact.post_id != post_id and fact.post_id.partition("@")[2] == body
+              and min(_days(fact.date, period[0].date), _days(fact.date, period[-1].date)) <= era]
+    return bool(rivals) and all(map(hearsay, period)) and not all(map(hearsay, rivals))
 
 
 def compute_tenures(facts: Facts, explicit: list[Change], hearsay: Hearsay | None = None) -> list[dict]:
@@ -91,20 +77,20 @@ def compute_tenures(facts: Facts, explicit: list[Change], hearsay: Hearsay | Non
     changes_of = defaultdict(list)
     for change in explicit:
         changes_of[change.person_id].append(change)
-    rivals = _Rivals(facts, hearsay) if hearsay else None
     rows = []
     for person_id, posts in facts.posts.items():
         by_post = defaultdict(list)
         for fact in posts:
             by_post[fact.post_id].append(fact)
+        break_days = cache(partial(tenure_break_days, facts, person_id))  # the person's rhythm, read once if at all
         for post_id, evidence in by_post.items():
-            cut = periods(sorted(evidence, key=lambda f: f.date), lambda: tenure_break_days(facts, person_id))
+            cut = periods(sorted(evidence, key=lambda f: f.date), break_days)
             for i, period in enumerate(cut):
                 after = cut[i - 1][-1].date if i else None
                 until = cut[i + 1][0].date if i + 1 < len(cut) else None
                 own = _between(changes_of[person_id], after, until)
                 conferrals = [c for c in own if c.confers and c.post_id == post_id]
-                if not conferrals and rivals and rivals.only_hearsay(person_id, post_id, period):
+                if not conferrals and hearsay is not None and _only_hearsay(hearsay, posts, post_id, period):
                     continue
                 rows.append(_row(person_id, post_id, period, conferrals, own, facts))
     apply_promotions(rows, facts.body_parent)

@@ -85,6 +85,7 @@ class PostParser:
                          for acronym, full in vocab.get("acronyms", {}).items()}
         self.cache: dict[str, ParsedPost] = {}
         self.near_alias: dict[str, str | None] = {}
+        self.rewrites: dict[str, str] = {}  # form -> `rewritten` (each form is parsed, then titled, with it)
 
     def parse(self, form: str) -> ParsedPost:
         if form not in self.cache:
@@ -94,6 +95,11 @@ class PostParser:
     def rewritten(self, form: str) -> str:
         """The form as the parser reads it: acronyms written out, and an office that names its body inside it
         ("foreign minister of X") written as the office of that body ("minister of Foreign Affairs of X")."""
+        if form not in self.rewrites:
+            self.rewrites[form] = self._rewrite(form)
+        return self.rewrites[form]
+
+    def _rewrite(self, form: str) -> str:
         form = self._expand_acronyms(form)
         office_toks, rest = _office_split(tokens(form))
         office = " ".join(t.key for t in office_toks)
@@ -275,8 +281,7 @@ class PostParser:
         forms = [self.rewritten(form) for form in form_counts]
         body = f" {connector} {self._own_words(post, forms)}" if post.body_id else ""
         composed = f"{office_text}{body} {post.suffix}"
-        expansions = {w for w in words(MINISTRY_WORDS) if not any(w in words(form) for form in forms)}
-        return title if not unwritten_pairs(composed, forms, expansions) else most_written(form_counts)
+        return title if not unwritten_pairs(composed, forms, words(MINISTRY_WORDS)) else most_written(form_counts)
 
     def _own_words(self, post: ParsedPost, forms: list[str]) -> str:
         """The title's body part without the fixed DPRK body it ends in, the full name that the vocabulary gives

@@ -23,20 +23,22 @@ def words(text: str) -> list[str]:
     return [t.key for t in tokens(text) if t.key not in SKIPPED_WORDS]
 
 
-def word_pairs(text: str) -> set[tuple[str, str]]:
-    """Adjacent word pairs of `text`, "of" and "the" bridged over."""
-    keys = words(text)
+def _pairs(keys: list[str]) -> set[tuple[str, str]]:
     return set(zip(keys, keys[1:]))
 
 
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent word pairs of `text`, "of" and "the" bridged over."""
+    return _pairs(words(text))
+
+
 def unwritten_pairs(title: str, forms: Iterable[str], expansions: Iterable[str] = ()) -> set[tuple[str, str]]:
-    """The pairs of `title` that none of `forms` has, the words of `expansions` (keys) left out of the title."""
-    written: set[tuple[str, str]] = set()
-    for form in forms:
-        written |= word_pairs(form)
-    left_out = set(expansions)
-    keys = [w for w in words(title) if w not in left_out]
-    return set(zip(keys, keys[1:])) - written
+    """The pairs of `title` that none of `forms` has, the words of `expansions` (keys) that no form writes left
+    out of the title. Each form is cut into words once."""
+    written_words = [words(form) for form in forms]
+    written = set().union(*map(_pairs, written_words))
+    left_out = set(expansions).difference(*written_words)
+    return _pairs([w for w in words(title) if w not in left_out]) - written
 
 
 def most_written(form_counts: Counter) -> str:

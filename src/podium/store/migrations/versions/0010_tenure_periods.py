@@ -39,7 +39,10 @@ def _remake(*key: str) -> None:
                     sa.Column("successor_id", sa.String(), nullable=True),
                     sa.PrimaryKeyConstraint(*key))
     op.create_index("ix_tenures_post_id", "tenures", ["post_id"])
-    op.execute(f"INSERT OR IGNORE INTO tenures ({COLUMNS}) SELECT {COLUMNS} FROM tenures_old ORDER BY first_date")
+    # Plain SQL, for SQLite and a database server alike (no "INSERT OR IGNORE"): a row is copied unless an earlier
+    # period of its (person, post) is (upgrading, none is: each pair had one row).
+    op.execute(f"INSERT INTO tenures ({COLUMNS}) SELECT {COLUMNS} FROM tenures_old t WHERE NOT EXISTS (SELECT 1 FROM "
+               "tenures_old o WHERE o.person_id = t.person_id AND o.post_id = t.post_id AND o.first_date < t.first_date)")
     op.drop_table("tenures_old")
 
 
