@@ -10,7 +10,8 @@
 - "the provincial committee of the youth league" is the league's, not the party's provincial committee named
   before;
 - "A, B and C and D, department directors": a second "and" starts a new coordination, which the plural post
-  describes alone."""
+  describes alone;
+- "A, <posts>, B and C who are secretaries": the relative clause describes B and C, not A."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -94,3 +95,13 @@ def test_a_plural_post_after_a_second_and_describes_only_the_last_coordination()
     assert [n for n, p in found.items() if p.post_texts()] == ["Ri Chol Su", "Jo Myong Il", "Paek Nam Sun",
                                                                "Yun Song Ho"]
     assert found["Paek Nam Sun"].post_texts() == [f"member of the Central Military Commission of the {WPK}"]
+
+
+def test_a_relative_clause_after_a_list_describes_the_names_since_the_last_with_posts_of_its_own():
+    text = ("Present were Pak Yong Su, alternate member of the Political Bureau of the C.C., WPK, Mun Yun Ho and "
+            "Kang Chol Ha who are secretaries of the C.C., WPK. Ri Chol Su, minister of Culture, and Jo Myong Il "
+            "were elected members of the Political Bureau of the C.C., WPK.")
+    found = people(text, "2011-01-01")
+    assert f"secretary of the Central Committee of the {WPK}" not in found["Pak Yong Su"].post_texts()
+    assert found["Kang Chol Ha"].post_texts() == [f"secretary of the Central Committee of the {WPK}"]
+    assert f"member of the Political Bureau of the Central Committee of the {WPK}" in found["Ri Chol Su"].post_texts()

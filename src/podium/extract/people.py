@@ -27,6 +27,7 @@ from podium.extract.text import DATE_WORDS, alternation, title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
+_RELATIVE = re.compile(r"\bwho\s")  # the predicate's relative branch (`_predicates`): ", who are members of"
 _TITLE_WORD_REACH = 40  # characters before a name in which a capitalised word may be its title
 _TITLE_REACH = 160  # characters before a name that a title ("Members of the Presidium of ...") may take
 _LOWER_TITLE_REACH = 50  # characters of a title in lower case ("general secretary A")
@@ -483,6 +484,14 @@ def _share_plural_appositives(text: str, group: list[Occurrence], titled: list[O
             bare.append(occ)
 
 
+def _relative_subjects(text: str, group: list[Occurrence]) -> list[Occurrence]:
+    """The names a relative clause after a list describes ("A, <posts>, B, C and D who are alternate members of
+    ..."): those after the last name with posts of its own, within the last coordination. A verb after the list
+    ("A, <post>, and B were elected ...") has the whole list for its subject instead."""
+    since = next((n + 1 for n in range(len(group) - 2, -1, -1) if group[n].has_appositive), 0)
+    return _last_coordination(text, group[since:])
+
+
 def _last_coordination(text: str, names: list[Occurrence]) -> list[Occurrence]:
     """The names a plural post after the last of `names` describes. "A, B, C and D and E, department directors":
     a second "and" starts a new coordination, so only D and E; "A, B and C, D, E and F, members of X": C closed
@@ -526,7 +535,7 @@ def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_st
         found, post_end, _ = post_parser.chain_posts(text, m.end(), next_start, "post:predicate")
         gapped = m.group(0).strip() == ""
         if found and (not gapped or _election_in(text, sentence)):
-            for occ in group:
+            for occ in _relative_subjects(text, group) if _RELATIVE.search(m.group(0)) else group:
                 occ.posts.extend(found)
             end = post_end
             if _predicates()[2].search(m.group(0)):
