@@ -11,7 +11,9 @@
   before;
 - "A, B and C and D, department directors": a second "and" starts a new coordination, which the plural post
   describes alone;
-- "A, <posts>, B and C who are secretaries": the relative clause describes B and C, not A."""
+- "A, <posts>, B and C who are secretaries": the relative clause describes B and C, not A;
+- "the C.C., the youth league" keeps its owner as written when the report never names the league in full (a bare
+  Central Committee reads as the WPK's)."""
 from test_extract_classes import people, rules
 
 WPK = "Workers' Party of Korea"
@@ -105,3 +107,11 @@ def test_a_relative_clause_after_a_list_describes_the_names_since_the_last_with_
     assert f"secretary of the Central Committee of the {WPK}" not in found["Pak Yong Su"].post_texts()
     assert found["Kang Chol Ha"].post_texts() == [f"secretary of the Central Committee of the {WPK}"]
     assert f"member of the Political Bureau of the Central Committee of the {WPK}" in found["Ri Chol Su"].post_texts()
+
+
+def test_the_cc_of_an_owner_written_in_lower_case_keeps_the_owner_when_the_report_never_names_it_in_full():
+    text = ("Present there were Mun Yun Ho, vice-chairman of the C.C., the youth league, and officials. Kang Chol Ha, "
+            "secretary of the C.C., the WPK, spoke.")
+    found = people(text, "2012-08-01")
+    assert found["Mun Yun Ho"].post_texts() == ["vice-chairman of the Central Committee of the youth league"]
+    assert found["Kang Chol Ha"].post_texts() == [f"secretary of the Central Committee of the {WPK}"]

@@ -289,9 +289,10 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
                 body, end = national
             link = [t[0].lower() for t in toks[end:end + 2]]
             if link == ["of", "the"] or (link == [",", "the"] and body.endswith(_CC_TOKENS)):
-                definite = _definite(text, toks, end + 2)  # "... of the league", "the C.C., the youth league"
-                if definite:
-                    body = f"{body}{' of' if link[0] == 'of' else ','} {definite[0]}"
+                definite = _definite(text, toks, end + 2, as_written=link[0] == ",")  # "... of the league",
+                if definite:  # "the C.C., the youth league" (as written when the report never names it in full)
+                    written = definite[0][len("the "):][:1].islower()  # "the youth league": "of" joins it
+                    body = f"{body}{' of' if link[0] == 'of' or written else ','} {definite[0]}"
                     end = definite[1]
             if end < len(toks) and toks[end][0].lower() == "to" and singular in ("ambassador", "envoy"):
                 after2 = _body(text, toks, end + 1, voc)
@@ -325,8 +326,10 @@ _ORG_NOUNS = frozenset("""league union committee commission association ministry
 institute university farm mill factory complex mine bureau department assembly cabinet""".split())
 
 
-def _definite(text: str, toks, k: int):
-    """ "of the youth league" after "the Kim Il Sung Socialist Youth League": (the full name, index after)."""
+def _definite(text: str, toks, k: int, as_written: bool = False):
+    """ "of the youth league" after "the Kim Il Sung Socialist Youth League": (the full name, index after); with
+    `as_written`, the words as written when the report names no such body in full ("the C.C., the youth league":
+    the league's committee, not a bare Central Committee that would read as the WPK's)."""
     words = []
     j = k
     lower_case_bodies = vocab().lower_case_body_nouns
@@ -344,7 +347,9 @@ def _definite(text: str, toks, k: int):
     found = None
     for m in pattern.finditer(text, max(0, toks[k][1] - 3000), toks[k][1]):
         found = m.group(0)
-    return ("the " + found.removeprefix("The "), j) if found else None
+    if not found:
+        return ("the " + " ".join(words), j) if as_written else None
+    return "the " + found.removeprefix("The "), j
 
 
 def _owned_definite(text: str, toks, k: int, definite: tuple[str, int]) -> tuple[str, int] | None:
