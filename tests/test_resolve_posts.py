@@ -148,3 +148,15 @@ def test_a_fixed_body_name_does_not_swallow_its_context(parser, form, not_this):
     keep their own body, the youth league in the KPA stays in the KPA, and China's "Ministry of National
     Defense" is not the DPRK's."""
     assert parser.parse(form).post_id != not_this
+
+
+@pytest.mark.parametrize("form, post_id", [
+    ("minister of the Democratic People's Republic of Korea of Fisheries",
+     "minister@fisheries-democratic-peoples-republic-of-korea"),
+    ("chairman of the Committee of the Kim Il Sung Socialist Youth League in the Korean People's Army",
+     "chairman@kpa-kim-il-sung-socialist-youth-league-committee"),
+])
+def test_the_context_a_fixed_body_name_keeps_is_the_posts_own_body(parser, form, post_id):
+    """What the forms above are instead: the garbled minister keeps his own (unnamed) ministry, the youth league's
+    committee in the army stays under the army."""
+    assert parser.parse(form).post_id == post_id

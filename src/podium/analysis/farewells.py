@@ -40,7 +40,7 @@ def diplomatic(post_id: str) -> bool:
 def _farewell_clause(doc: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
     """Whether the sentence of the post at doc[start:end] says farewell in the holder's own clause: the farewell
     word after the post (or just before it) with no other person's name between them."""
-    _, words, pattern = _vocab()
+    pattern = _vocab()[2]
     begin, finish = sentence_of(doc, start, end)
     for match in pattern.finditer(doc, begin, finish):
         low, high = (end, match.start()) if match.start() >= end else (match.end(), start)

@@ -277,8 +277,7 @@ def parse_post(text: str, toks, i: int, voc: _Vocab | None = None):
     words = [m for m in mods]
     head_text = " ".join(words).replace("vice- ", "vice-") + (" " if words and words[-1] != "vice-" else "") + singular
     body, prep, end = None, "of", k
-    if k < len(toks) and toks[k][0].lower() in ("of", "to") and not (singular == "chief" and toks[k][0] == "of"
-                                                                      and False):
+    if k < len(toks) and toks[k][0].lower() in ("of", "to"):
         after = _body(text, toks, k + 1, voc)
         if after > k + 1:
             body = text[toks[k + 1][1]:toks[after - 1][2]]
