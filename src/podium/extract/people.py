@@ -27,7 +27,6 @@ from podium.extract.text import DATE_WORDS, alternation, title_end, tokens
 from podium.vocab import load_vocab
 
 _AND_GAP = re.compile(r"\band\s")
-_RELATIVE = re.compile(r"\bwho\s")  # the predicate's relative branch (`_predicates`): ", who are members of"
 _TITLE_WORD_REACH = 40  # characters before a name in which a capitalised word may be its title
 _TITLE_REACH = 160  # characters before a name that a title ("Members of the Presidium of ...") may take
 _LOWER_TITLE_REACH = 50  # characters of a title in lower case ("general secretary A")
@@ -56,7 +55,8 @@ def _predicates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         r"|\s+of\s+(?:all\s+)?(?:his|her|their)\s+posts?\s+(?:including\s+|as\s+)?"
         rf"|\s+{aux}(?:{removal})\s+(?:from|of)\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|the\s+)?"
         r"|\s+from\s+(?:(?:the|his|her|their)\s+posts?\s+(?:of|as)\s+|(?:the\s+)?(?=membership\b))"
-        r"|,?\s+who\s+(?:is|are)\s+(?:also\s+)?"  # "A, B and C, who are members of ..." ("who were": past)
+        # "A, B and C, who are members of ..." ("who were": past); named, as it describes the last names only
+        r"|(?P<relative>,?\s+who\s+(?:is|are)\s+(?:also\s+)?)"
         rf"|\s*,?\s+(?:and\s+\d+\s+others\s+)?(?:{aux})?"
         rf"(?:(?:{conferral})\s+)?(?:(?:in\s+high\s+esteem\s+(?:forever\s+|for\s+all\s+ages\s+)?)?as|to)\s+"
         r"(?:its\s+|his\s+|her\s+|the\s+(?:military\s+)?(?:title|rank)\s+of\s+)?"
@@ -535,7 +535,7 @@ def _share_posts(text: str, sentence: Sentence, group: list[Occurrence], next_st
         found, post_end, _ = post_parser.chain_posts(text, m.end(), next_start, "post:predicate")
         gapped = m.group(0).strip() == ""
         if found and (not gapped or _election_in(text, sentence)):
-            for occ in _relative_subjects(text, group) if _RELATIVE.search(m.group(0)) else group:
+            for occ in _relative_subjects(text, group) if m.group("relative") else group:
                 occ.posts.extend(found)
             end = post_end
             if _predicates()[2].search(m.group(0)):
